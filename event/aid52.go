@@ -184,3 +184,162 @@ func (f *finder) fundsRaised(i int) bool {
 	}
 	return sum && (goods || len(f.beneficiary(i)) > 0 || len(f.aidPurpose(i)) > 0)
 }
+
+// aidProgramme reports whether the verb at i launches, widens or
+// continues a programme of help, its noun after the verb in its clause
+// with a genitive of help after its adjectives: "розширює програму
+// грошової допомоги для переселенців", "запустив програму підтримки
+// ветеранів". A programme of works ("програму ремонту доріг") is none.
+func (f *finder) aidProgramme(i int) bool {
+	if !programmeVerbs[f.verb(i)] {
+		return false
+	}
+	for j := i + 1; j+1 < len(f.toks) && j <= i+4; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || isVerb(t) {
+			return false
+		}
+		if f.low(j) != "програма" || !isNoun(t) {
+			continue
+		}
+		k := j + 1
+		for k < len(f.toks) && k <= j+3 && isAdj(&f.toks[k]) {
+			k++ // "програму багатоцільової грошової допомоги"
+		}
+		return k < len(f.toks) && helpNouns[f.low(k)] && hasCase(&f.toks[k], "v_rod")
+	}
+	return false
+}
+
+// programmeVerbs are the verbs of launching, widening or continuing a
+// programme (see aidProgramme).
+var programmeVerbs = map[string]bool{
+	"запустити": true, "запускати": true, "розширити": true, "розширювати": true,
+	"започаткувати": true, "започатковувати": true, "продовжити": true, "продовжувати": true,
+}
+
+// helpNouns are the nouns of help a programme gives (see aidProgramme).
+var helpNouns = map[string]bool{
+	"допомога": true, "підтримка": true, "компенсація": true, "виплата": true, "грант": true, "відшкодування": true,
+}
+
+// servicesGiven reports whether the verb надати or надавати at i gives a
+// service of help, one of serviceNouns after it in its clause, to people
+// or a community in the dative: "юристи надали понад 5 тисяч
+// консультацій переселенцям", "надають притулок родинам". A service given
+// a firm is trade; a home ("надати житло суддям") is as often promised as
+// given, and is left to the rules of goods.
+func (f *finder) servicesGiven(i int) bool {
+	service, people := false, false
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || isVerb(t) {
+			break
+		}
+		if !isNoun(t) || strings.Contains(t.Tag, "pron") {
+			continue
+		}
+		if serviceNouns[f.low(j)] {
+			service = true
+		}
+		if hasCase(t, "v_dav") && (strings.Contains(t.Tag, ":anim") || f.dativeBody(j) && !firmNouns[f.low(j)]) {
+			people = true
+		}
+	}
+	return service && people
+}
+
+// serviceNouns are the nouns of services of help (see servicesGiven).
+var serviceNouns = map[string]bool{
+	"консультація": true, "притулок": true, "прихисток": true, "лікування": true, "реабілітація": true,
+}
+
+// contribution reports whether the verb внести or вносити at i pays a
+// sum in, named right after it past a word or two ("держави-учасниці
+// внесли близько 10 млн євро") or after the fund it goes to ("внесла до
+// трастового фонду 10 млн євро"): a contribution. Bail ("внесли заставу
+// у 2 млн грн") and a change to a budget ("внесли зміни на 5 млн грн")
+// name another object first.
+func (f *finder) contribution(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || isVerb(t) {
+			return false
+		}
+		if f.spanType(j) == "MON" {
+			return true
+		}
+		if l := f.low(j); l == "до" || l == "в" || l == "у" {
+			k := f.pastAdjs(j + 1)
+			if k < len(f.toks) && contributionFunds[f.low(k)] {
+				j = k // "до трастового фонду"
+				continue
+			}
+			return false
+		}
+		if isNoun(t) && f.entityAt(j) == "" && !scaleWords[f.low(j)] && !currencies[f.low(j)] {
+			return false // "внесли заставу", "внесли зміни"
+		}
+	}
+	return false
+}
+
+// contributionFunds are the nouns of the funds a contribution goes to.
+var contributionFunds = map[string]bool{"фонд": true, "бюджет": true, "трибунал": true}
+
+// providedWith reports whether the verb забезпечити or забезпечувати at
+// i supplies goods, a noun of materiel or supplies in the instrumental,
+// to people or a body in the accusative, in its clause after it:
+// "церква забезпечить паливом амбулаторію", "громада забезпечила
+// генераторами всі школи". Heat or power a plant supplies ("забезпечить
+// теплом 20 будинків") and a duty ("забезпечити безпеку") are none.
+func (f *finder) providedWith(i int) bool {
+	goods, to := false, false
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || isVerb(t) {
+			break
+		}
+		if !isNoun(t) || strings.Contains(t.Tag, "pron") || isPrep(&f.toks[j-1]) {
+			continue
+		}
+		if l := f.low(j); hasCase(t, "v_oru") && (materiel[l] || supplies[l] || gifts[l] || providedGoods[l]) {
+			goods = true
+		} else if hasCase(t, "v_zna") && (strings.Contains(t.Tag, ":anim") || f.dativeBody(j) || f.entityAt(j) != "") {
+			to = true
+		}
+	}
+	return goods && to
+}
+
+// providedGoods are goods one is provided with besides materiel and
+// supplies (see providedWith).
+var providedGoods = map[string]bool{"житло": true, "дрова": true, "вугілля": true, "харчування": true, "вода": true}
+
+// reliefShipped reports whether the verb of giving or delivering at i
+// ships food under a programme of help or as humanitarian aid: a noun of
+// food in its clause after it and "за програмою", "у межах програми" or
+// "гуманітарний" in the clause ("Україна за програмою поставила понад
+// 300 тис. тонн продовольства", "поставила до Ефіопії 25 тисяч тонн
+// пшениці у межах гуманітарної програми"). Food sold ("поставила до
+// Китаю 1 млн тонн кукурудзи") is trade.
+func (f *finder) reliefShipped(i int) bool {
+	lo, hi := f.clauseBounds(i)
+	food, frame := false, false
+	for j := lo; j <= hi; j++ {
+		l := f.low(j)
+		if j > i && foods[l] && isNoun(&f.toks[j]) {
+			food = true
+		}
+		if l == "гуманітарний" || l == "програма" && j > lo && (f.low(j-1) == "за" || f.low(j-1) == "межа" || isAdj(&f.toks[j-1]) && j-1 > lo && f.low(j-2) == "межа") {
+			frame = true
+		}
+	}
+	return food && frame
+}
+
+// foods are the nouns of food shipped as relief (see reliefShipped).
+var foods = map[string]bool{
+	"продовольство": true, "пшениця": true, "зерно": true, "борошно": true, "продукти": true, "кукурудза": true,
+	"олія": true, "крупа": true,
+}

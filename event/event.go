@@ -3878,6 +3878,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if (v == "зібрати" || v == "збирати") && f.fundsRaised(i) {
 			k, ok = kind{"AID", ""}, true // "благодійники зібрали для військових 3 млн гривень": money raised for others
 		}
+		if (v == "забезпечити" || v == "забезпечувати") && f.providedWith(i) {
+			k, ok = kind{"AID", ""}, true // "церква забезпечить паливом амбулаторію": goods supplied
+		}
+		if f.aidProgramme(i) {
+			k, ok = kind{"AID", ""}, true // "розширює програму грошової допомоги для переселенців"
+		}
 		if !ok && f.freeService(i) {
 			k, ok = kind{"AID", ""}, true // "комунальники безкоштовно замінюють вікна мешканцям": work done free for others
 		}
@@ -4573,6 +4579,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if tr.k.typ == "" && giving && f.givenFree(i) {
 			tr.k = kind{"AID", ""} // "безкоштовно надаватиме юридичну консультацію громадам"
+		}
+		if tr.k.typ == "" && (v == "надати" || v == "надавати") && f.servicesGiven(i) {
+			tr.k = kind{"AID", ""} // "юристи надали понад 5 тисяч консультацій переселенцям": a service of help
+		}
+		if tr.k.typ == "" && (v == "внести" || v == "вносити") && f.contribution(i) {
+			tr.k = kind{"AID", ""} // "держави-учасниці внесли близько 10 млн євро": a contribution
+		}
+		if tr.k.typ == "" && (giving || deliveries[v]) && f.reliefShipped(i) {
+			tr.k = kind{"AID", ""} // "Україна за програмою поставила понад 300 тис. тонн продовольства"
 		}
 		if tr.k.typ == "" && (v == "надати" || v == "надавати") && f.freeAfter(i) {
 			tr.k = kind{"AID", ""} // "надало сучасне обладнання міському центру безкоштовно"
@@ -18561,7 +18576,10 @@ func (f *finder) dativeBody(j int) bool {
 		// регіональним центрам 180 млн гривень", "закладам освіти"
 		"підприємство", "центр", "заклад", "установа", "кооператив",
 		// a town's utility, as its firms: "спрямує водоканалу 15 млн гривень"
-		"водоканал":
+		"водоканал",
+		// shelters and relief posts: "передав штабу дві тонни борошна",
+		// "передали притулку ковдри"
+		"штаб", "притулок", "інтернат", "хоспіс":
 		return true
 	}
 	return false
@@ -22927,7 +22945,7 @@ func (f *finder) donor(a string) bool {
 	// (whatever type the model gave the name; an agency of the UN by its
 	// full name, "Всесвітня продовольча програма ООН", "Агентство ООН у
 	// справах біженців", gives as the UN does)
-	return donors[name] || slices.Contains(strings.Fields(name), "ООН") || f.grantFund(name) || givers(cmp.Or(name, a)) || aidAgency(name)
+	return donors[name] || slices.Contains(strings.Fields(name), "ООН") || f.grantFund(cmp.Or(name, a)) || givers(cmp.Or(name, a)) || aidAgency(name)
 }
 
 // givers reports whether a name or a phrase names its bearers by a word

@@ -80,3 +80,53 @@ func TestCostsBloodFundsS52a(t *testing.T) {
 			nil},
 	}, wed)
 }
+
+// Programmes, services, contributions, supplies and relief shipped
+// (session 52, helper h52a): a programme of help launched, widened or
+// continued ("розширює програму грошової допомоги для переселенців"); a
+// service of help given to people (консультації, притулок, лікування); a
+// sum paid in (внести, to a fund or alone); goods one is provided with
+// (забезпечити + the instrumental + the one provided); food shipped under
+// a programme or as humanitarian aid; a fund named by its common noun
+// buys for others as a donor. A programme of works, a service to a firm,
+// bail paid, heat supplied and food sold are none. The sentences are our
+// own.
+func TestProgrammesServicesS52a(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"social desk: a programme of help widened",
+			"Уряд розширює програму грошової допомоги для переселенців.",
+			[]string{"AID Уряд → переселенці"}},
+		{"a programme of works is none",
+			"Мерія запустила програму ремонту доріг.",
+			nil},
+		{"legal desk: consultations given to people",
+			"Юристи надали консультації переселенцям.",
+			[]string{"AID Юристи → переселенці"}},
+		{"a service given a firm is none",
+			"Аудитори надали консультації підприємству.",
+			nil},
+		{"diplomacy desk: a contribution to a fund",
+			"Норвегія внесла 10 млн євро до трастового фонду.",
+			[]string{"AID Норвегія → "}},
+		{"bail paid is none",
+			"Адвокати внесли заставу у 2 млн гривень.",
+			nil},
+		{"village desk: a community provided with generators",
+			"Громада забезпечила генераторами всі школи.",
+			[]string{"AID Громада → школи"}},
+		{"heat supplied is none",
+			"Котельня забезпечить теплом 20 будинків.",
+			nil},
+		{"grain desk: food shipped under a humanitarian programme",
+			"Україна поставила до Ефіопії 25 тисяч тонн пшениці у межах гуманітарної програми.",
+			[]string{"AID Україна → "}},
+		{"food sold is none",
+			"Україна поставила до Китаю мільйон тонн кукурудзи.",
+			nil},
+		{"health desk: a fund buys for a hospital",
+			"Фонд закупив для лікарні апарат ШВЛ.",
+			[]string{"AID Фонд → лікарня"}},
+	}, wed)
+}
