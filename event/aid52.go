@@ -343,3 +343,50 @@ var foods = map[string]bool{
 	"продовольство": true, "пшениця": true, "зерно": true, "борошно": true, "продукти": true, "кукурудза": true,
 	"олія": true, "крупа": true,
 }
+
+// aidNounOwner returns the giver named in the genitive right after a
+// noun of aid received in toks[start:end], past the giver's adjectives:
+// "громада отримала грант USAID", "отримала кредит Світового банку"; or
+// "". A giver after від is giver's.
+func (f *finder) aidNounOwner(start, end int) string {
+	for j := start; j+1 < end; j++ {
+		if !aidNouns[f.low(j)] || !isNoun(&f.toks[j]) {
+			continue
+		}
+		k := f.pastAdjs(j + 1)
+		if k >= end {
+			return ""
+		}
+		if e := f.entityAt(k); e != "" && f.ents.Type(e) != "PERS" && (hasCase(&f.toks[k], "v_rod") || latinName(&f.toks[k]) || f.toks[k].Tag == "unclass" || strings.Contains(f.toks[k].Tag, "abbr")) {
+			return e
+		}
+		return ""
+	}
+	return ""
+}
+
+// paidCare reports whether the verb оплатити or оплачувати at i pays for
+// care or schooling of someone, a noun of careNouns after it in its
+// clause: "фонд оплатив лікування пораненого бійця", "благодійники
+// оплатили операцію для дитини". Bills and fines paid are none.
+func (f *finder) paidCare(i int) bool {
+	if v := f.verb(i); v != "оплатити" && v != "оплачувати" {
+		return false
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || isVerb(t) {
+			return false
+		}
+		if careNouns[f.low(j)] && isNoun(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// careNouns are the nouns of care paid for others (see paidCare).
+var careNouns = map[string]bool{
+	"лікування": true, "операція": true, "реабілітація": true, "протезування": true, "навчання": true,
+	"оздоровлення": true, "обстеження": true,
+}

@@ -3884,6 +3884,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if f.aidProgramme(i) {
 			k, ok = kind{"AID", ""}, true // "розширює програму грошової допомоги для переселенців"
 		}
+		if f.paidCare(i) {
+			k, ok = kind{"AID", ""}, true // "фонд оплатив лікування пораненого бійця"
+		}
 		if !ok && f.freeService(i) {
 			k, ok = kind{"AID", ""}, true // "комунальники безкоштовно замінюють вікна мешканцям": work done free for others
 		}
@@ -6413,6 +6416,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = append(ev.Actors, g) // "від міської влади": a body named by a common noun
 			} else if g := f.peopleGiver(from, end); g != "" && ev.Type == "AID" {
 				ev.Actors = append(ev.Actors, g) // "отримала від партнерів": people no name stands for
+			} else if g := f.aidNounOwner(from, end); g != "" && ev.Type == "AID" {
+				ev.Actors = append(ev.Actors, g) // "отримала грант USAID": the aid's giver in the genitive
+				ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == g })
 			} else if g := f.frameGiver(f.clauseBounds(tr.at)); g != "" && ev.Type == "AID" {
 				ev.Actors = append(ev.Actors, g) // "завдяки підтримці USAID школа отримала": whose support
 				ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == g })

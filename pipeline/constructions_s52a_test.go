@@ -130,3 +130,24 @@ func TestProgrammesServicesS52a(t *testing.T) {
 			[]string{"AID Фонд → лікарня"}},
 	}, wed)
 }
+
+// Care paid for and grants received with their giver in the genitive
+// (session 52, helper h52a): оплатити лікування, операцію, реабілітацію
+// of someone is aid; the giver of a grant or a loan received may follow
+// the aid's noun in the genitive ("отримала грант USAID"). A bill paid is
+// none. The sentences are our own.
+func TestCareGrantS52a(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"health desk: an operation paid for a child",
+			"Благодійники оплатили операцію для дитини.",
+			[]string{"AID Благодійники → дитина"}},
+		{"a bill paid is none",
+			"Мешканці оплатили рахунки за газ.",
+			nil},
+		{"village desk: a grant's giver in the genitive",
+			"Громада отримала грант USAID на облаштування укриття.",
+			[]string{"AID USAID → Громада"}},
+	}, wed)
+}
