@@ -390,3 +390,25 @@ var careNouns = map[string]bool{
 	"лікування": true, "операція": true, "реабілітація": true, "протезування": true, "навчання": true,
 	"оздоровлення": true, "обстеження": true,
 }
+
+// deviceNoun reports whether the common noun at j names a device or a
+// vehicle by the ending of its lemma, goods given as materiel are: a
+// machine that records or scans ("томограф", "ендоскоп"), one that works
+// or heats ("стабілізатор", "дефібрилятор", "зволожувач"), a carrier
+// ("сміттєвоз", "водовоз", "автовоз"), a car ("реанімобіль"); or one of
+// the goods of relief listed in reliefGoods ("візок", "сітка", "намет").
+func (f *finder) deviceNoun(j int) bool {
+	t := &f.toks[j]
+	if !strings.HasPrefix(t.Tag, "noun:inanim") || strings.Contains(t.Tag, "prop") || f.entityAt(j) != "" {
+		return false
+	}
+	l := f.low(j)
+	return reliefGoods[l] || scan.HasAnySuffix(l, "граф", "скоп", "атор", "ятор", "вач", "воз", "мобіль")
+}
+
+// reliefGoods are goods given as relief that no ending marks (see
+// deviceNoun).
+var reliefGoods = map[string]bool{
+	"візок": true, "сітка": true, "намет": true, "ліжко": true, "матрац": true, "драбина": true,
+	"автодрабина": true, "котел": true, "буржуйка": true, "павербанк": true, "старлінк": true,
+}

@@ -4526,9 +4526,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					break // a sum claimed: "направило водоканалу претензію на 12 млн гривень"
 				}
 				// (the tagger may read "області" right after the verb as a genitive)
-				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && hasCase(&f.toks[j], "v_rod") && f.dativeBody(j) ||
+				// (nor "лікарні" before the goods' adjective, read as a
+				// plural: "передав лікарні інвалідні візки")
+				dative = dative || hasCase(&f.toks[j], "v_dav") && (f.entityAt(j) != "" || f.dativeBody(j)) || j == i+1 && (hasCase(&f.toks[j], "v_rod") || strings.HasSuffix(f.toks[j].Text, "і")) && f.dativeBody(j) ||
 					j == i+2 && f.quotedDative(j) || j == i+1 && (f.dativeOfTwo(j) || f.abbrDative(j))
-				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && dative && (!peopleOnly || f.aidNounBetween(i, j)) || (materiel[f.low(j)] && !f.setOfPapers(j) || gifts[f.low(j)] || f.buildingMaterials(j)) && isNoun(&f.toks[j]) && (dative || f.dativeAfterGoods(j) || people >= 0 && f.goodsAfterPeople(people, j)) ||
+				if (f.spanType(j) == "MON" || currencies[f.low(j)]) && dative && (!peopleOnly || f.aidNounBetween(i, j)) || (materiel[f.low(j)] && !f.setOfPapers(j) || gifts[f.low(j)] || f.buildingMaterials(j) || f.deviceNoun(j)) && isNoun(&f.toks[j]) && (dative || f.dativeAfterGoods(j) || people >= 0 && f.goodsAfterPeople(people, j)) ||
 					frontedTo && f.thingNoun(j) {
 					// "виділить Україні 5 млрд доларів", "передасть
 					// Україні дві системи ППО"; goods, not money (a wage

@@ -151,3 +151,33 @@ func TestCareGrantS52a(t *testing.T) {
 			[]string{"AID USAID → Громада"}},
 	}, wed)
 }
+
+// Devices and vehicles given by the ending of their noun (session 52,
+// helper h52a): a machine that records or scans (-граф, -скоп), one that
+// works or heats (-атор, -ятор, -вач), a carrier (-воз), a car (-мобіль)
+// and a few goods of relief (візок, сітка, намет…) given to a body or
+// people are aid as listed materiel is; a body's noun in -і right after
+// the verb, before the goods' adjective, is the one given them. Hospitals
+// handed over to ownership with no goods are none. The sentences are our
+// own.
+func TestDevicesGivenS52a(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"army desk: stabilisers by their ending",
+			"Волонтери передали бійцям потужні стабілізатори.",
+			[]string{"AID Волонтери → бійці"}},
+		{"army desk: camouflage nets to soldiers",
+			"Волонтери передали бійцям маскувальні сітки.",
+			[]string{"AID Волонтери → бійці"}},
+		{"city desk: a fire ladder truck to a town",
+			"Польща передала Житомиру пожежні автодрабини.",
+			[]string{"AID Польща → Житомир"}},
+		{"health desk: the hospital before the goods' adjective",
+			"Фонд передав лікарні інвалідні візки.",
+			[]string{"AID Фонд → лікарні"}},
+		{"hospitals handed over to ownership are none",
+			"Уряд передав лікарні у власність громад.",
+			nil},
+	}, wed)
+}
