@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -411,4 +412,40 @@ func (f *finder) deviceNoun(j int) bool {
 var reliefGoods = map[string]bool{
 	"візок": true, "сітка": true, "намет": true, "ліжко": true, "матрац": true, "драбина": true,
 	"автодрабина": true, "котел": true, "буржуйка": true, "павербанк": true, "старлінк": true,
+}
+
+// secondGiver returns, for aid received at at from the one giver
+// actors names, another giver named after від later in the sentence,
+// with the span of its phrase: "лікарня отримала від компанії Siemens
+// томограф, а також ліки від фонду «Таблеточки»" tells two gifts. A
+// phrase "від імені" names whom one acts for, not a giver; j is -1 when
+// there is none.
+func (f *finder) secondGiver(at int, actors, recipients []string) (g string, j, k int) {
+	if len(actors) != 1 {
+		return "", -1, -1
+	}
+	first := false
+	for i := at + 1; i+1 < len(f.toks); i++ {
+		if f.low(i) != "від" || !isPrep(&f.toks[i]) || f.low(i+1) == "ім'я" {
+			continue
+		}
+		for m := i + 1; m < len(f.toks) && m <= i+4; m++ {
+			e := f.entityAt(m)
+			if e == "" {
+				continue
+			}
+			switch {
+			case e == actors[0]:
+				first = true
+			case first && !slices.Contains(recipients, e) && f.ents.Type(e) != "PERS":
+				end := m
+				for end+1 < len(f.toks) && f.entityAt(end+1) == e {
+					end++
+				}
+				return e, i, end
+			}
+			break
+		}
+	}
+	return "", -1, -1
 }

@@ -7399,6 +7399,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		out = append(out, ev)
+		if ev.Type == "AID" && tr.verb && receives[f.verb(tr.at)] {
+			if g, j, k := f.secondGiver(tr.at, ev.Actors, ev.Recipients); g != "" {
+				// "отримала від компанії Siemens томограф, а також ліки від
+				// фонду «Таблеточки»": a gift of its own by the second giver
+				next := ev
+				next.Actors, next.Recipients, next.Aux = []string{g}, slices.Clone(ev.Recipients), slices.Clone(ev.Aux)
+				next.TriggerSpan = &vistka.Range{Start: f.toks[j].RStart, End: f.toks[k].REnd}
+				next.Trigger = f.text(j, k+1)
+				out = append(out, next)
+			}
+		}
 		if aid, ok := f.grantAgreed(ev, tr.noun, end); ok && !f.repeats(aid) {
 			// (not aid by the same givers told before: "Японія надала
 			// Україні $300 млн … у березні Японія підписала угоду про

@@ -181,3 +181,20 @@ func TestDevicesGivenS52a(t *testing.T) {
 			nil},
 	}, wed)
 }
+
+// A second giver after від in a sentence of aid received (session 52,
+// helper h52a): "отримала від компанії Siemens томограф, а також ліки від
+// фонду «Добро»" tells two gifts, one by each giver. "Від імені" names
+// whom one acts for. The sentences are our own.
+func TestSecondGiverS52a(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"health desk: two givers, two gifts",
+			"Лікарня отримала томограф від компанії Siemens, а також ліки від Червоного Хреста.",
+			[]string{"AID Siemens → Лікарня", "AID Червоний Хрест → Лікарня"}},
+		{"one giver, one gift",
+			"Школа отримала від USAID ноутбуки та проектор.",
+			[]string{"AID USAID → Школа"}},
+	}, wed)
+}
