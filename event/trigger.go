@@ -66,8 +66,10 @@ var verbs = map[string]kind{
 	"надати": {}, "надавати": {}, "виділити": {}, "виділяти": {}, "передати": {},
 	"профінансувати": {"AID", ""}, "перерахувати": {}, "перераховувати": {}, // light
 	"переказати": {}, "переказувати": {}, // light, as перерахувати: переказала Україні 4,2 млрд євро (a story retold gives nothing)
-	"фінансувати": {"AID", ""},
-	"прихистити":  {"AID", ""}, "прихищати": {"AID", ""}, // refugees sheltered (PLOVER's humanitarian aid, asylum)
+	"фінансувати":     {"AID", ""},
+	"співфінансувати": {"AID", ""}, "співфінансовувати": {"AID", ""}, // as фінансувати: облрада співфінансує проєкт
+	"забезпечити": {}, "забезпечувати": {}, // light: забезпечить фінансування проєкту (see lightVerbs)
+	"прихистити": {"AID", ""}, "прихищати": {"AID", ""}, // refugees sheltered (PLOVER's humanitarian aid, asylum)
 	"виплатити": {}, "виплачувати": {}, "подарувати": {}, // light: money or goods given
 	"передавати": {}, "поставити": {}, "постачати": {}, "відправити": {}, // light: money or materiel given
 	"спрямувати": {}, "направити": {}, "отримати": {}, "отримувати": {}, // light
@@ -379,6 +381,7 @@ var nouns = map[string]kind{
 	// or a grant for a project); розпочав моніторинг закупівлі (the audit
 	// service's formal check of a tender; see procurementMonitoring)
 	"фінансування": {"AID", ""}, "моніторинг": {"ACCUSE", ""},
+	"співфінансування": {"AID", ""}, // as фінансування: забезпечить співфінансування проєкту
 	// with a light verb only (see lightOnly): an extradition decided is a
 	// deportation (суд ухвалив рішення про екстрадицію банкіра), a boycott
 	// declared is a protest (оголосила бойкот саміту). Not an evacuation
@@ -1158,6 +1161,11 @@ func init() {
 			}
 		}
 	}
+	// financing provided by the one named, the noun after the verb or
+	// opening the clause: "уряд Японії забезпечить фінансування проєкту",
+	// "співфінансування проєкту забезпечить обласний бюджет"
+	pairs["забезпечити"] = map[string]kind{"фінансування": {"AID", ""}, "співфінансування": {"AID", ""}}
+	pairs["забезпечувати"] = pairs["забезпечити"]
 	lightVerbs["надати"] = append(lightVerbs["надати"], "притулок")
 	lightVerbs["надавати"] = append(lightVerbs["надавати"], "притулок")
 	pairs["піти"]["поступка"] = kind{"CONCEDE", ""}

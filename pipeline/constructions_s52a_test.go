@@ -198,3 +198,23 @@ func TestSecondGiverS52a(t *testing.T) {
 			[]string{"AID USAID → Школа"}},
 	}, wed)
 }
+
+// Co-financing and financing provided (session 52, helper h52a):
+// співфінансувати as фінансувати; забезпечити фінансування or
+// співфінансування is aid by the one who provides it. Security provided
+// is none. The sentences are our own.
+func TestCofinancingS52a(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"region desk: a council co-finances a project",
+			"Обласна рада співфінансує проєкт реконструкції лікарні.",
+			[]string{"AID Обласна рада → "}},
+		{"diplomacy desk: financing provided by a government",
+			"Уряд Японії забезпечить фінансування проєкту.",
+			[]string{"AID Японія →  [future]"}},
+		{"security provided is none",
+			"Поліція забезпечить безпеку під час матчу.",
+			nil},
+	}, wed)
+}
