@@ -228,7 +228,8 @@ var helpNouns = map[string]bool{
 // service of help, one of serviceNouns after it in its clause, to people
 // or a community in the dative: "юристи надали понад 5 тисяч
 // консультацій переселенцям", "надають притулок родинам". A service given
-// a firm is trade; a home ("надати житло суддям") is as often promised as
+// a firm is trade, and a service named after another object is its topic
+// ("надав пацієнтові рекомендації щодо лікування"); a home ("надати житло суддям") is as often promised as
 // given, and is left to the rules of goods.
 func (f *finder) servicesGiven(i int) bool {
 	service, people := false, false
@@ -240,11 +241,13 @@ func (f *finder) servicesGiven(i int) bool {
 		if !isNoun(t) || strings.Contains(t.Tag, "pron") {
 			continue
 		}
-		if serviceNouns[f.low(j)] {
-			service = true
-		}
-		if hasCase(t, "v_dav") && (strings.Contains(t.Tag, ":anim") || f.dativeBody(j) && !firmNouns[f.low(j)]) {
+		switch {
+		case hasCase(t, "v_dav") && (strings.Contains(t.Tag, ":anim") || f.dativeBody(j) && !firmNouns[f.low(j)]):
 			people = true
+		case serviceNouns[f.low(j)] && !isPrep(&f.toks[j-1]):
+			service = true
+		case !service && !scaleWords[f.low(j)] && !scaleWords[scan.ToLower(t.Text)]:
+			return false // another object first: "надав пацієнтові рекомендації щодо лікування"
 		}
 	}
 	return service && people
@@ -262,6 +265,9 @@ var serviceNouns = map[string]bool{
 // у 2 млн грн") and a change to a budget ("внесли зміни на 5 млн грн")
 // name another object first.
 func (f *finder) contribution(i int) bool {
+	if i > 0 && (f.verb(i-1) == "погодитися" || f.verb(i-1) == "погоджуватися") {
+		return false // "погодився внести до фонду 200 млн євро": the consent's rule reads it
+	}
 	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct || isVerb(t) {
