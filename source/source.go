@@ -478,10 +478,18 @@ func (f *finder) at(i int) int {
 	if n := f.outletSays(i); n > 0 {
 		return n
 	}
+	if n := f.reviewedOutlet(i); n > 0 {
+		return n
+	}
+	if (w == "у" || w == "в") && f.tok(i+1).kind == word {
+		if n := f.pieceOf(i); n > 0 {
+			return n
+		}
+	}
 	if n := f.newsroomAt(i); n > 0 {
 		return n
 	}
-	if w == "інтерв'ю" && (f.word(i-1) == "в" || f.word(i-1) == "у") {
+	if w == "інтерв'ю" && f.inBefore(i) {
 		if n := f.interview(i); n > 0 {
 			return n
 		}
@@ -491,12 +499,29 @@ func (f *finder) at(i int) int {
 			return n
 		}
 	}
-	if w == "коментарі" && (f.word(i-1) == "у" || f.word(i-1) == "в") {
+	if (w == "ефірі" || w == "подкасті") && f.inBefore(i) {
+		if n := f.onAir(i); n > 0 {
+			return n
+		}
+	}
+	if w == "коментарі" && f.inBefore(i) {
 		if n := f.commentTo(i + 1); n > 0 {
 			return n + 1
 		}
 	}
-	if w == "розмові" && (f.word(i-1) == "у" || f.word(i-1) == "в") && (f.word(i+1) == "з" || f.word(i+1) == "із") && f.selfOutletNamed(i+2) {
+	if w == "розмові" && f.inBefore(i) && (f.word(i+1) == "з" || f.word(i+1) == "із") && !f.selfOutletNamed(i+2) {
+		// "в розмові з The Times": another outlet's talk, as its
+		// interview
+		if n := f.interviewAt(i, i+2); n > 0 {
+			return n
+		}
+	}
+	if w == "коментарі" && f.inBefore(i) && f.word(i+1) == "для" && !f.selfOutletNamed(i+2) {
+		if n := f.interviewAt(i, i+2); n > 0 {
+			return n // "у коментарі для Bloomberg": another outlet's, as its interview
+		}
+	}
+	if w == "розмові" && f.inBefore(i) && (f.word(i+1) == "з" || f.word(i+1) == "із") && f.selfOutletNamed(i+2) {
 		// "в розмові з Радіо Свобода": the outlet talked with, as the
 		// one a comment was given to
 		if n := f.commentTo(i + 2); n > 0 {
@@ -766,9 +791,20 @@ func (f *finder) at(i int) int {
 // publishes; another outlet's interview, past the lead, is cited. It
 // returns the tokens read from i, or 0.
 func (f *finder) interview(i int) int {
+	k := i + 1
+	if f.word(k) == "для" {
+		k++ // "в інтерв'ю для Bloomberg"
+	}
+	return f.interviewAt(i, k)
+}
+
+// interviewAt reads the outlet of an interview, a comment or a talk
+// named at i ("в інтерв'ю", "у коментарі для", "в розмові з") from k,
+// as interview does.
+func (f *finder) interviewAt(i, k int) int {
 	// "в інтерв'ю виданню «Дзеркало тижня»": past what the outlet is
 	// and its quotation mark
-	k := i + 1
+	k0 := k
 	if descriptor(f.word(k)) {
 		k++
 	}
@@ -784,20 +820,61 @@ func (f *finder) interview(i int) int {
 			if i > leadTokens {
 				role = RoleVia // "Нагадаємо, у квітні … в інтерв'ю «Дзеркалу тижня»": an interview cited
 			}
-			f.add(role, o.name, k, k+n)
 			end := k + n
 			if f.quotedAt(k) && f.closingQuoteAt(end) {
 				end++
 			}
+			if role == RoleVia && !o.self && f.citeWithOutlet(i-1, end, phrase{value: o.name, from: k, to: k + n}) {
+				return k + n - i
+			}
+			f.add(role, o.name, k, k+n)
 			f.citeInterviewee(i-1, end, "")
 			return k + n - i
 		}
 	}
-	if n := f.interviewedBy(i + 1); n > 0 {
-		f.citeInterviewee(i-1, i+1+n, "")
-		return n + 1
+	p, ok := f.interviewer(k0)
+	if !ok && f.tok(k).latin && f.tok(k).upper && f.tok(k).gap == gapSpace && !f.outletFrom(k) {
+		// "в інтерв'ю The Times": a foreign paper by its Latin name
+		// alone, cited with the speaker only (a headline's "… в
+		// інтерв'ю FT:" names the paper the lead names again)
+		e := f.latinRun(k)
+		if !f.citeWithOutlet(i-1, e, phrase{value: f.slice(k, e)}) {
+			return 0
+		}
+		return e - i
 	}
-	return 0
+	if !ok {
+		return 0
+	}
+	if !f.citeWithOutlet(i-1, p.next, p) {
+		f.add(RoleVia, p.value, p.from, p.to)
+	}
+	return p.next - i
+}
+
+// inBefore reports whether the preposition у or в stands before i, the
+// sentence's first word too ("В інтерв'ю «Українській правді» …").
+func (f *finder) inBefore(i int) bool {
+	if a := f.tok(i - 1); a.kind == word && !a.upper && a.gap != gapNewline && strings.HasSuffix(a.text, "ому") {
+		i-- // "в ексклюзивному інтерв'ю", "у великому інтерв'ю"
+	}
+	t := f.tok(i - 1)
+	return t.kind == word && (t.text == "у" || t.text == "в") && f.tok(i).gap != gapNewline
+}
+
+// citeWithOutlet cites who gave another outlet's interview or spoke on
+// its air, read as citeInterviewee reads them, with the outlet, p, as one
+// source: "Андрій Сибіга (The Times)", as a post's author is cited with
+// the platform. The golds list the outlet among the speaker's names, not
+// as a second source (sources3, news18/01). It reports whether a speaker
+// was found.
+func (f *finder) citeWithOutlet(i, end int, p phrase) bool {
+	k := f.citeInterviewee(i, end, "")
+	if k < 0 {
+		return false
+	}
+	f.cands[k].value += " (" + p.value + ")"
+	return true
 }
 
 // citeInterviewee cites who spoke to the outlet of an interview, a
@@ -811,12 +888,13 @@ func (f *finder) interview(i int) int {
 // opens the sentence before, told by "він" or "вона" ("Про це вона
 // розповіла в інтерв'ю Радіо Свобода"). The speaker of a lead names who
 // said it, the outlet's own interview as much as another's. of is the
-// outlet told, for a told line (see candidate.of).
-func (f *finder) citeInterviewee(i, end int, of string) {
+// outlet told, for a told line (see candidate.of). It returns the index
+// of the speaker's candidate, or -1.
+func (f *finder) citeInterviewee(i, end int, of string) int {
 	s := f.sentenceStart(i, 40)
 	about := f.tok(s).text == "про" && f.word(s+1) == "це"
 	if i >= f.leadEnd && !about || i > 0 && scan.IsDash(f.tok(i-1).r) && f.tok(i-1).kind == sym {
-		return // (after a direct quote and its dash, "«…», – сказав Українській правді X" names its speaker only)
+		return -1 // (after a direct quote and its dash, "«…», – сказав Українській правді X" names its speaker only)
 	}
 	k := end
 	if saysVerbs[f.word(k)] || isTold(f.word(k)) {
@@ -827,16 +905,16 @@ func (f *finder) citeInterviewee(i, end int, of string) {
 		k++ // "розповів військовий експерт …": the role after its adjective
 	}
 	p, ok := f.rolePerson(k)
-	if ok && !f.closesAttribution(p.next) {
+	if ok && !f.closesAttribution(p.next) && !f.saysClause(p.next) {
 		ok = false
 	}
 	if !ok {
 		if p, ok = f.subjectBefore(s, i); !ok {
-			return
+			return -1
 		}
 	}
 	if !f.add(RoleVia, p.value, p.from, p.to) {
-		return
+		return -1
 	}
 	c := f.cands[len(f.cands)-1]
 	c.of = of
@@ -848,6 +926,7 @@ func (f *finder) citeInterviewee(i, end int, of string) {
 		k--
 	}
 	f.cands[k] = c
+	return k
 }
 
 // subjectBefore reads the speaker who opens the sentence at s, after "Про
@@ -880,7 +959,8 @@ func (f *finder) subjectBefore(s, i int) (phrase, bool) {
 				j++ // "Міський голова Львова Андрій Садовий": the role after its adjective
 			}
 		}
-		if p, ok = f.roleNamed(j); !ok && personWord(f, j) && personWord(f, j+1) && f.tok(j+1).gap == gapSpace && !f.outletFrom(j) {
+		if p, ok = f.roleNamed(j); !ok && personWord(f, j) && personWord(f, j+1) && f.tok(j+1).gap == gapSpace && !f.outletFrom(j) && !roleNoun(f.tok(j).text) {
+			// (not a title and its country, "Прем'єрка Данії в інтерв'ю …")
 			p, ok = phrase{value: f.slice(j, j+2), from: j, to: j + 2, next: j + 2}, true
 		}
 		next = p.next
@@ -1476,6 +1556,9 @@ func (f *finder) outletByCue(cue []string, j int, p phrase) bool {
 	}
 	if v := cue[len(cue)-1]; (v == "пише" || v == "пишуть") && (latinTitle(p.value) || cue[0] == "як" && f.quotedAt(p.from)) {
 		return true // (or a name in quotation marks that writes: "Як пише «Західний кур'єр», …")
+	}
+	if q, ok := f.adjectivedPaper(j, p.from); ok && q.to == p.to {
+		return true // "за інформацією німецького Der Spiegel": a foreign paper
 	}
 	if f.bodyLike(p) {
 		return false
@@ -3192,6 +3275,12 @@ func (f *finder) phrase(j int) (phrase, bool) {
 		if p, ok := f.name(k); ok {
 			return p, true
 		}
+	}
+	if p, ok := f.adjectivedPaper(j, k); ok {
+		return p, true
+	}
+	if p, ok := f.paperWriter(j); ok {
+		return p, true
 	}
 	if t := f.tok(j); t.kind == word && !t.upper && firmKind(t.text) && (f.tok(j+1).upper || isQuote(f.tok(j+1).r) && f.tok(j+2).upper) {
 		// "повідомили в компанії ДТЕК", "у концерні «Укроборонпром»":
@@ -5519,20 +5608,8 @@ func (f *finder) asFound(i int) bool {
 	return i < 2 || f.tok(i-1).gap == gapNewline || f.isSym(i-2, ",.!?")
 }
 
-// interviewedBy reads an outlet the package does not know, named by its
-// kind after "в інтерв'ю": "в інтерв'ю німецькому виданню Handelsblatt",
-// "в інтерв'ю телеканалу Polsat News". The interview of another outlet
-// is cited. It returns the tokens read from j.
-func (f *finder) interviewedBy(j int) int {
-	p, ok := f.interviewer(j)
-	if !ok || !f.add(RoleVia, p.value, p.from, p.to) {
-		return 0
-	}
-	return p.next - j
-}
-
 // interviewer reads the outlet an interview was given to, named by its
-// kind at j after "в інтерв'ю" (see interviewedBy).
+// kind at j after "в інтерв'ю" (see interviewAt).
 func (f *finder) interviewer(j int) (phrase, bool) {
 	k := j
 	for k < j+2 && adjective(f.word(k)) && !descriptor(f.word(k)) {

@@ -1,0 +1,130 @@
+package source_test
+
+import "testing"
+
+// lead52 opens the texts of the tests below: a headline line and the
+// lead, which names no source.
+const lead52 = "Європа готує нові санкції\n\nЄС обговорює двадцятий пакет санкцій проти Росії. "
+
+// TestS52CReviewedPaper: a press review names each paper it retells as
+// the subject of its sentence, with where it is from and what it is:
+// the paper is cited wherever it stands, and the sources it cites after
+// "з посиланням на" with it. A Latin name alone must write ("пише"), for
+// a firm or a fund in Latin letters "повідомляє" too.
+func TestS52CReviewedPaper(t *testing.T) {
+	checkFind(t, []findCase{
+		{"an adjective and a Latin name",
+			lead52 + "Британська The Guardian пише, що Лондон готує новий пакет допомоги.",
+			"", []string{"The Guardian"}, nil, nil},
+		{"an adjective, a kind and a name of four words",
+			lead52 + "Американська газета The Wall Street Journal пише, що Білий дім розглядає нові мита.",
+			"", []string{"The Wall Street Journal"}, nil, nil},
+		{"a name with the small words of a foreign title",
+			lead52 + "Італійська Corriere della Sera повідомляє, що Рим підтримає пакет.",
+			"", []string{"Corriere della Sera"}, nil, nil},
+		{"a Latin name that notes",
+			lead52 + "The Economist звертає увагу, що економіка Росії сповільнюється.",
+			"", []string{"The Economist"}, nil, nil},
+		{"the sources it cites before the verb",
+			lead52 + "Видання Politico з посиланням на трьох дипломатів ЄС повідомляє, що рішення ухвалять у червні.",
+			"", []string{"Politico", "три дипломати ЄС"}, nil, nil},
+		{"past the lead",
+			lead52 + "Угорщина поки не зняла вето.\n\nНімецький Der Spiegel пише про нові поставки систем IRIS-T.",
+			"", []string{"Der Spiegel"}, nil, nil},
+		{"a firm in Latin letters that tells is no paper",
+			lead52 + "Google повідомляє, що заблокував канали пропаганди.",
+			"", nil, nil, nil},
+	})
+}
+
+// TestS52CPaperAfterCue: after a cue, where a paper is from may stand
+// before its Latin name with no kind ("Як повідомляє британська The
+// Times"), and a paper's journalist is cited with the paper ("оглядач
+// Financial Times Мартін Вулф"), as a post's author is with the platform.
+func TestS52CPaperAfterCue(t *testing.T) {
+	checkFind(t, []findCase{
+		{"an adjective before the name",
+			lead52 + "Як повідомляє британська The Times, Лондон розглядає відправлення інструкторів.",
+			"", []string{"The Times"}, nil, nil},
+		{"a genitive adjective, past the lead",
+			lead52 + "Угорщина поки не зняла вето.\n\nЗа інформацією німецького Der Spiegel, Берлін передасть ще дві системи.",
+			"", []string{"Der Spiegel"}, nil, nil},
+		{"a columnist after the cue",
+			lead52 + "Як зазначає оглядач Financial Times Мартін Вулф, Європа має більше витрачати на оборону.",
+			"", []string{"Мартін Вулф (Financial Times)"}, nil, nil},
+		{"a columnist as the subject",
+			lead52 + "Колумніст The Washington Post Девід Ігнатіус вважає, що Київ готує новий наступ.",
+			"", []string{"Девід Ігнатіус (The Washington Post)"}, nil, nil},
+	})
+}
+
+// TestS52CPieceOfPaper: a piece a paper printed, named before it ("у
+// колонці для Bloomberg", "У статті The Guardian йдеться"), cites the
+// paper; a number or a title in quotation marks after the piece's noun
+// names none, and a Ukrainian outlet's own piece is no source.
+func TestS52CPieceOfPaper(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a column for a paper",
+			lead52 + "У колонці для Bloomberg економіст Пол Кругман пише, що мита шкодять торгівлі.",
+			"", []string{"Bloomberg"}, nil, nil},
+		{"an article of a paper that tells",
+			lead52 + "У статті The Guardian йдеться про те, що уряд готує нові санкції.",
+			"", []string{"The Guardian"}, nil, nil},
+		{"an editorial",
+			lead52 + "У редакційній статті The New York Times йдеться, що Конгрес має ухвалити допомогу.",
+			"", []string{"The New York Times"}, nil, nil},
+		{"an article of a law",
+			lead52 + "У статті 15 Конституції йдеться про те, що держава є унітарною.",
+			"", nil, nil, nil},
+		{"a title in quotation marks",
+			lead52 + "У статті «Нова доба» автори проаналізували ринок праці.",
+			"", nil, nil, nil},
+	})
+}
+
+// TestS52CInterview: the speaker of another outlet's interview or of a
+// broadcast is cited with the outlet as one source ("Андрій Сибіга (The
+// Times)"), as the golds give the outlet among the speaker's names; the
+// outlet may be one we do not know, in Latin letters with or without its
+// kind, and the interview may open the sentence before the speaker. The
+// publisher's own interview keeps the outlet the publisher.
+func TestS52CInterview(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a Latin paper with no kind",
+			"Сибіга про переговори\n\nМіністр закордонних справ Андрій Сибіга в інтерв'ю The Times заявив, що Україна не піде на поступки.",
+			"", []string{"Андрій Сибіга (The Times)"}, nil, nil},
+		{"a paper by its kind",
+			"Пишний про інфляцію\n\nГолова Нацбанку Андрій Пишний в інтерв'ю німецькому виданню Bild заявив, що інфляція сповільниться.",
+			"", []string{"Андрій Пишний (Bild)"}, nil, nil},
+		{"an agency we know",
+			"Марченко про транш\n\nМіністр фінансів Сергій Марченко в інтерв'ю агентству Bloomberg заявив, що Україна отримає транш у березні.",
+			"", []string{"Сергій Марченко (Bloomberg)"}, nil, nil},
+		{"the interview before the speaker",
+			"Туск про кордон\n\nВ інтерв'ю Reuters прем'єр-міністр Польщі Дональд Туск заявив, що Варшава не закриє кордон.",
+			"", []string{"Дональд Туск (Reuters)"}, nil, nil},
+		{"the publisher's own interview before the speaker",
+			"Пишний про інфляцію\n\nВ інтерв'ю «Українській правді» голова Нацбанку Андрій Пишний розповів, що інфляція сповільниться.",
+			"Українська правда", []string{"Андрій Пишний"}, nil, nil},
+		{"an exclusive interview of the publisher",
+			"Шмигаль про дрони\n\nМіністр оборони Денис Шмигаль в ексклюзивному інтерв'ю Укрінформу заявив, що армія отримає нові дрони.",
+			"Укрінформ", []string{"Денис Шмигаль"}, nil, nil},
+		{"an interview for a paper in the genitive",
+			"Шмигаль про дрони\n\nМіністр оборони Денис Шмигаль в інтерв'ю для американського видання Politico заявив, що армія отримає нові дрони.",
+			"", []string{"Денис Шмигаль (Politico)"}, nil, nil},
+		{"a comment for an agency",
+			"Шмигаль про дрони\n\nМіністр оборони Денис Шмигаль у коментарі для Bloomberg заявив, що армія отримає нові дрони.",
+			"", []string{"Денис Шмигаль (Bloomberg)"}, nil, nil},
+		{"a talk with a paper",
+			"Шмигаль про дрони\n\nМіністр оборони Денис Шмигаль в розмові з The Times заявив, що армія отримає нові дрони.",
+			"", []string{"Денис Шмигаль (The Times)"}, nil, nil},
+		{"a headline's title is no speaker",
+			"Прем'єрка Данії в інтерв'ю FT: Європа має платити за оборону\n\nПрем'єр-міністерка Данії Метте Фредеріксен в інтерв'ю Financial Times заявила, що Європа має платити більше.",
+			"", []string{"Метте Фредеріксен (Financial Times)"}, nil, nil},
+		{"a telethon, the speaker before",
+			"Ігнат про атаку\n\nРечник Повітряних сил Юрій Ігнат заявив в ефірі телемарафону, що росіяни запустили понад сто дронів.",
+			"", []string{"Юрій Ігнат"}, nil, nil},
+		{"a foreign channel, the speaker before",
+			"Туск про кордон\n\nПрем'єр-міністр Польщі Дональд Туск в ефірі TVN24 заявив, що Варшава не закриє кордон.",
+			"", []string{"Дональд Туск"}, nil, nil},
+	})
+}
