@@ -265,7 +265,28 @@ var pieceNouns = map[string]bool{"колонці": true, "статті": true, "
 // "Андрій Пишний розповів, що …", "заявив: …". The speaker of an
 // interview named before it stands after a fronted "В інтерв'ю X".
 func (f *finder) saysClause(j int) bool {
-	return saysVerbs[f.word(j)] && (f.isSym(j+1, ",:") || f.word(j+1) == "що")
+	return saysVerbs[f.word(j)] && (f.isSym(j+1, ",:") || f.word(j+1) == "що" || f.word(j+1) == "про")
+}
+
+// talkedTo reads whom an outlet talked with, after its verb at j: "поговорила з
+// міністром оборони Денисом Шмигалем", "поспілкувався з командиром
+// бригади …", "розпитав голову Нацбанку Андрія Пишного". The person is
+// read by role and name as written (the golds' names match it by the
+// stem), as a person after "з посиланням на" is.
+func (f *finder) talkedTo(j int) (phrase, bool) {
+	v := f.word(j)
+	k := j + 1
+	switch {
+	case strings.HasPrefix(v, "поговори") || strings.HasPrefix(v, "поспілкува") || strings.HasPrefix(v, "порозмовля"):
+		if w := f.word(k); w != "з" && w != "із" && w != "зі" {
+			return phrase{}, false
+		}
+		k++
+	case strings.HasPrefix(v, "розпита") || strings.HasPrefix(v, "запита") || strings.HasPrefix(v, "розпитува"):
+	default:
+		return phrase{}, false
+	}
+	return f.rolePerson(k)
 }
 
 // onAir reads the broadcast or podcast the lead's speaker spoke on, at i,
@@ -293,4 +314,39 @@ func (f *finder) onAir(i int) int {
 		f.broadcastOf(i+1, m)
 	}
 	return m - i
+}
+
+// toldPaper reads a foreign outlet told the lead by its speaker, in the
+// dative after the verb of telling at i, by its kind ("розповів
+// німецькому виданню Bild, що …") or by a name we know ("сказав
+// телеканалу CNN, що …"): another outlet's interview, cited with its
+// speaker as in "в інтерв'ю" (see citeWithOutlet). A Ukrainian outlet
+// told is read by toldOutlet. It returns the tokens read, or 0.
+func (f *finder) toldPaper(i int) int {
+	k := i + 1
+	for n := 0; n < 2 && f.tok(k).kind == word && !f.tok(k).upper && foreignAdjective(f.tok(k).text) && mediumAdjective(f.tok(k)); n++ {
+		k++ // "німецькому", "британській"
+	}
+	if t := f.tok(k); t.kind != word || t.upper || !newsKind(t.text) || !strings.HasSuffix(t.text, "у") && !strings.HasSuffix(t.text, "і") && !strings.HasSuffix(t.text, "ю") {
+		return 0 // the kind in the dative: виданню, газеті, телеканалу, агентству
+	}
+	k++
+	if f.tok(k).gap != gapSpace {
+		return 0
+	}
+	p, ok := f.reviewedName(k, true)
+	if !ok || p.outlet != nil && p.outlet.self || f.quotedAt(k) && p.outlet == nil && !f.tok(k+1).latin {
+		return 0
+	}
+	end := p.next
+	if f.quotedAt(k) {
+		end++ // past the closing mark
+	}
+	if !f.isSym(end, ",.") && f.word(end) != "що" {
+		return 0
+	}
+	if !f.citeWithOutlet(i, end, p) {
+		return 0
+	}
+	return end - i
 }

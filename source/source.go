@@ -263,6 +263,7 @@ func init() {
 		{"згідно з постановою", cueVia}, {"згідно з рішенням", cueVia}, {"як випливає з даних", cueVia},
 		{"як пише", cueVia}, {"як пишуть", cueVia}, {"як повідомляє", cueVia}, {"як повідомляють", cueVia},
 		{"як передає", cueVia}, {"як передають", cueVia}, {"як зазначає", cueVia}, {"як зазначають", cueVia}, // "Як зазначає Reuters, …", as "Як пише"
+		{"як стверджує", cueVia}, {"як стверджують", cueVia}, // "Як стверджує The New York Times, …", as "Як зазначає"
 		{"як повідомило", cueVia}, {"як повідомила", cueVia},
 		{"як повідомили", cueVia}, {"як повідомляло", cueSelf}, {"як повідомляла", cueSelf}, {"як повідомляв", cueSelf},
 		{"як інформує", cueSelf}, {"як з'ясувало", cueVia}, {"як з'ясувала", cueVia},
@@ -496,6 +497,11 @@ func (f *finder) at(i int) int {
 	}
 	if w == "читайте" {
 		if n := f.readOnSite(i); n > 0 {
+			return n
+		}
+	}
+	if saysVerbs[w] {
+		if n := f.toldPaper(i); n > 0 {
 			return n
 		}
 	}
@@ -824,9 +830,6 @@ func (f *finder) interviewAt(i, k int) int {
 			if f.quotedAt(k) && f.closingQuoteAt(end) {
 				end++
 			}
-			if role == RoleVia && !o.self && f.citeWithOutlet(i-1, end, phrase{value: o.name, from: k, to: k + n}) {
-				return k + n - i
-			}
 			f.add(role, o.name, k, k+n)
 			f.citeInterviewee(i-1, end, "")
 			return k + n - i
@@ -835,10 +838,10 @@ func (f *finder) interviewAt(i, k int) int {
 	p, ok := f.interviewer(k0)
 	if !ok && f.tok(k).latin && f.tok(k).upper && f.tok(k).gap == gapSpace && !f.outletFrom(k) {
 		// "в інтерв'ю The Times": a foreign paper by its Latin name
-		// alone, cited with the speaker only (a headline's "… в
+		// alone, cited only with a speaker (a headline's "… в
 		// інтерв'ю FT:" names the paper the lead names again)
 		e := f.latinRun(k)
-		if !f.citeWithOutlet(i-1, e, phrase{value: f.slice(k, e)}) {
+		if !f.citeWithOutlet(i-1, e, phrase{value: f.slice(k, e), from: k, to: e}) {
 			return 0
 		}
 		return e - i
@@ -862,18 +865,21 @@ func (f *finder) inBefore(i int) bool {
 	return t.kind == word && (t.text == "у" || t.text == "в") && f.tok(i).gap != gapNewline
 }
 
-// citeWithOutlet cites who gave another outlet's interview or spoke on
-// its air, read as citeInterviewee reads them, with the outlet, p, as one
-// source: "Андрій Сибіга (The Times)", as a post's author is cited with
-// the platform. The golds list the outlet among the speaker's names, not
-// as a second source (sources3, news18/01). It reports whether a speaker
-// was found.
+// citeWithOutlet cites another outlet's interview, comment or talk, p,
+// and who gave it, read as citeInterviewee reads them: two sources, as
+// news18/12 and news60/12 list the speaker beside the outlet (sources3/58
+// gives the outlet among the speaker's names; either matches one of
+// them). It reports whether a speaker was found; with none, nothing is
+// added.
 func (f *finder) citeWithOutlet(i, end int, p phrase) bool {
-	k := f.citeInterviewee(i, end, "")
-	if k < 0 {
+	n := len(f.cands)
+	if !f.add(RoleVia, p.value, p.from, p.to) {
 		return false
 	}
-	f.cands[k].value += " (" + p.value + ")"
+	if f.citeInterviewee(i, end, "") < 0 {
+		f.cands = f.cands[:n]
+		return false
+	}
 	return true
 }
 
@@ -2802,6 +2808,12 @@ func (f *finder) newsroomAt(i int) int {
 		return 0
 	}
 	f.addPhrase(RolePublisher, p)
+	if q, ok := f.talkedTo(p.next); ok && f.inLeadParagraph(i) {
+		// "«Українська правда» поговорила з міністром оборони Денисом
+		// Шмигалем про …": the outlet's own interview, its speaker cited
+		f.addPhrase(RoleVia, q)
+		return q.next - i
+	}
 	return p.next - i
 }
 
