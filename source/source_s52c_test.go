@@ -98,10 +98,10 @@ func TestS52CInterview(t *testing.T) {
 		{"a Latin paper with no kind",
 			"Сибіга про переговори\n\nМіністр закордонних справ Андрій Сибіга в інтерв'ю The Times заявив, що Україна не піде на поступки.",
 			"", []string{"Андрій Сибіга", "The Times"}, nil, nil},
-		{"a paper by its kind",
+		{"a paper by its kind (as before: a guard)",
 			"Пишний про інфляцію\n\nГолова Нацбанку Андрій Пишний в інтерв'ю німецькому виданню Bild заявив, що інфляція сповільниться.",
 			"", []string{"Андрій Пишний", "Bild"}, nil, nil},
-		{"an agency we know",
+		{"an agency we know (as before: a guard)",
 			"Марченко про транш\n\nМіністр фінансів Сергій Марченко в інтерв'ю агентству Bloomberg заявив, що Україна отримає транш у березні.",
 			"", []string{"Сергій Марченко", "Bloomberg"}, nil, nil},
 		{"the interview before the speaker",
@@ -122,7 +122,7 @@ func TestS52CInterview(t *testing.T) {
 		{"a talk with a paper",
 			"Шмигаль про дрони\n\nМіністр оборони Денис Шмигаль в розмові з The Times заявив, що армія отримає нові дрони.",
 			"", []string{"Денис Шмигаль", "The Times"}, nil, nil},
-		{"a headline's title is no speaker",
+		{"a headline's title is no speaker (a guard)",
 			"Прем'єрка Данії в інтерв'ю FT: Європа має платити за оборону\n\nПрем'єр-міністерка Данії Метте Фредеріксен в інтерв'ю Financial Times заявила, що Європа має платити більше.",
 			"", []string{"Метте Фредеріксен", "Financial Times"}, nil, nil},
 		{"a paper told by its kind in the dative",
@@ -158,5 +158,26 @@ func TestS52COwnInterview(t *testing.T) {
 		{"a fronted interview told about",
 			"Пишний про інфляцію\n\nВ інтерв'ю LB.ua голова Нацбанку Андрій Пишний розповів про інфляцію, курс та кредити.",
 			"LB.ua", []string{"Андрій Пишний"}, nil, nil},
+	})
+}
+
+// TestS52CPapersCited: the papers a report cites after "з посиланням на"
+// are cited by their head and whose they are ("документи Бундесверу"),
+// the adjective before the head dropped as before "звіт"; a paper or a
+// film that is the story's subject, not its teller, is no source.
+func TestS52CPapersCited(t *testing.T) {
+	checkFind(t, []findCase{
+		{"internal documents",
+			lead52 + "Про це пише німецький журнал Der Spiegel з посиланням на внутрішні документи Бундесверу.",
+			"", []string{"Der Spiegel", "документи Бундесверу"}, nil, nil},
+		{"documents cited before the verb",
+			lead52 + "Видання Politico з посиланням на внутрішні документи ЄС пише, що рішення ухвалять у червні.",
+			"", []string{"Politico", "документи ЄС"}, nil, nil},
+		{"a magazine's ranking is its act",
+			lead52 + "Журнал Time опублікував рейтинг найвпливовіших людей світу.",
+			"", nil, nil, nil},
+		{"a film named",
+			lead52 + "Режисер Мстислав Чернов представив фільм «2000 метрів до Андріївки» у Берліні.",
+			"", nil, nil, nil},
 	})
 }
