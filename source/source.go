@@ -505,6 +505,13 @@ func (f *finder) at(i int) int {
 			return n
 		}
 	}
+	if w == "ми" && f.inLeadParagraph(i) {
+		// "Про це та інше ми поговорили з директором театру Іваном
+		// Уривським": the newsroom's own interview, its speaker cited
+		if q, ok := f.talkedTo(i + 1); ok && f.addPhrase(RoleVia, q) {
+			return q.next - i
+		}
+	}
 	if (w == "ефірі" || w == "подкасті") && f.inBefore(i) {
 		if n := f.onAir(i); n > 0 {
 			return n
@@ -3756,8 +3763,8 @@ func (f *finder) unnamedSubject(j int) (phrase, bool) {
 		m := end + 1
 		for m < end+5 {
 			n := f.tok(m)
-			if n.kind != word || n.gap != gapSpace || stopWord(n.text) && !n.upper {
-				break
+			if n.kind != word || n.gap != gapSpace || stopWord(n.text) && !n.upper || !n.upper && (writingVerbs[n.text] || reviewVerbs[n.text]) {
+				break // (nor the citing paper's verb: "джерела в уряді зазначає, що")
 			}
 			m++
 		}
