@@ -350,3 +350,26 @@ func (f *finder) toldPaper(i int) int {
 	}
 	return end - i
 }
+
+// headlinePaper reads a paper named by its kind alone at j, after a cue
+// of the lead ("…, пише видання.", "Про це пише газета з посиланням на
+// …"), as the one the headline names before its colon: "Politico: ЄС
+// готує …", "The Guardian: Лондон …". A world-news headline names the
+// paper it retells so, and the lead refers back to it.
+func (f *finder) headlinePaper(j int) (phrase, bool) {
+	if t := f.tok(j); t.kind != word || t.upper || !newsKind(t.text) || !f.closesAttribution(j+1) {
+		return phrase{}, false
+	}
+	if len(f.toks) == 0 || f.toks[0].kind != word || !f.toks[0].upper {
+		return phrase{}, false
+	}
+	p, ok := f.reviewedName(0, false)
+	if !ok || p.outlet != nil && (p.outlet.self || p.outlet.name == "ЗМІ") || p.outlet == nil && !f.toks[0].latin || !f.isSym(p.next, ":") {
+		return phrase{}, false
+	}
+	if p.outlet == nil {
+		p.outlet = &outlet{name: p.value} // a foreign paper, as one we know: cited, never the publisher
+	}
+	p.next = j + 1
+	return p, true
+}

@@ -611,6 +611,11 @@ func (f *finder) at(i int) int {
 			j = f.findersOf(j)
 		}
 		p, ok := f.phrase(j)
+		if !ok && c.kind != cueVia && f.inLeadParagraph(i) {
+			// "…, пише видання." under "Politico: ЄС готує …": the paper
+			// the headline names before its colon
+			p, ok = f.headlinePaper(j)
+		}
 		if !ok {
 			continue
 		}

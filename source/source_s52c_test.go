@@ -187,3 +187,21 @@ func TestS52CPapersCited(t *testing.T) {
 			"", nil, nil, nil},
 	})
 }
+
+// TestS52CHeadlinePaper: a world-news headline names the paper it
+// retells before its colon, and the lead refers back to it by its kind
+// alone ("…, пише видання."): the headline's paper is cited, never the
+// publisher. A person before the colon is no paper.
+func TestS52CHeadlinePaper(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a paper we know",
+			"Politico: ЄС готує кредит Україні\n\nЄвропейський Союз готує кредит Україні на 140 млрд євро, пише видання.",
+			"", []string{"Politico"}, nil, nil},
+		{"a Latin name citing sources",
+			"The Guardian: Лондон готує санкції\n\nБританський уряд готує нові санкції проти Росії. Про це пише видання з посиланням на джерела.",
+			"", []string{"The Guardian", "джерела"}, nil, nil},
+		{"a person's headline",
+			"Зеленський: переговори можливі\n\nПереговори можливі вже цього року, пише видання.",
+			"", nil, nil, nil},
+	})
+}
