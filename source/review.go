@@ -48,6 +48,9 @@ func (f *finder) reviewedOutlet(i int) int {
 	if w := f.word(v); w == "також" || w == "зокрема" || w == "вже" {
 		v++ // "The Guardian також пише, що …"
 	}
+	if w := f.word(v); (w == "у" || w == "в") && (f.word(v+1) == "своїй" || f.word(v+1) == "своєму") && pieceNouns[f.word(v+2)] || w == "у" && f.word(v+1) == "своєму" && f.word(v+2) == "блозі" {
+		v += 3 // "Оглядач The Spectator Марк Галеотті у своїй колонці зазначає, що …"
+	}
 	if f.citesAt(v) {
 		if v = f.verbAhead(v, 16); v < 0 {
 			return 0

@@ -298,6 +298,9 @@ func init() {
 		// a line that names whose finding the lead told: "Такого
 		// висновку дійшли аналітики Інституту вивчення війни."
 		{"такого висновку дійшли", cueVia}, {"такого висновку дійшов", cueVia}, {"такого висновку дійшла", cueVia},
+		// a line that names whose view the lead told: "Таку думку
+		// висловив оглядач The Times Роджер Бойс."
+		{"таку думку висловив", cueVia}, {"таку думку висловила", cueVia}, {"таку думку висловили", cueVia},
 		{"такого висновку дійшло", cueVia}, {"до такого висновку дійшли", cueVia}, {"до такого висновку дійшов", cueVia},
 		{"до такого висновку дійшла", cueVia}, {"до такого висновку дійшло", cueVia},
 		// a line that names who gave the report's facts: "Інформацію
@@ -1091,7 +1094,7 @@ func (f *finder) writtenIn(w string, p phrase) phrase {
 // reportNouns are the pieces of journalism a source line names as where
 // its lead is told: "йдеться у розслідуванні «Слідства.Інфо»".
 var reportNouns = map[string]bool{"сюжеті": true, "розслідуванні": true, "статті": true, "матеріалі": true,
-	"публікації": true, "репортажі": true}
+	"публікації": true, "репортажі": true, "колонці": true}
 
 // authorWords are the words for a piece's author before the name:
 // "у сюжеті журналістки Ольги Коваль".
@@ -1520,7 +1523,7 @@ func (f *finder) bodyCite(i int, cue []string, next int) bool {
 		return false
 	}
 	switch cue[0] {
-	case "із", "з", "посилаючись", "про", "на", "такі", "ці", "відповідні", "такого", "до", "інформацію":
+	case "із", "з", "посилаючись", "про", "на", "такі", "ці", "відповідні", "такого", "таку", "до", "інформацію":
 		return false
 	}
 	if f.citesAt(next) {
