@@ -984,6 +984,13 @@ func (f *finder) subjectBefore(s, i int) (phrase, bool) {
 			// (not a title and its country, "Прем'єрка Данії в інтерв'ю …")
 			p, ok = phrase{value: f.slice(j, j+2), from: j, to: j + 2, next: j + 2}, true
 		}
+		if !ok && personWord(f, j) && !personWord(f, j+1) && !f.outletFrom(j) && !roleNoun(f.tok(j).text) {
+			// "Зеленський в інтерв'ю журналу The Atlantic заявив …": the
+			// surname of one the text named in full before
+			if name, sure := f.fullNameBefore(j); sure {
+				p, ok = phrase{value: name, from: j, to: j + 1, next: j + 1}, true
+			}
+		}
 		next = p.next
 	}
 	if !ok || next > i || i-next > 4 {
