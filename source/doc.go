@@ -32,6 +32,16 @@
 //     міністр X", "X в інтерв'ю Укрінформу заявив, що …", "Про це вона
 //     розповіла в інтерв'ю Радіо Свобода" (the one who opens the
 //     sentence before);
+//   - a press review's papers, each the subject of its sentence with
+//     where it is from and what it is ("Британська The Guardian пише, що
+//     …", "Видання Politico з посиланням на … повідомляє"), after a cue
+//     by an adjective alone ("Як повідомляє британська The Times"), by a
+//     journalist ("оглядач Financial Times Мартін Вулф" gives "Мартін
+//     Вулф (Financial Times)"), by a piece ("у колонці для Bloomberg",
+//     "У статті The Guardian йдеться") or by the headline before its
+//     colon when the lead says "пише видання"; another outlet's
+//     interview, comment, talk or air cites its speaker beside it ("в
+//     інтерв'ю The Times", "розповів німецькому виданню Bild, що");
 //   - a person after a comma closing reported content: "Уряд виплатить
 //     …, повідомив міністр Денис Улютін.", "…, заявив речник Кремля
 //     Дмитро Пєсков." (after a direct quote and its dash, "— повідомив
