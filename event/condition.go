@@ -132,6 +132,43 @@ func (f *finder) warnedOfUnmet(i int) bool {
 	return false
 }
 
+// warnedOfReply reports whether the verb of warning at i opens a clause
+// of що that tells an act still to come as a reply, у відповідь before
+// or after its verb: "попередив, що у відповідь Москва розмістить
+// ракети в Білорусі", "попередили, що завдадуть удару у відповідь". A
+// retaliation held over is a threat (PLOVER's THREATEN), whatever act
+// it names.
+func (f *finder) warnedOfReply(i int) bool {
+	if !f.commaThat(i, 2) {
+		return false
+	}
+	reply, future := false, false
+	for k := i + 3; k+1 < len(f.toks) && !endsSentence(&f.toks[k]); k++ {
+		if l := f.low(k); (l == "у" || l == "в") && f.low(k+1) == "відповідь" && !f.replyToAsk(k+1) {
+			reply = true
+		}
+		if t := &f.toks[k]; strings.HasPrefix(t.Tag, "verb") && (strings.Contains(t.Tag, ":futr") || strings.Contains(t.Tag, ":perf") && strings.Contains(t.Tag, ":pres")) {
+			future = true
+		}
+	}
+	return reply && future
+}
+
+// asks are what one replies to in kind, no hostile act: "у відповідь на
+// прохання громади", "на запит", "на звернення".
+var asks = map[string]bool{"прохання": true, "запит": true, "звернення": true, "заклик": true, "лист": true,
+	"запитання": true, "питання": true, "пропозиція": true, "запрошення": true, "клопотання": true}
+
+// replyToAsk reports whether відповідь at j answers a request or a
+// question (asks) after на: a reply, no retaliation.
+func (f *finder) replyToAsk(j int) bool {
+	if j+2 >= len(f.toks) || f.low(j+1) != "на" {
+		return false
+	}
+	n := f.nounPast(j+2, j+5, isAdj)
+	return n >= 0 && asks[f.low(n)]
+}
+
 // warnedOfForce reports whether the verb of warning at i opens a clause
 // of що that tells an act still to come of the side warning, or of the
 // state or body it names, done by any means or on a condition:

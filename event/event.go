@@ -4046,7 +4046,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				continue // "не продовжила обмеження на імпорт": restrictions let lapse, none imposed
 			}
 		case "попередити", "попереджати", "застерегти":
-			if (i+1 >= len(f.toks) || f.entityAt(i+1) == "" || !hasCase(&f.toks[i+1], "v_zna")) && !f.warnedOfUnmet(i) && !f.warnedOfOwnAct(i) && !f.answerClause(i) && !f.warnedOfAnswer(i) && !f.warnedOfForce(i) {
+			if (i+1 >= len(f.toks) || f.entityAt(i+1) == "" || !hasCase(&f.toks[i+1], "v_zna")) && !f.warnedOfUnmet(i) && !f.warnedOfOwnAct(i) && !f.answerClause(i) && !f.warnedOfAnswer(i) && !f.warnedOfForce(i) && !f.warnedOfReply(i) {
 				continue // "синоптики попередили про наслідки негоди": a warning to no one named, no threat
 			}
 		case "узгодити":
@@ -4104,6 +4104,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "парк разом із WWF реалізував проект": a joint undertaking
 			if partner = f.together(i); partner != "" {
 				k, ok = kind{"COOPERATE", ""}, true
+			} else if f.jointlyByBoth(i) {
+				k, ok = kind{"COOPERATE", ""}, true // "Україна і Польща спільно розробили план": both sides at it
 			}
 		}
 		if buySieve.Has(vk) && buys[v] && !ok && f.boughtFromFirm(i) >= 0 {
@@ -4649,6 +4651,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				tr.k, tr.captor = kind{"RETREAT", "release"}, f.entityAt(j)
 			} else if f.toOwner(i) {
 				tr.k = kind{"RETREAT", ""} // "трактор повернули власнику": property returned
+			} else if f.takenPeopleAfter(i) {
+				tr.k = kind{"RETREAT", "release"} // "Росія повернула Україні 20 депортованих дітей": the holder lets them go
 			}
 		}
 		if objs := pairs[v]; objs != nil && !settled && !(tr.noun >= 0 && (v == "звернутися" || v == "звертатися" || v == "подати" || v == "подавати" || v == "вийти" || v == "виходити")) {
@@ -4828,6 +4832,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" && (v == "попередити" || v == "попереджати" || v == "застерегти") && f.warnedOfUnmet(i) {
 			tr.k = kind{"THREATEN", ""} // "попередила, що в разі бездіяльності влади люди перекриють шосе"
 		}
+		if tr.k.typ == "" && (v == "попередити" || v == "попереджати" || v == "застерегти") && f.warnedOfReply(i) {
+			tr.k = kind{"THREATEN", ""} // "попередив, що у відповідь Москва розмістить ракети": a retaliation held over
+		}
 		if tr.k.typ == "" && (v == "попередити" || v == "попереджати" || v == "застерегти") && f.warnedOfForce(i) {
 			tr.k = kind{"THREATEN", ""} // "попередив, що Мінськ застосує все, що має, якщо …": an act held over on a condition
 		}
@@ -4844,6 +4851,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		if receives[v] && f.careReceived(tr.noun) {
 			continue // "жителі отримуватимуть медичну допомогу": care, no one's aid
+		}
+		if n := tr.noun; n >= 0 && f.low(n) == "дія" && tr.k.typ == "SANCTION" && !f.treatyForce(n) {
+			continue // "призупинив дію закону": a law's force, no ties cut
 		}
 		if n := tr.noun; n >= 0 && f.low(n) == "захист" && !f.defended(n) {
 			continue // "виступив на захист прав людини": no one's side taken
@@ -4972,7 +4982,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				tr.k = kind{"PROTEST", ""} // "Мешканці села висловили протест": people, not a state
 			}
 		}
-		if strings.Contains(t.Tag, ":inf") && i > 0 && !cameTo && (intentions[f.low(i-1)] || f.intentionBefore(i) || f.purposeBefore(i) || f.listedIntent(i)) && !f.decided(i) && !f.statedPlan(i) && !f.voicedWill(i) &&
+		if strings.Contains(t.Tag, ":inf") && i > 0 && !cameTo && (intentions[f.low(i-1)] || f.quotedIntention(i) || f.intentionBefore(i) || f.purposeBefore(i) || f.listedIntent(i)) && !f.decided(i) && !f.statedPlan(i) && !f.voicedWill(i) &&
 			!(tries[f.low(i-1)] && (tr.k.typ == "ACCUSE" || v == "стягнути")) {
 			// (a legal action tried is under way: "намагається оскаржити
 			// прокуратура", "намагається стягнути з ТОВ 1,15 млн грн")
@@ -4990,7 +5000,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // "навіть це не допомогло італійцям": no giver
 		}
 		if tr.k.typ == "RETREAT" && tr.noun < 0 && i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_dav") && !hasCase(&f.toks[i+1], "v_naz") &&
-			!((v == "повернути" || v == "повертати") && f.toOwner(i)) && !f.heritageAfter(i) {
+			!((v == "повернути" || v == "повертати") && f.toOwner(i)) && !f.heritageAfter(i) && tr.k.mode != "release" {
 			continue // "ділянку відвели міському управлінню": land allotted (a thing given back to its owner is returned)
 		}
 		if tr.k.typ == "RETREAT" && tr.k.mode != "release" && tr.noun < 0 && (f.personObject(i) || i+1 < len(f.toks) && strings.Contains(f.toks[i+1].Tag, "pron:pers") && hasCase(&f.toks[i+1], "v_zna")) {
@@ -10669,6 +10679,9 @@ func (f *finder) subject(at int) (string, int) {
 			if f.otherVerbs(i, at) {
 				continue // "вирішили, що фірма порушила закон, та оштрафували її": фірма is порушила's
 			}
+			if f.inClosedCondition(i, at) {
+				continue // "погрожувала ветувати, якщо Єврокомісія не надасть гарантій, але зняла": Єврокомісія is надасть's
+			}
 			if f.impersonalBetween(i, at) {
 				break // "ТОВ «Альфа» оштрафовано на 9 млн, ще 4 млн стягнуть із ПП «Бета»": the object of the impersonal form
 			}
@@ -13596,6 +13609,55 @@ func (f *finder) countedPeople(i int, tr trig) int {
 		return k // "склали на двох учасників акції протоколи": those it is drawn up on
 	}
 	return -1
+}
+
+// treaties are the pacts between sides whose force one side can suspend.
+var treaties = map[string]bool{"угода": true, "договір": true, "конвенція": true, "меморандум": true,
+	"домовленість": true, "пакт": true}
+
+// treatyForce reports whether дія at n is a pact's, the pact's noun right
+// after it or after its adjectives: "дію угоди", "дію Договору про
+// звичайні збройні сили".
+func (f *finder) treatyForce(n int) bool {
+	j := n + 1
+	for j < len(f.toks) && isAdj(&f.toks[j]) {
+		j++
+	}
+	return j < len(f.toks) && treaties[f.low(j)]
+}
+
+// conditions are the words that open a clause of condition (коли, often
+// an indirect question, is not among them).
+var conditions = map[string]bool{"якщо": true, "доки": true, "поки": true, "якби": true}
+
+// inClosedCondition reports whether the word at i stands in a clause of
+// condition (", якщо …", ", доки …") that a comma closes before the
+// verb at at, itself in no such clause: "Словаччина погрожувала
+// ветувати пакет, якщо Єврокомісія не надасть гарантій, але в середу
+// зняла свої застереження" — the clause's subject is its own verb's,
+// not at's.
+func (f *finder) inClosedCondition(i, at int) bool {
+	closed := false
+	for j := i + 1; j < at; j++ {
+		switch {
+		case f.toks[j].Text == ",":
+			closed = true
+		case closed && conditions[f.low(j)]:
+			return false // the verb is in a clause of condition of its own
+		}
+	}
+	if !closed {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if conditions[f.low(j)] {
+			return j == 0 || f.toks[j-1].Text == ","
+		}
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // otherVerbs reports whether the singular common noun at i, found before
@@ -17448,11 +17510,39 @@ func (f *finder) heritageAfter(i int) bool {
 			return true // "повернули колекцію музею" (not "колекцію дронів")
 		case l == "предмет" || l == "цінність" || l == "знахідка" || l == "колекція":
 			for k := j - 1; k > i && isAdj(&f.toks[k]); k-- {
-				if a := f.low(k); strings.HasPrefix(a, "археологічн") || strings.HasPrefix(a, "історичн") || strings.HasPrefix(a, "культурн") || strings.HasPrefix(a, "музейн") {
+				if a := f.low(k); scan.HasAnyPrefix(a, "археологічн", "історичн", "культурн", "музейн", "викраден", "вкраден", "вивезен", "скіфськ") {
 					return true
 				}
 			}
 		}
+	}
+	if v := lower(&f.toks[i]); v == "повернути" || v == "повертати" {
+		return f.artAfter(i) // (a work of art handed over may be a gift)
+	}
+	return false
+}
+
+// artWorks are the nouns of works of art and heritage a state or a
+// museum gives back: "повернули Україні викрадені картини".
+var artWorks = map[string]bool{"картина": true, "полотно": true, "скульптура": true, "статуя": true,
+	"ікона": true, "реліквія": true, "рукопис": true, "фреска": true, "мозаїка": true, "скарб": true,
+	"золото": true, "раритет": true, "стародрук": true}
+
+// artAfter reports whether a work of art or heritage (artWorks) is the
+// first noun after the verb of returning at i, within six words of its
+// clause ("Музей повернув Україні викрадені картини", "повернули
+// колекцію скіфського золота"): property returned, a RETREAT. Money,
+// goods and people returned are read elsewhere.
+func (f *finder) artAfter(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+6 && f.toks[j].Kind != vistka.Punct; j++ {
+		t := &f.toks[j]
+		if !strings.HasPrefix(t.Tag, "noun") || hasCase(t, "v_dav") || f.entityAt(j) != "" {
+			continue // (the one it goes back to: "повернули Україні")
+		}
+		if l := f.low(j); l == "колекція" && j+1 < len(f.toks) {
+			return artWorks[f.low(j+1)]
+		}
+		return artWorks[f.low(j)]
 	}
 	return false
 }
@@ -17489,6 +17579,26 @@ func (f *finder) fromPhrase(i, j int) bool {
 // returnedPeople are who a state brings home from captivity or deportation.
 var returnedPeople = map[string]bool{"дитина": true, "діти": true, "полонений": true, "військовополонений": true,
 	"цивільний": true, "громадянин": true, "людина": true, "люди": true, "підліток": true, "захисник": true, "військовий": true}
+
+// takenPeopleAfter reports whether people (returnedPeople) the words
+// before them tell were taken away (депортованих, викрадених, вивезених,
+// утримуваних) follow the verb of returning at i within its clause:
+// "повернула Україні 20 депортованих дітей", "повернули незаконно
+// вивезених підлітків". Whoever gives back people taken away releases
+// them; people returned from a trip or a camp are none.
+func (f *finder) takenPeopleAfter(i int) bool {
+	taken := false
+	for j := i + 1; j < len(f.toks) && j <= i+8 && f.toks[j].Kind != vistka.Punct; j++ {
+		t := &f.toks[j]
+		if scan.HasAnyPrefix(f.low(j), "депортован", "викраден", "вивезен", "утримуван", "примусово") {
+			taken = true
+		}
+		if taken && strings.HasPrefix(t.Tag, "noun:anim") && returnedPeople[lower(t)] {
+			return true
+		}
+	}
+	return false
+}
 
 // pronounObject reports whether a personal pronoun in the accusative
 // (його, її, їх) stands right before the verb at i, or right before the
@@ -22470,6 +22580,13 @@ var comers = map[string]bool{"зібратися": true, "збиратися": t
 	"з'їхатися": true, "сходитися": true, "зійтися": true, "прийти": true, "приходити": true, "приїхати": true,
 	"приїжджати": true, "прибути": true, "прибувати": true, "вийти": true, "виходити": true, "прямувати": true}
 
+// quotedIntention reports whether the infinitive at i follows a word of
+// intention or ground across a closing quote mark: "«не бачить підстав»
+// виводити війська" tells no withdrawal.
+func (f *finder) quotedIntention(i int) bool {
+	return i > 1 && f.toks[i-1].Kind == vistka.QuoteMark && intentions[f.low(i-2)]
+}
+
 // intentionBefore reports whether the infinitive at i follows a noun of
 // intention or decision with its genitive owner between: "підтримали
 // рішення Маневицького і Колківського лісгоспів відмовитися від угідь".
@@ -23830,6 +23947,44 @@ var jointVerbs = map[string]bool{
 	"готувати": true, "підготувати": true,
 	// "Разом з ООН у доставці взяли участь ЮНІСЕФ і ВПП" (with участь only)
 	"взяти": true, "брати": true,
+	// joint production and patrols: "Україна та Данія спільно
+	// вироблятимуть дрони", "спільно патрулюватимуть кордон"
+	"виробляти": true, "виготовляти": true, "виготовити": true, "патрулювати": true,
+}
+
+// jointlyByBoth reports whether the plural verb at i is told done
+// together, спільно or разом right before or after it with no partner of
+// з after the adverb, by a subject of two sides joined by a conjunction
+// before it in its clause, names on both sides of it ("Україна і Польща
+// спільно розробили план", "Литва та Латвія разом проведуть навчання"):
+// a joint undertaking of the sides, COOPERATE (PLOVER: joint work). One
+// side alone ("вони разом"), people by common nouns ("батько і син
+// разом створили"), or a partner after з (read elsewhere) are none.
+func (f *finder) jointlyByBoth(i int) bool {
+	tag := f.toks[i].Tag
+	if !strings.Contains(tag, ":p:") && !strings.HasSuffix(tag, ":p") {
+		return false
+	}
+	adv := -1
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(f.toks) && (f.low(j) == "спільно" || f.low(j) == "разом") {
+			adv = j
+		}
+	}
+	if adv < 0 {
+		return false
+	}
+	if adv+1 < len(f.toks) {
+		if p := f.low(adv + 1); p == "з" || p == "із" || p == "зі" {
+			return false
+		}
+	}
+	for j := min(i, adv) - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		if isAnd(&f.toks[j]) && j > 0 && j+1 < len(f.toks) && f.entityAt(j-1) != "" && f.entityAt(j+1) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // together returns with whom the verb at i says its clause was done:
@@ -23852,8 +24007,8 @@ func (f *finder) together(i int) string {
 			if !hasCase(t, "v_oru") && (k > j+2 || !strings.Contains(t.Tag, ":nv") && !f.caselessName(k)) {
 				continue // (an indeclinable name right after з: "разом з ООН", "разом з USAID")
 			}
-			if e := f.entityAt(k); e != "" && f.ents.Type(e) != "LOC" {
-				return e
+			if e := f.entityAt(k); e != "" && (f.ents.Type(e) != "LOC" || isCountry(f.ents, e)) {
+				return e // (a country as a state: "Естонія разом з Латвією провели навчання")
 			}
 			if institutions[lower(t)] || groups[lower(t)] || f.dativeBody(k) {
 				// (a public service or a firm by its common noun: "разом з

@@ -360,7 +360,12 @@ var answerManners = map[string]bool{"дзеркально": true, "симетр�
 // "відповість на будь-які провокації", "на агресію", "на нові мита" (not
 // "на запитання", "на лист").
 var hostileActs = map[string]bool{"провокація": true, "агресія": true, "напад": true, "удар": true, "атака": true,
-	"санкція": true, "санкції": true, "мито": true, "ескалація": true}
+	"санкція": true, "санкції": true, "мито": true, "ескалація": true,
+	// and the other hostile acts of a state one retaliates against:
+	// "відповість на розміщення ракет", "на висилку дипломатів", "на
+	// нові обмеження"
+	"розміщення": true, "висилка": true, "обстріл": true, "вторгнення": true, "блокада": true,
+	"обмеження": true, "конфіскація": true, "погроза": true}
 
 // answerPromised reports a harsh answer promised at the verb at i, lemma
 // v: "У МЗС Росії пообіцяли «жорстку відповідь» на нові санкції", "обіцяє

@@ -201,8 +201,10 @@ func (f *finder) unstated(i int, v string) bool {
 		return f.thingInvites(i) || f.closesSpeech(i) || f.festiveInvite(i) || f.everyoneInvited(i)
 	case "укласти", "укладати":
 		return !f.pactNamed(f.toks) && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
-	case "вивести", "відвести":
+	case "вивести", "відвести", "виводити", "відводити":
 		return f.ledAway(i) || f.putOut(i) || f.moneyMoved(i) || f.wroteOut(i) || !f.forcesNear(i)
+	case "евакуювати", "евакуйовувати":
+		return !f.evacuatedForces(i) // "евакуювали мешканців": people saved, no forces withdrawn
 	case "стягнути", "стягувати":
 		return !f.sumOrForces(v)
 	case "розігнати", "розганяти":
@@ -368,6 +370,26 @@ var withdrawn = map[string]bool{"солдат": true, "військовий": tr
 
 // sights are the eyes one looks away with.
 var sights = map[string]bool{"око": true, "очі": true, "погляд": true, "зір": true}
+
+// evacuatedForces reports whether the first accusative noun after the
+// verb of evacuating at i, within four words, is troops, a soldier or a
+// mission ("евакуювала своїх військових з Нігеру", "евакуювали
+// контингент"): forces withdrawn, a RETREAT. The rescuers' forces of a
+// rescue ("залучили сили") and the people they save are none.
+func (f *finder) evacuatedForces(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "prep") {
+			return false
+		}
+		if !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":v_zna") {
+			continue
+		}
+		l := f.low(j)
+		return (forces[l] || withdrawn[l]) && l != "сила" && l != "сили" && l != "техніка"
+	}
+	return false
+}
 
 // ledAway tells the first accusative noun after the verb at i is a person
 // who is no soldier, or one's eyes: "вивела батька на перон".

@@ -291,6 +291,12 @@ var verbs = map[string]kind{
 	// RETREAT
 	"відступити": {"RETREAT", ""}, "вивести": {"RETREAT", ""},
 	"відвести": {"RETREAT", ""}, "відійти": {"RETREAT", ""},
+	// the same in the imperfective, and forces evacuated (see
+	// forcesNear): Ізраїль виводить війська з Лівану, евакуювала
+	// військових з Нігеру
+	"виводити": {"RETREAT", ""}, "відводити": {"RETREAT", ""},
+	"відступати": {"RETREAT", ""}, "відходити": {"RETREAT", ""},
+	"евакуювати": {"RETREAT", ""}, "евакуйовувати": {"RETREAT", ""},
 	"здати": {}, "здавати": {}, // light: здати позицію
 	// запропонувати кредит is aid offered
 	"запропонувати": {}, "пропонувати": {},
@@ -577,11 +583,19 @@ var pairs = map[string]map[string]kind{
 		"заборона": {"CONCEDE", ""}, "санкція": {"CONCEDE", ""}, "санкції": {"CONCEDE", ""},
 		"обмеження": {"CONCEDE", ""}, "ембарго": {"CONCEDE", ""}, "мито": {"CONCEDE", ""},
 		// property returned: скасував арешт золота
-		"арешт": {"RETREAT", "release"}},
+		"арешт": {"RETREAT", "release"},
+		// a blockade ended: скасували блокаду кордону
+		"блокада": {"RETREAT", ""}},
 	"зняти": {"заборона": {"CONCEDE", ""}, "санкція": {"CONCEDE", ""}, "санкції": {"CONCEDE", ""},
 		"обмеження": {"CONCEDE", ""}, "ембарго": {"CONCEDE", ""},
-		// a block given up: зняла своє вето, зняв свої заперечення
-		"вето": {"CONCEDE", ""}, "заперечення": {"CONCEDE", ""}},
+		// a block given up: зняла своє вето, зняв свої заперечення;
+		// so are one's demands and reservations: страйкарі зняли свої
+		// вимоги, зняла свої застереження
+		"вето": {"CONCEDE", ""}, "заперечення": {"CONCEDE", ""},
+		"вимога": {"CONCEDE", ""}, "вимоги": {"CONCEDE", ""}, "застереження": {"CONCEDE", ""}, "претензія": {"CONCEDE", ""},
+		// a blockade lifted eases it (PLOVER's RETREAT: ease a blockade):
+		// зняла блокаду портів
+		"блокада": {"RETREAT", ""}},
 	// a decree or a law signed is no agreement: підписав указ, закон; nor
 	// is a council's decision or a permit an official signs: відмовився
 	// підписати рішення ради, підписувати дозвіл
@@ -826,7 +840,12 @@ var pairs = map[string]map[string]kind{
 		// a judge barred from judging: відсторонила від здійснення правосуддя суддю
 		"здійснення": {"COERCE", ""},
 		// barred from competing: відсторонила від змагань трьох спортсменів
-		"змагання": {"SANCTION", ""}, "турнір": {"SANCTION", ""}, "чемпіонат": {"SANCTION", ""}, "участь": {"SANCTION", ""}},
+		"змагання": {"SANCTION", ""}, "турнір": {"SANCTION", ""}, "чемпіонат": {"SANCTION", ""}, "участь": {"SANCTION", ""},
+		// and the other names of a contest: від Олімпійських ігор, від
+		// Олімпіади, від єврокубків, від міжнародних стартів
+		"гра": {"SANCTION", ""}, "ігри": {"SANCTION", ""}, "олімпіада": {"SANCTION", ""}, "єврокубок": {"SANCTION", ""},
+		"єврокубки": {"SANCTION", ""}, "кубок": {"SANCTION", ""}, "першість": {"SANCTION", ""}, "старт": {"SANCTION", ""},
+		"кваліфікація": {"SANCTION", ""}, "відбір": {"SANCTION", ""}, "виступ": {"SANCTION", ""}},
 	// a plant's work stopped by an authority: ОВА зупинила роботу цеху
 	// (a plant stopping its own work names no one after робота)
 	"зупинити": {"робота": {"COERCE", ""}, "діяльність": {"COERCE", ""}}, "призупинити": {"членство": {"SANCTION", ""}, "визнання": {"SANCTION", ""}, "акредитація": {"SANCTION", ""}, "робота": {"COERCE", ""}, "діяльність": {"COERCE", ""}},
@@ -904,7 +923,10 @@ var pairs = map[string]map[string]kind{
 	// мандата; позбавив волі (a sentence)
 	"позбавити": {"громадянство": {"COERCE", ""}, "ліцензія": {"COERCE", ""}, "мандат": {"COERCE", ""},
 		"воля": {"COERCE", ""}, "нагорода": {"COERCE", ""}, "звання": {"COERCE", ""}, "акредитація": {"COERCE", ""},
-		"повноваження": {"COERCE", ""}, "право": {"COERCE", ""}},
+		"повноваження": {"COERCE", ""}, "право": {"COERCE", ""},
+		// membership taken away, as it suspended (SANCTION, an
+		// exclusion): Рада Європи позбавила Росію членства
+		"членство": {"SANCTION", ""}},
 	// persecution of people (переслідувати мету is none)
 	"переслідувати": {"журналіст": {"COERCE", ""}, "активіст": {"COERCE", ""}, "опозиціонер": {"COERCE", ""},
 		"опозиція": {"COERCE", ""}, "віруючий": {"COERCE", ""}, "священик": {"COERCE", ""}, "правозахисник": {"COERCE", ""},
@@ -1169,6 +1191,8 @@ func init() {
 	lightVerbs["надати"] = append(lightVerbs["надати"], "притулок")
 	lightVerbs["надавати"] = append(lightVerbs["надавати"], "притулок")
 	pairs["піти"]["поступка"] = kind{"CONCEDE", ""}
+	pairs["піти"]["компроміс"] = kind{"CONCEDE", ""} // уряд пішов на компроміс з аграріями
+	pairs["відстороняти"] = pairs["відсторонити"]    // МОК відсторонятиме збірну від змагань
 	pairs["піти"]["поступки"] = kind{"CONCEDE", ""}
 	pairs["визнати"]["поразка"] = kind{"CONCEDE", ""}
 	lightVerbs["вчинити"] = []string{"напад", "теракт", "диверсія"}
@@ -1193,6 +1217,11 @@ func init() {
 	for _, w := range []string{"допомога", "фінансування", "постачання", "співпраця"} {
 		pairs["призупинити"][w] = kind{"SANCTION", ""}
 	}
+	// a treaty's force suspended or ended cuts ties, as a treaty broken
+	// off does: призупинила дію угоди з Грузією (the force of a law or a
+	// licence is none, see treatyForce)
+	pairs["призупинити"]["дія"] = kind{"SANCTION", ""}
+	pairs["припинити"]["дія"] = kind{"SANCTION", ""}
 	// visa-free travel cancelled or suspended for a state's citizens or
 	// officials restricts them (PLOVER SANCTION): ЄС може скасувати
 	// безвізовий режим для власників дипломатичних паспортів
