@@ -134,21 +134,31 @@ func (f *finder) warnedOfUnmet(i int) bool {
 
 // warnedOfReply reports whether the verb of warning at i opens a clause
 // of що that tells an act still to come as a reply, у відповідь before
-// or after its verb: "попередив, що у відповідь Москва розмістить
-// ракети в Білорусі", "попередили, що завдадуть удару у відповідь". A
+// or after its verb, or the answer itself: "попередив, що у відповідь
+// Москва розмістить ракети в Білорусі", "попередили, що завдадуть удару
+// у відповідь", "попередив Тайвань, що відповість силою". A
 // retaliation held over is a threat (PLOVER's THREATEN), whatever act
 // it names.
 func (f *finder) warnedOfReply(i int) bool {
-	if !f.commaThat(i, 2) {
+	that := -1
+	for j := i + 2; j < len(f.toks) && j <= i+5 && that < 0; j++ {
+		if f.thatAfterComma(j) {
+			that = j // (past the one warned: "попередив Тайвань, що")
+		}
+	}
+	if that < 0 {
 		return false
 	}
 	reply, future := false, false
-	for k := i + 3; k+1 < len(f.toks) && !endsSentence(&f.toks[k]); k++ {
+	for k := that + 1; k+1 < len(f.toks) && !endsSentence(&f.toks[k]); k++ {
 		if l := f.low(k); (l == "у" || l == "в") && f.low(k+1) == "відповідь" && !f.replyToAsk(k+1) {
 			reply = true
 		}
 		if t := &f.toks[k]; strings.HasPrefix(t.Tag, "verb") && (strings.Contains(t.Tag, ":futr") || strings.Contains(t.Tag, ":perf") && strings.Contains(t.Tag, ":pres")) {
 			future = true
+			if l := f.low(k); (l == "відповісти" || l == "відповідати") && !f.replyToAsk(k) {
+				reply = true // "попередив Тайвань, що відповість силою": the answer itself held over
+			}
 		}
 	}
 	return reply && future
