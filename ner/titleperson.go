@@ -41,7 +41,7 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 	retypeTitleOrgs(toks, spans, from)
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
-		if !titleWord(t) && !envoyAt(toks, i) ||
+		if !titleWord(t) && !envoyAt(toks, i) && !(i == 0 && openingTitle(t)) ||
 			covered(spans[from:], t.RStart, t.REnd) || i > 0 && bodyHead(&toks[i-1]) && startsUpper(toks[i-1].Text) {
 			continue // not "Офісу президента", "кабінету міністрів"
 		}
@@ -240,6 +240,13 @@ var personTitles = map[string]bool{
 	// Сергій Лисак, начальник управління поліції Іван Петренко
 	"голова": true, "начальник": true, "начальниця": true, "керівник": true, "керівниця": true,
 	"очільник": true, "очільниця": true, "директор": true, "директорка": true, "командувач": true,
+}
+
+// openingTitle reports whether t, a sentence's first word, is a title of
+// personTitles the tagger read as a surname or a first name (Староста
+// села Оксана Левчук: староста is a surname too).
+func openingTitle(t *vistka.Token) bool {
+	return titleReadAsName(t) && personTitles[scan.ToLower(t.Lemma)]
 }
 
 // titleWord reports whether t is a singular title of personTitles, a

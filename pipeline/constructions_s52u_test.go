@@ -1,0 +1,50 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 52, helper u: titles the tagger read as names or broke with a
+// homonym, and a foreign name whose middle word it read as a verb. The
+// sentences are our own.
+
+// TestTitleReadAsSurname: a title that is a surname too (староста), at
+// the start of a sentence before a woman's name, is read by the tagger
+// as her surname; it is her title, and her name is without it.
+func TestTitleReadAsSurname(t *testing.T) {
+	p := load(t)
+	checkTitleCases(t, p, []titleCase{
+		{"Староста Марія Гнатюк розповіла, що в селі відкрили пункт незламності.", "Марія Гнатюк", []string{"староста"}, nil},
+		{"Староста Наталія Кравчук подякувала волонтерам за допомогу.", "Наталія Кравчук", []string{"староста"}, nil},
+		{"Староста села Галина Петрук зустрілася з мешканцями.", "Галина Петрук", []string{"староста села"}, nil},
+		{"Староста Пісківського старостинського округу Галина Петрук зустрілася з мешканцями.", "Галина Петрук", []string{"староста Пісківського старостинського округу"}, nil},
+	})
+}
+
+// TestTitleComplementHomonym: напряму after a noun for a person and
+// before the genitives it goes on with is the genitive of напрям, the
+// first word of the title's complement, not the adverb "directly".
+func TestTitleComplementHomonym(t *testing.T) {
+	p := load(t)
+	checkTitleCases(t, p, []titleCase{
+		{"Керівниця напряму цифрових послуг Олена Мацюк розповіла про нові сервіси.", "Олена Мацюк", []string{"керівниця напряму цифрових послуг"}, nil},
+		{"Про це повідомив менеджер напряму енергетичних проєктів Віталій Гордієнко.", "Віталій Гордієнко", []string{"менеджер напряму енергетичних проєктів"}, nil},
+	})
+}
+
+// TestMiddleNameReadAsVerb: a foreign name of three words whose middle
+// word the lexicon knows as a verb (Дам: I will give) is one name, also
+// when the tagger reads the first name as a surname (Андерс).
+func TestMiddleNameReadAsVerb(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct{ text, name string }{
+		{"Угоду підписав данський науковець Андерс Дам Расмуссен.", "Андерс Дам Расмуссен"},
+		{"З Андерсом Дам Расмуссеном зустрілися дослідники з Харкова.", "Андерс Дам Расмуссен"},
+	} {
+		x := p.Extract(tt.text, time.Time{})
+		if entityByName(x, tt.name) == nil {
+			t.Errorf("%q: no entity %q, got %q", tt.text, tt.name, namesOf(x))
+		}
+	}
+}
