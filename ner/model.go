@@ -836,7 +836,7 @@ var spanRules = []struct {
 	{&jobAdjectives, addJobAdjectives, 0}, {&quotedPlaces, retypeQuotedPlaces, quotedPlacesNeed}, {&quotedWorks, retypeQuotedWorks, quotedPlacesNeed},
 	{&monthRanges, addMonthRanges, monthRangesNeed}, {&nameTitles, splitNameTitles, sbPERS}, {&titlePersons, addTitlePersons, titlePersonsNeed}, {&ministerFields, addMinisterFields, 0}, {&commonOrgs, retypeCommonOrgs, 0},
 	{&scriptures, retypeScriptures, 0}, {&namedLandmarks, joinNamedLandmarks, sbPERS | sbLOC}, {&capsAbbrevs, cutCapsAbbrevs, sbPERS}, {&capsPersons, retypeCapsPersons, sbPERS}, {&commonAcronyms, dropCommonAcronyms, 0},
-	{&bracketCuts, cutOpenBrackets, bracketCutsNeed}, {&quoteCloses, closeQuotedNames, quoteClosesNeed}, {&glossTypes, retypeGlosses, 0}, {&latinRuns, joinLatinRuns, 0}, {&latinPersons, retypeLatinPersons, latinPersonsNeed}, {&degrees, addDegrees, 0},
+	{&bracketCuts, cutOpenBrackets, bracketCutsNeed}, {&quoteCloses, closeQuotedNames, quoteClosesNeed}, {&glossTypes, retypeGlosses, 0}, {&latinRuns, joinLatinRuns, 0}, {&latinPersons, retypeLatinPersons, latinPersonsNeed}, {&latinCompanies, retypeLatinCompanies, 0}, {&degrees, addDegrees, 0},
 	{&quotedLists, tagQuotedLists, quotedListsNeed}, {&initialDots, addInitialDots, 0}, {&placeAdjectives, addPlaceAdjectives, 0},
 	{&slashAgencies, retypeSlashAgencies, 0}, {&capitalHeads, joinBodyHeads, 0}, {&adjBodies, addAdjBodies, adjBodiesNeed}, {&adjTails, addAdjTails, adjTailsNeed}, {&titleCountries, addTitleCountries, titleCountriesNeed}, {&bodyCountries, joinBodyCountries, bodyCountriesNeed},
 	{&reportSources, addReportSources, 0}, {&newsrooms, retypeNewsrooms, newsroomsNeed}, {&quotedBodies, retypeQuotedBodies, 0}, {&bodyPlaces, retypeBodyPlaces, 0},

@@ -47,3 +47,25 @@ func TestS52UMiddleNames(t *testing.T) {
 			[]string{"PERS Петро", "PERS Мельник"}},
 	})
 }
+
+// TestS52ULatinCompanies checks that a name in Latin letters after a
+// company word or ending in a legal form is an ORG, that a company word
+// in the span or tagged a JOB before it leaves the name and the JOB, and
+// that a title before a company word stays.
+func TestS52ULatinCompanies(t *testing.T) {
+	tags := map[string]string{
+		"Концерн": "концерн/noun:inanim:m:v_naz", "Thales": "Thales/x:latin", "Orion": "Orion/x:latin",
+		"Systems": "Systems/x:latin", "AG": "AG/x:latin", "Оператор": "оператор/noun:anim:m:v_naz",
+		"Kyivstar": "Kyivstar/x:latin", "мобільний": "мобільний/adj:m:v_naz", "директор": "директор/noun:anim:m:v_naz",
+		"компанії": "компанія/noun:inanim:f:v_rod", "Engie": "Engie/x:latin", "постачає": "постачати/verb:imperf:pres:s:3",
+		"з": "з/prep", "Archer": "Archer/x:latin", "гаубиць": "гаубиця/noun:inanim:p:v_rod", "вийшов": "вийти/verb:perf:past:m",
+	}
+	runRuleCases(t, retypeLatinCompanies, tags, []ruleCase{
+		{"a company word in the span", "[PERS Концерн Thales] постачає .", []string{"ORG Thales"}},
+		{"a legal form", "[MISC Orion Systems AG] постачає .", []string{"ORG Orion Systems AG"}},
+		{"a company word tagged a JOB", "[JOB Оператор] [PERS Kyivstar] постачає .", []string{"ORG Kyivstar"}},
+		{"with its adjective", "[JOB мобільний Оператор] [PERS Kyivstar] постачає .", []string{"ORG Kyivstar"}},
+		{"a title before the company word stays", "[JOB директор компанії] [PERS Engie] вийшов .", []string{"JOB директор компанії", "ORG Engie"}},
+		{"no company word", "з гаубиць [MISC Archer] .", []string{"MISC Archer"}},
+	})
+}

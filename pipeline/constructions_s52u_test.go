@@ -48,3 +48,25 @@ func TestMiddleNameReadAsVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestLatinCompanyNames: a name in Latin letters after a word that says
+// it is a company's (концерн, виробник, оператор, корпорація) is an ORG,
+// whatever the model read it as, and the word is neither in the name nor
+// a title of anyone.
+func TestLatinCompanyNames(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct{ text, name string }{
+		{"Концерн Thales постачатиме радари.", "Thales"},
+		{"Концерн Diehl відкриє сервісний центр.", "Diehl"},
+		{"Оператор Kyivstar запускає послугу.", "Kyivstar"},
+		{"Словацький виробник Konstrukta передав Україні розмінувальні машини.", "Konstrukta"},
+		{"Мобільний оператор Lifecell підвищить тарифи.", "Lifecell"},
+		{"Корпорація Northrop Grumman отримала замовлення.", "Northrop Grumman"},
+	} {
+		x := p.Extract(tt.text, time.Time{})
+		e := entityByName(x, tt.name)
+		if e == nil || e.Type != "ORG" || len(e.Titles) > 0 {
+			t.Errorf("%q: want the ORG %q with no title, got %+v", tt.text, tt.name, x.Entities)
+		}
+	}
+}
