@@ -22,6 +22,17 @@ func TestTitleReadAsSurname(t *testing.T) {
 	})
 }
 
+// TestGuessedTitleBeforeName: a woman's title the lexicon does not
+// know, which the guesser reads as an adjective too (старостиня as of
+// *старостиній), right before her first name is her title.
+func TestGuessedTitleBeforeName(t *testing.T) {
+	p := load(t)
+	checkTitleCases(t, p, []titleCase{
+		{"Старостиня Марія Гнатюк розповіла, що в селі відкрили пункт незламності.", "Марія Гнатюк", []string{"старостиня"}, nil},
+		{"Зустріч відкрила старостиня Наталія Кравчук.", "Наталія Кравчук", []string{"старостиня"}, nil},
+	})
+}
+
 // TestTitleComplementHomonym: напряму after a noun for a person and
 // before the genitives it goes on with is the genitive of напрям, the
 // first word of the title's complement, not the adverb "directly".

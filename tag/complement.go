@@ -41,3 +41,25 @@ func pickTag(ws []word, picks []int, i int) string {
 func genitiveWord(tag string) bool {
 	return (strings.HasPrefix(tag, "noun") || strings.HasPrefix(tag, "adj")) && strings.Contains(tag, ":v_rod") && !strings.Contains(tag, ":prop")
 }
+
+// guessedTitles reads as a noun for a person a word the lexicon does not
+// know that the model took for an adjective right before a person's first
+// name, when a guess offers the animate noun in the adjective's case and
+// gender: a title with a suffix of women's titles (Старостиня Оксана …)
+// the guesser also reads as an adjective of the ending -иня. A known
+// adjective before a name (Свята Ольга) is no guess and stays.
+func guessedTitles(ws []word, picks []int) {
+	for i := 0; i+1 < len(picks) && i+1 < len(ws); i++ {
+		if !ws[i].guess || !strings.HasPrefix(pickTag(ws, picks, i), "adj:") || !strings.Contains(pickTag(ws, picks, i+1), ":fname") {
+			continue
+		}
+		adj := &ws[i].cands[picks[i]]
+		for k := range ws[i].cands {
+			if c := &ws[i].cands[k]; strings.HasPrefix(c.tag.str, "noun:anim:") && !strings.Contains(c.tag.str, ":prop") &&
+				c.caseIdx == adj.caseIdx && c.gen == adj.gen {
+				picks[i] = k
+				break
+			}
+		}
+	}
+}

@@ -256,6 +256,7 @@ func (m *Model) Tag(toks []vistka.Token, lex Lexicon) {
 	lookRight(s.toks)
 	s.picks = decodeGreedy(s.toks, &s.ms, &s.dec, s.picks)
 	titleComplements(s.toks, s.picks)
+	guessedTitles(s.toks, s.picks)
 	for i, p := range s.picks {
 		c := &s.toks[i].cands[p]
 		toks[i].Lemma, toks[i].Tag = c.lemma, c.tag.str
