@@ -583,6 +583,9 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 	if propagate {
 		spans = m.propagate(sentences, spans)
 	}
+	if placeFormsOn {
+		spans = m.linkPlaceForms(sentences, spans)
+	}
 	if surnamePlaces {
 		surnamesNotPlaces(spans)
 		placesNotSurnames(spans)

@@ -81,3 +81,29 @@ func TestLatinCompanyNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceFormsLinked: another form of a town's name the document names
+// (Сум, Черкас after Сумах, Черкасах) is the town, not a person and not
+// nothing, while a person of the town's surname named in full stays one.
+func TestPlaceFormsLinked(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct {
+		text, place string
+		mentions    int
+		person      string // a person who must stay, or ""
+	}{
+		{"Мешканці Сум отримали питну воду. У Сумах відновили подачу світла.", "Суми", 2, ""},
+		{"Міський голова Черкас Ігор Тарасенко відкрив школу. У Черкасах відкрили ще дві.", "Черкаси", 2, "Ігор Тарасенко"},
+		{"Голова Черкас Ігор Тарасенко відкрив школу. У Черкасах відкрили ще дві.", "Черкаси", 2, "Ігор Тарасенко"},
+		{"У Черкасах виступив Іван Черкас. Черкас подякував глядачам.", "Черкаси", 1, "Іван Черкас"},
+	} {
+		x := p.Extract(tt.text, time.Time{})
+		e := entityByName(x, tt.place)
+		if e == nil || e.Type != "LOC" || len(e.Mentions) != tt.mentions {
+			t.Errorf("%q: want the LOC %q of %d mentions, got %+v", tt.text, tt.place, tt.mentions, x.Entities)
+		}
+		if tt.person != "" && entityByName(x, tt.person) == nil {
+			t.Errorf("%q: no person %q, got %q", tt.text, tt.person, namesOf(x))
+		}
+	}
+}
