@@ -14,6 +14,7 @@ var nameTitleTags = map[string]string{
 	"Києві": "Київ/noun:inanim:m:v_mis:prop:geo", "Петро": "Петро/noun:anim:m:v_naz:prop:fname",
 	"Мельник": "Мельник/noun:anim:m:v_naz:prop:lname", "підписав": "підписати/verb:perf:past:m",
 	"зустрівся": "зустрітися/verb:rev:perf:past:m", "з": "з/prep", "У": "у/prep", "Кравця": "Кравець/noun:anim:m:v_rod:prop:lname",
+	"округу": "округа/noun:inanim:f:v_zna",
 }
 
 // TestS52UNameTitles checks that a title the tagger read as a surname,
@@ -28,6 +29,10 @@ func TestS52UNameTitles(t *testing.T) {
 			[]string{"PERS Коваль Марія Петрівна"}},
 		{"a surname no title", "[PERS Гнатюк Марія Коваль] розповіла .",
 			[]string{"PERS Гнатюк Марія Коваль"}},
+		{"a title alone before its complement and the name", "[PERS Староста] округу [PERS Марія Гнатюк] розповіла .",
+			[]string{"JOB Староста округу", "PERS Марія Гнатюк"}},
+		{"a verb between", "[PERS Староста] розповіла [PERS Марія Гнатюк] .",
+			[]string{"PERS Староста", "PERS Марія Гнатюк"}},
 	})
 }
 
