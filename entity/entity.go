@@ -68,6 +68,11 @@ type Result struct {
 	// alone: the base forms, in lower case, of the people's names of one
 	// word that stand alone somewhere, no name right after them.
 	alone map[string]bool
+	// appointed: the titles given by a verb of appointing (призначив
+	// Петренка заступником міністра), each as its holder's index, a
+	// zero byte and the title; the holder is new to the post, no former
+	// holder of it (appointedTo).
+	appointed map[string]bool
 }
 
 // ID returns the id of entity i.

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -57,7 +58,8 @@ type role struct {
 // titles attaches JOB spans to the persons they stand beside, and resolves
 // role phrases standing alone to a person already named.
 func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
-	given := -1 // where the last title given to a name ends
+	given := -1     // where the last title given to a name ends
+	var late []role // the role phrases no one holds yet (lateRoles)
 	for k, j := range jobs {
 		if j.span.Start < given {
 			// a title span inside the title given before: the genitive
@@ -129,6 +131,9 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 				ro = post
 			}
 		}
+		if p < 0 {
+			p = r.appointedTo(a, ro)
+		}
 		if p >= 0 && ro.postEnd > 0 && r.apposedPosting(ro, p) {
 			// Ірина Венедіктова, посол України у Швейцарії, …: the
 			// posting is part of the title after the name too.
@@ -151,6 +156,9 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 				ro.end = end
 			}
 			given = max(given, ro.end)
+			if appointedTitle(a, ro) {
+				r.markAppointed(p, ro.title)
+			}
 			e := &r.Entities[p]
 			if !slices.Contains(e.Titles, ro.title) {
 				e.Titles = append(e.Titles, ro.title)
@@ -170,9 +178,31 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 			}
 		} else if p := r.leaderSpeaking(a, ro); p >= 0 {
 			r.addRoleMention(a, p, ro)
+		} else if !ro.plural {
+			late = append(late, ro)
 		}
 	}
+	r.lateRoles(a, late)
 	r.sortMentions()
+}
+
+// lateRoles resolves again the role phrases titles left, now every title
+// is given: titles are given in text order, and a story may call its
+// subject by a role ("Засновник називає свій заклад соціальним") before
+// the title that ties it to the name ("засновник клініки Андрій
+// Сергієнко"). The holder must still be named before the phrase, and be
+// the only one so titled (titledBefore), so a phrase for someone named
+// later is left; and a role in the instrumental says what someone is or
+// becomes (працював генеральним директором), no one's mention.
+func (r *Result) lateRoles(a *vistka.Analysis, late []role) {
+	for _, ro := range late {
+		if toks := a.Sentences[ro.sent].Tokens; ro.from < len(toks) && vtag.Has(toks[ro.from].Tag, "v_oru") {
+			continue
+		}
+		if p := r.resolveRole(ro); p >= 0 {
+			r.addRoleMention(a, p, ro)
+		}
+	}
 }
 
 // aideBefore returns the word of one who acts for another (aideTitles)
@@ -637,6 +667,11 @@ var praiseAdjectives = map[string]bool{
 	"відомий": true, "знаний": true, "видатний": true, "славетний": true, "талановитий": true, "популярний": true,
 	"легендарний": true, "молодий": true, "геніальний": true, "уславлений": true,
 }
+
+// newWords mark the holder new to a post: "назвав нового заступника" is
+// the one the text appoints заступник міністра, and "кандидатуру нового
+// міністра" someone yet to come when no one is appointed.
+var newWords = map[string]bool{"новий": true, "новопризначений": true}
 
 // factionWords are the groups a title holder is of: депутат з фракції X,
 // депутат від партії X.
@@ -1215,6 +1250,9 @@ func (r *Result) holderOf(ro role) int {
 	if p := r.titledBefore(ro, func(t string) bool { return strings.EqualFold(t, ro.title) }); p >= 0 {
 		return p
 	}
+	if len(ro.adjLemmas) > 0 && newWords[ro.adjLemmas[0]] {
+		return r.newHolder(ro)
+	}
 	if p := r.titleOpening(ro); p >= 0 {
 		return p
 	}
@@ -1518,7 +1556,7 @@ func (r *Result) onlyFormer(ro role, fits func(string) bool, named bool) int {
 	found := -1
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		if e.Type != "PERS" || len(e.Mentions) == 0 || !slices.ContainsFunc(e.Titles, fits) {
+		if e.Type != "PERS" || len(e.Mentions) == 0 || !slices.ContainsFunc(e.Titles, func(t string) bool { return fits(t) && !r.appointedAs(i, t) }) {
 			continue
 		}
 		if e.Mentions[0].Start > ro.start {
@@ -1533,6 +1571,68 @@ func (r *Result) onlyFormer(ro role, fits func(string) bool, named bool) int {
 		found = i
 	}
 	return found
+}
+
+// newHolder resolves a role phrase opened by a word for one new to the
+// post ("нового заступника", "Новий прем'єр") to the one person named
+// before it whom a verb of appointing gave a title holding the phrase's
+// words after the mark: "призначив Віктора Гуменюка
+// заступником міністра енергетики … назвав нового заступника". With no
+// one appointed the new holder is someone else, yet to come.
+func (r *Result) newHolder(ro role) int {
+	_, rest, ok := strings.Cut(scan.ToLower(ro.title), " ") // the title past the mark: "заступник", "міністр оборони"
+	if !ok {
+		return -1
+	}
+	want := []string{rest}
+	if full, ok := roleSynonyms[ro.headLemma]; ok && len(ro.adjLemmas) == 1 && len(ro.tailLemmas) == 0 {
+		want = append(want, full)
+	}
+	found := -1
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start || r.otherGender(ro, i) ||
+			!slices.ContainsFunc(e.Titles, func(t string) bool { return r.appointedAs(i, t) && titleHas(scan.ToLower(t), want) }) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// appointVerb reports whether t is a verb of appointing (appointVerbs).
+func appointVerb(t *vistka.Token) bool {
+	return strings.HasPrefix(t.Tag, "verb") && appointVerbs[scan.ToLower(lemmaOf(t))]
+}
+
+// appointedTitle reports whether title ro is in the instrumental after a
+// verb of appointing in its sentence: "призначила прем'єр-міністром
+// Володимира Гнатюка", "Гонтарєва стала головою Нацбанку".
+func appointedTitle(a *vistka.Analysis, ro role) bool {
+	toks := a.Sentences[ro.sent].Tokens
+	if ro.from >= len(toks) || !vtag.Has(toks[ro.from].Tag, "v_oru") {
+		return false
+	}
+	return slices.ContainsFunc(toks[:ro.from], func(t vistka.Token) bool { return appointVerb(&t) })
+}
+
+// markAppointed notes that person p was given title t by a verb of
+// appointing.
+func (r *Result) markAppointed(p int, t string) {
+	if r.appointed == nil {
+		r.appointed = map[string]bool{}
+	}
+	r.appointed[strconv.Itoa(p)+"\x00"+t] = true
+}
+
+// appointedAs reports whether person p was given title t by a verb of
+// appointing: new to the post, not the former holder a "колишній
+// заступник" stands for.
+func (r *Result) appointedAs(p int, t string) bool {
+	return len(r.appointed) > 0 && r.appointed[strconv.Itoa(p)+"\x00"+t]
 }
 
 // byCountryAdjective resolves a role phrase whose adjective names a
@@ -1776,6 +1876,9 @@ func (r *Result) titledOnce(ro *role, fits func(tw []string) bool, at int) int {
 func (r *Result) byBareRole(ro role) int {
 	if ro.headLemma == "колега" {
 		return r.colleague(ro)
+	}
+	if p := r.officialSubject(ro); p >= 0 {
+		return p
 	}
 	want := []string{ro.headLemma}
 	if full, ok := roleSynonyms[ro.headLemma]; ok {
@@ -2061,6 +2164,86 @@ var roleKinds = map[string][]string{
 // officialWords are the words for an official, who may be someone
 // appointed whose office the story gives no title.
 var officialWords = map[string]bool{"посадовець": true, "посадовиця": true, "чиновник": true, "чиновниця": true}
+
+// officialSubject resolves an official (посадовець, посадовиця) opening
+// its sentence as the subject, a finite verb after it past adverbs and
+// phrases of time, to the subject of the sentence before, or whom its
+// pronoun stood for, when no title of theirs says they are something
+// else than an official: "Вона … брала участь у розробленні закону.
+// Посадовиця вже у середу має зустрітися …". The story goes on with
+// its subject: another official named further back is not the one.
+func (r *Result) officialSubject(ro role) int {
+	if !r.officialOpening(ro) {
+		return -1
+	}
+	toks := r.a.Sentences[ro.sent].Tokens
+	g := vtag.Gender(toks[ro.from].Tag)
+	if g != 'm' && g != 'f' {
+		return -1
+	}
+	p := r.previousSubject(ro.start, ro.sent, g)
+	if p == -1 {
+		p = r.chainedPerson(ro.start, ro.sent, g) // (the sentence before opens with вона)
+	}
+	if p < 0 {
+		p = r.nominativeBefore(ro.start, ro.sent, g) // (another named there as an object)
+	}
+	if p < 0 || r.otherGender(ro, p) {
+		return -1
+	}
+	want := officials
+	if g == 'f' {
+		want = officialWomen
+	}
+	ts := r.Entities[p].Titles
+	if len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool { return titleHas(scan.ToLower(t), want) }) {
+		return -1 // a журналістка is no посадовиця
+	}
+	return p
+}
+
+// nominativeBefore returns the one person of gender g named in the
+// nominative in sentence s-1, by name or title, whoever else it names in
+// other cases: "Міністр енергетики Денис Шмигаль назвав нового
+// заступника …" has Шмигаль; or -1.
+func (r *Result) nominativeBefore(pos, s int, g byte) int {
+	found := -1
+	r.idx.before(pos, func(m mref) bool {
+		if m.sent < s-1 {
+			return false
+		}
+		if m.sent != s-1 || r.Entities[m.ent].Type != "PERS" || r.isPronoun(m) || r.Gender[m.ent] != g || !r.nominative(m) {
+			return true
+		}
+		if found >= 0 && found != m.ent {
+			found = -1
+			return false
+		}
+		found = m.ent
+		return true
+	})
+	return found
+}
+
+// officialOpening reports whether role phrase ro is a bare official
+// word opening its sentence in the nominative, a finite verb after it
+// ("Посадовиця вже у середу має зустрітися"), or after "За словами" or
+// "На думку" opening it ("За словами посадовця, …").
+func (r *Result) officialOpening(ro role) bool {
+	toks := r.a.Sentences[ro.sent].Tokens
+	if ro.plural || ro.former || len(ro.adjLemmas) > 0 || len(ro.tailLemmas) > 0 || !officialWords[ro.headLemma] ||
+		ro.to > len(toks) || ro.from >= len(toks) || !strings.HasPrefix(toks[ro.from].Tag, "noun") {
+		return false
+	}
+	switch ro.from {
+	case 0:
+		return vtag.Has(toks[0].Tag, "v_naz") && verbAfter(toks, ro.to)
+	case 2:
+		return (scan.EqualFold(toks[0].Text, "за") && scan.EqualFold(toks[1].Text, "словами") ||
+			scan.EqualFold(toks[0].Text, "на") && scan.EqualFold(toks[1].Text, "думку")) && ro.to < len(toks) && toks[ro.to].Text == ","
+	}
+	return false
+}
 
 // verbAfter reports whether a finite verb follows toks[k:], past adverbs
 // and phrases of time: "Посадовиця вже у середу має".
@@ -2718,6 +2901,7 @@ var roleWords = map[string]bool{
 	"командир": true, "командирка": true, "начальник": true, "начальниця": true, "омбудсман": true, "омбудсманка": true, "торгпред": true,
 	"віцеспікер": true, "віцеспікерка": true, "головком": true,
 	"посадовець": true, "посадовиця": true, "чиновник": true, "чиновниця": true,
+	"заступник": true, "заступниця": true,
 	// church titles
 	"патріарх": true, "митрополит": true, "архієпископ": true, "єпископ": true, "предстоятель": true,
 }
@@ -2917,19 +3101,8 @@ func (r *Result) leaderSpeaking(a *vistka.Analysis, ro role) int {
 				return p
 			}
 		}
-	case !leader && ro.from == 0 && len(ro.adjLemmas) == 0 && len(ro.tailLemmas) == 0 && officialWords[ro.headLemma] && vtag.Has(toks[head].Tag, "v_naz") && verbAfter(toks, ro.to):
-		// "Вона … брала участь у розробленні закону. Посадовиця вже у
-		// середу має зустрітися …": an official opening the sentence as
-		// its subject is the subject of the sentence before when no
-		// title of theirs says they are something else
-		p = r.previousSubject(ro.start, ro.sent, g)
-		if p == -1 {
-			p = r.chainedPerson(ro.start, ro.sent, g) // (the sentence before opens with вона)
-		}
-		if p < 0 || r.otherGender(ro, p) || len(r.Entities[p].Titles) > 0 {
-			return -1
-		}
-		return p
+	case !leader && r.officialOpening(ro):
+		return r.officialSubject(ro)
 	case !leader:
 		return -1
 	case ro.from == 2 && (scan.EqualFold(toks[0].Text, "за") && scan.EqualFold(toks[1].Text, "словами") ||
@@ -3142,4 +3315,43 @@ func feminine(adj string) string {
 		return strings.TrimSuffix(adj, "ій") + "я"
 	}
 	return adj
+}
+
+// appointVerbs are the lemmas of the verbs that make someone what a
+// title in the instrumental after the name says: призначити Івана
+// Петренка заступником міністра, Петренка обрано головою, Петренко став
+// директором.
+var appointVerbs = map[string]bool{
+	"призначити": true, "призначати": true, "обрати": true, "обирати": true, "переобрати": true,
+	"затвердити": true, "стати": true, "ставати": true, "назначити": true,
+}
+
+// appointedTo returns the person a title in the instrumental is given to
+// by a verb of appointing in its sentence, named right before it, past
+// the verb itself or a dash standing for it: "призначив Віктора Гуменюка
+// заступником міністра енергетики, а Ірину Савчук – заступницею міністра
+// фінансів", "Петренка призначено головою", "Коваль стала директоркою";
+// or -1. A title after a preposition (з міністром) is no one's here.
+func (r *Result) appointedTo(a *vistka.Analysis, ro role) int {
+	toks := a.Sentences[ro.sent].Tokens
+	if ro.plural || ro.from < 1 || ro.from >= len(toks) || !vtag.Has(toks[ro.from].Tag, "v_oru") {
+		return -1
+	}
+	k := ro.from - 1
+	if dash(toks[k].Text) || appointVerb(&toks[k]) {
+		k--
+	}
+	if k < 0 || !appointedTitle(a, ro) {
+		return -1
+	}
+	found := -1
+	end := toks[k].REnd
+	r.idx.overlapping(end-1, end, func(m mref) bool {
+		if m.end == end && r.Entities[m.ent].Type == "PERS" && r.nameMention(m) {
+			found = m.ent
+			return false
+		}
+		return true
+	})
+	return found
 }
