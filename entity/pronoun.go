@@ -53,6 +53,12 @@ func (r *Result) pronouns(a *vistka.Analysis, again bool) {
 				if p < 0 && !nounBefore(a.Sentences[s].Tokens, i, g) {
 					p = r.quotedSubject(q, t.RStart, g)
 				}
+				if p < 0 {
+					if p = r.toldOf(a, s, i, g); p >= 0 {
+						r.addMention(p, s, vistka.Mention{Start: t.RStart, End: t.REnd, Text: t.Text, Lemma: scan.ToLower(t.Lemma), Kind: "pronoun"})
+						continue
+					}
+				}
 				if p < 0 || !r.mentionedIn(p, q, t.RStart) {
 					continue
 				}
@@ -678,4 +684,74 @@ func (r *Result) mentionedIn(p, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// firstPerson are the forms of я and ми: a speaker telling of himself.
+var firstPerson = map[string]bool{"я": true, "мене": true, "мені": true, "мною": true, "ми": true, "нас": true, "нам": true, "нами": true}
+
+// toldOf returns whom the pronoun toks[i] of sentence s stands for when
+// it opens quoted words that open the sentence and the words speak of
+// their speaker in the first person: the one person of gender g the
+// sentence before names in another case than the nominative, besides its
+// subject, who tells of that person ("Залужний розповів про зустріч із
+// прем'єр-міністром Кейром Стармером. «Він запитав мене …», – сказав
+// дипломат"); or -1.
+func (r *Result) toldOf(a *vistka.Analysis, s, i int, g byte) int {
+	toks := a.Sentences[s].Tokens
+	if s < 1 || i != 1 || !quoteMark(toks[0].Text) {
+		return -1
+	}
+	first := false
+	for _, t := range toks[i+1:] {
+		if quoteMark(t.Text) {
+			break
+		}
+		first = first || strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "pron") && firstPerson[scan.ToLower(t.Text)]
+	}
+	if !first {
+		return -1
+	}
+	found, subject := -1, false
+	r.idx.before(toks[0].RStart, func(m mref) bool {
+		if m.sent < s-1 {
+			return false
+		}
+		if m.sent != s-1 || r.Entities[m.ent].Type != "PERS" || r.isPronoun(m) {
+			return true
+		}
+		if r.nominative(m) {
+			subject = true
+			return true
+		}
+		if r.Gender[m.ent] != g {
+			return true
+		}
+		if found >= 0 && found != m.ent {
+			found = -2
+			return false
+		}
+		found = m.ent
+		return true
+	})
+	if found < 0 || !subject || slices.ContainsFunc(r.nominativeIn(s-1), func(e int) bool { return e == found }) {
+		return -1
+	}
+	return found
+}
+
+// nominativeIn returns the people named in the nominative in sentence s.
+func (r *Result) nominativeIn(s int) []int {
+	var out []int
+	for i := range r.Entities {
+		if r.Entities[i].Type != "PERS" {
+			continue
+		}
+		for k, m := range r.Entities[i].Mentions {
+			if k < len(r.mentionSent[i]) && r.mentionSent[i][k] == s && r.nominative(mref{start: m.Start, end: m.End, ent: i, sent: s}) {
+				out = append(out, i)
+				break
+			}
+		}
+	}
+	return out
 }

@@ -61,3 +61,19 @@ func TestEntityRoleBeforeItsTitle(t *testing.T) {
 			"Іван Сидоренко", []string{"посадовця"}, nil},
 	})
 }
+
+// TestEntityPronounInToldQuote: він opening words quoted whose speaker
+// tells of himself in the first person is not the speaker but the other
+// man the sentence before names besides its subject; with no one else
+// named there it is no one.
+func TestEntityPronounInToldQuote(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"the man the speaker met",
+			"Посол Іван Коваленко розповів про зустріч із канцлером Німеччини Фрідріхом Мерцом. «Він вислухав мене уважно і пообіцяв допомогу», – сказав дипломат.",
+			"Фрідріх Мерц", []string{"Він"}, nil},
+		{"no one else named: not the speaker",
+			"Посол Іван Коваленко розповів про переговори в Берліні. «Він вислухав мене уважно», – сказав дипломат.",
+			"Іван Коваленко", nil, []string{"Він"}},
+	})
+}
