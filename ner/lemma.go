@@ -557,7 +557,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 			w.nv = false
 		}
 		if stopWord(&words[i]) {
-			if typ == "JOB" && i > 1 && i+1 < len(toks) && churchRanks[scan.ToLower(toks[0].Lemma)] && startsUpper(toks[i+1].Text) {
+			if typ == "JOB" && i > 1 && i+1 < len(toks) && churchRanks.has(toks[0].Lemma) && startsUpper(toks[i+1].Text) {
 				// a see of two: єпископа Шепетівського і Славутського
 				words[i] = word{text: toks[i].Text, nv: true}
 				sep[i] = true
@@ -833,7 +833,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 			// name agree with it, as after a street's kind
 			kg = gender
 		}
-		if typ == "JOB" && head >= 0 && i == head+1 && churchRanks[headLemma] && gender != "" && gender != "p" {
+		if typ == "JOB" && head >= 0 && i == head+1 && churchRanks.has(headLemma) && gender != "" && gender != "p" {
 			// єпископа Шепетівського і Славутського → єпископ
 			// Шепетівський і Славутський: a see agrees with its rank
 			seeNominatives(lz, words[i:end], toks[i:end], out[i:end], cas, gender, known)

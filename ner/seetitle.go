@@ -13,8 +13,9 @@ import (
 var seeTitles = true
 
 // churchRanks are the lemmas of the church ranks a bishop's see follows
-// in capitalised adjectives.
-var churchRanks = map[string]bool{"патріарх": true, "митрополит": true, "архієпископ": true, "єпископ": true}
+// in capitalised adjectives, a lowerSet: addSeeTitles asks about every
+// token, and most are none of them.
+var churchRanks = newLowerSet("патріарх", "митрополит", "архієпископ", "єпископ")
 
 // addSeeTitles tags as one JOB a church rank and its see, the
 // capitalised adjectives after it in its case, joined by і and closed
@@ -30,7 +31,7 @@ var churchRanks = map[string]bool{"патріарх": true, "митрополи�
 func addSeeTitles(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for i := 0; i+2 < len(toks); i++ {
 		t := &toks[i]
-		if !churchRanks[scan.ToLower(t.Lemma)] || !strings.HasPrefix(t.Tag, "noun:anim") || vtag.Gender(t.Tag) == 'p' {
+		if !churchRanks.has(t.Lemma) || !strings.HasPrefix(t.Tag, "noun:anim") || vtag.Gender(t.Tag) == 'p' {
 			continue
 		}
 		j := seeEnd(toks, i+1, vtag.Case(t.Tag))
