@@ -193,34 +193,55 @@ func siteOutlet(site string) string {
 	return ""
 }
 
-// lookupOutlet returns the outlet whose form is the words, or nil.
-func lookupOutlet(words string) *outlet { return outlets[words] }
+// lookupOutlet returns the outlet whose form is the words joined by
+// spaces, or nil. They are joined in a buffer on the stack, which the
+// lookup reads without a copy, as outletAt does.
+func lookupOutlet(words []string) *outlet {
+	var buf [64]byte
+	b := buf[:0]
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return outlets[string(b)]
+}
 
 // IsOutlet reports whether name, in any case and with or without its
 // quotation marks, is a news outlet the package knows: "Укрінформ",
 // "«Української правди»", "Reuters".
+//
+// The pipeline asks about every short line (see untaggedOutlets), and
+// most are no outlet: the tokens and the words stay on the stack, and a
+// name whose first word opens no outlet's form is none.
 func IsOutlet(name string) bool {
-	var words []string
+	var tb [32]token
+	var wb [maxOutletWords + 1]string
+	words := wb[:0]
 	upper := false // the last word is capitalised, after a space only
 	sym := false   // a mark stands after the words so far
-	for _, t := range lex(name) {
+	for _, t := range appendLex(tb[:0], name) {
 		if t.kind != word {
 			sym = len(words) > 0
 			continue
+		}
+		if len(words) == maxOutletWords+1 {
+			return false // more words than an outlet's edition has
 		}
 		words = append(words, t.text)
 		// ("Наші гроші.\nЛьвів" is no edition)
 		upper = t.upper && !sym && t.gap != gapNewline && t.gap != gapNone
 	}
-	if len(words) == 0 || len(words) > maxOutletWords+1 {
+	if len(words) == 0 || !outletHeads[words[0]] {
 		return false
 	}
-	if len(words) <= maxOutletWords && lookupOutlet(strings.Join(words, " ")) != nil {
+	if len(words) <= maxOutletWords && lookupOutlet(words) != nil {
 		return true
 	}
 	// A regional or topical edition of an outlet that writes its own
 	// news: "Суспільне Одеса", "Суспільне Спорт".
-	o := lookupOutlet(strings.Join(words[:len(words)-1], " "))
+	o := lookupOutlet(words[:len(words)-1])
 	return len(words) > 1 && upper && o != nil && o.self
 }
 
@@ -232,6 +253,9 @@ func IsOutlet(name string) bool {
 // already, for one that is no outlet, and for another name of an outlet
 // (ZN.UA, Рейтер), which stays as the text writes it.
 func OutletBase(name string) string {
+	if !IsOutlet(name) {
+		return "" // (first: the pipeline asks about every span's name, and most are none)
+	}
 	var words []string
 	last := ""
 	for _, t := range lex(name) {
@@ -240,13 +264,13 @@ func OutletBase(name string) string {
 			last = name[t.bs:t.be]
 		}
 	}
-	if len(words) == 0 || len(words) > maxOutletWords+1 || !IsOutlet(name) {
+	if len(words) == 0 || len(words) > maxOutletWords+1 {
 		return ""
 	}
 	edition := ""
-	o := lookupOutlet(strings.Join(words, " "))
+	o := lookupOutlet(words)
 	if o == nil || len(words) > maxOutletWords {
-		o, edition = lookupOutlet(strings.Join(words[:len(words)-1], " ")), last
+		o, edition = lookupOutlet(words[:len(words)-1]), last
 		words = words[:len(words)-1]
 	}
 	if o == nil {
