@@ -242,10 +242,10 @@ func placeCarried(e *vistka.Event) bool {
 	return false
 }
 
-// opening returns the lower-cased words of toks from the first word on,
+// openingWords returns the lower-cased words of toks from the first word on,
 // past punctuation, at most n of them.
 func openingWords(toks []vistka.Token, n int) []string {
-	var w []string
+	w := make([]string, 0, n) // (at once: a dozen rules ask for every sentence's)
 	for k := range toks {
 		if toks[k].Kind == vistka.Punct && len(w) == 0 {
 			continue

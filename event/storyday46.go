@@ -273,17 +273,18 @@ func occasionOpening(toks []vistka.Token) string {
 // "Того ж дня", "Своєю чергою", "У свою чергу", "Наприкінці дня" (see
 // laterThatDay).
 func sceneOpening(toks []vistka.Token) bool {
-	if tie, _ := tieOpens(toks); tie != "" || goesOn(toks) || laterThatDay(toks) || openingGathering(toks) != "" {
+	if tie, _ := tieOpens(toks); tie != "" || goesOn(toks) || openingGathering(toks) != "" {
 		return true
 	}
-	return inTurn(openingWords(toks, 3))
+	w := openingWords(toks, 3)
+	return laterThatDay(w) || inTurn(w)
 }
 
-// laterThatDay reports whether toks open by a later hour of the day told
-// with no day of its own: "Наприкінці дня", "Під кінець дня", "Увечері"
-// (not "Увечері 3 грудня", "Увечері в середу").
-func laterThatDay(toks []vistka.Token) bool {
-	w := openingWords(toks, 3)
+// laterThatDay reports whether w, the opening words of a sentence (see
+// openingWords), tell a later hour of the day with no day of its own:
+// "Наприкінці дня", "Під кінець дня", "Увечері" (not "Увечері 3 грудня",
+// "Увечері в середу").
+func laterThatDay(w []string) bool {
 	if len(w) < 3 {
 		return false
 	}
