@@ -168,11 +168,8 @@ func (f *finder) punctIn(from, to int) bool {
 // генератор"). What one gathers for oneself ("зібрали урожай") has no sum.
 func (f *finder) fundsRaised(i int) bool {
 	sum, goods := false, false
-	for j := i + 1; j < len(f.toks) && j <= i+10; j++ {
+	for j := i + 1; j < len(f.toks) && j <= i+10 && !f.punctOrVerb(j); j++ {
 		t := &f.toks[j]
-		if t.Kind == vistka.Punct || isVerb(t) {
-			break
-		}
 		if f.spanType(j) == "MON" || currencies[f.low(j)] {
 			sum = true
 		}
@@ -195,11 +192,8 @@ func (f *finder) aidProgramme(i int) bool {
 	if !programmeVerbs[f.verb(i)] {
 		return false
 	}
-	for j := i + 1; j+1 < len(f.toks) && j <= i+4; j++ {
+	for j := i + 1; j+1 < len(f.toks) && j <= i+4 && !f.punctOrVerb(j); j++ {
 		t := &f.toks[j]
-		if t.Kind == vistka.Punct || isVerb(t) {
-			return false
-		}
 		if f.low(j) != "програма" || !isNoun(t) {
 			continue
 		}
@@ -233,11 +227,8 @@ var helpNouns = map[string]bool{
 // given, and is left to the rules of goods.
 func (f *finder) servicesGiven(i int) bool {
 	service, people := false, false
-	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+	for j := i + 1; j < len(f.toks) && j <= i+8 && !f.punctOrVerb(j); j++ {
 		t := &f.toks[j]
-		if t.Kind == vistka.Punct || isVerb(t) {
-			break
-		}
 		if !isNoun(t) || strings.Contains(t.Tag, "pron") {
 			continue
 		}
@@ -268,11 +259,8 @@ func (f *finder) contribution(i int) bool {
 	if i > 0 && (f.verb(i-1) == "погодитися" || f.verb(i-1) == "погоджуватися") {
 		return false // "погодився внести до фонду 200 млн євро": the consent's rule reads it
 	}
-	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+	for j := i + 1; j < len(f.toks) && j <= i+6 && !f.punctOrVerb(j); j++ {
 		t := &f.toks[j]
-		if t.Kind == vistka.Punct || isVerb(t) {
-			return false
-		}
 		if f.spanType(j) == "MON" {
 			return true
 		}
@@ -302,11 +290,8 @@ var contributionFunds = map[string]bool{"фонд": true, "бюджет": true, 
 // теплом 20 будинків") and a duty ("забезпечити безпеку") are none.
 func (f *finder) providedWith(i int) bool {
 	goods, to := false, false
-	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+	for j := i + 1; j < len(f.toks) && j <= i+6 && !f.punctOrVerb(j); j++ {
 		t := &f.toks[j]
-		if t.Kind == vistka.Punct || isVerb(t) {
-			break
-		}
 		if !isNoun(t) || strings.Contains(t.Tag, "pron") || isPrep(&f.toks[j-1]) {
 			continue
 		}
@@ -380,11 +365,8 @@ func (f *finder) paidCare(i int) bool {
 	if v := f.verb(i); v != "оплатити" && v != "оплачувати" {
 		return false
 	}
-	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+	for j := i + 1; j < len(f.toks) && j <= i+4 && !f.punctOrVerb(j); j++ {
 		t := &f.toks[j]
-		if t.Kind == vistka.Punct || isVerb(t) {
-			return false
-		}
 		if careNouns[f.low(j)] && isNoun(t) {
 			return true
 		}
