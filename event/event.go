@@ -4826,17 +4826,15 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" && (v == "звернутися" || v == "звертатися") && f.turnedToAuthority(i) {
 			tr.k = kind{"REQUEST", ""} // "мешканці звернулися до мера": an appeal to those in charge
 		}
-		if tr.k.typ == "" && (v == "попередити" || v == "попереджати" || v == "застерегти") && f.warnedOfOwnAct(i) {
-			tr.k = kind{"THREATEN", ""} // "попередив, що може обмежити постачання газу": one's own act held over
-		}
-		if tr.k.typ == "" && (v == "попередити" || v == "попереджати" || v == "застерегти") && f.warnedOfUnmet(i) {
-			tr.k = kind{"THREATEN", ""} // "попередила, що в разі бездіяльності влади люди перекриють шосе"
-		}
-		if tr.k.typ == "" && (v == "попередити" || v == "попереджати" || v == "застерегти") && f.warnedOfReply(i) {
-			tr.k = kind{"THREATEN", ""} // "попередив, що у відповідь Москва розмістить ракети": a retaliation held over
-		}
-		if tr.k.typ == "" && (v == "попередити" || v == "попереджати" || v == "застерегти") && f.warnedOfForce(i) {
-			tr.k = kind{"THREATEN", ""} // "попередив, що Мінськ застосує все, що має, якщо …": an act held over on a condition
+		if tr.k.typ == "" && (v == "попередити" || v == "попереджати" || v == "застерегти") &&
+			(f.warnedOfOwnAct(i) || f.warnedOfUnmet(i) || f.warnedOfReply(i) || f.warnedOfForce(i)) {
+			// one's own act held over ("попередив, що може обмежити
+			// постачання газу"), others' if demands go unmet ("попередила,
+			// що в разі бездіяльності влади люди перекриють шосе"), a
+			// retaliation ("попередив, що у відповідь Москва розмістить
+			// ракети"), an act on a condition ("попередив, що Мінськ
+			// застосує все, що має, якщо …")
+			tr.k = kind{"THREATEN", ""}
 		}
 		if tr.k.typ == "" {
 			continue
