@@ -3133,7 +3133,11 @@ func seeNominatives(lz Lemmatizer, words []word, toks []vistka.Token, out []stri
 		}
 		r, ok := words[k].pickGender(cas, g)
 		if (!ok || r.pos != "adj") && (cas == "v_rod" || cas == "v_zna") {
-			r, ok = words[k].pickGender(map[string]string{"v_rod": "v_zna", "v_zna": "v_rod"}[cas], g)
+			other := "v_rod"
+			if cas == "v_rod" {
+				other = "v_zna"
+			}
+			r, ok = words[k].pickGender(other, g)
 		}
 		if !ok || r.pos != "adj" || !startsUpper(words[k].text) {
 			return
