@@ -1,6 +1,6 @@
 package source
 
-import "strings"
+import "github.com/vistka/vistka/internal/scan"
 
 // A press review retells foreign papers one after another, each named as
 // the subject of its sentence with what it is and where it is from:
@@ -139,7 +139,7 @@ func (f *finder) verbAhead(k, n int) int {
 // nominativeEnding reports whether the adjective w is in the nominative,
 // as the subject's are: британська, німецький, західні.
 func nominativeEnding(w string) bool {
-	return strings.HasSuffix(w, "а") || strings.HasSuffix(w, "ий") || strings.HasSuffix(w, "е") || strings.HasSuffix(w, "і")
+	return scan.HasAnySuffix(w, "а", "ий", "е", "і")
 }
 
 // writingVerbs are an outlet's verbs of writing, which a firm or a body
@@ -280,12 +280,12 @@ func (f *finder) talkedTo(j int) (phrase, bool) {
 	v := f.word(j)
 	k := j + 1
 	switch {
-	case strings.HasPrefix(v, "поговори") || strings.HasPrefix(v, "поспілкува") || strings.HasPrefix(v, "порозмовля"):
+	case scan.HasAnyPrefix(v, "поговори", "поспілкува", "порозмовля"):
 		if w := f.word(k); w != "з" && w != "із" && w != "зі" {
 			return phrase{}, false
 		}
 		k++
-	case strings.HasPrefix(v, "розпита") || strings.HasPrefix(v, "запита") || strings.HasPrefix(v, "розпитува"):
+	case scan.HasAnyPrefix(v, "розпита", "запита", "розпитува"):
 	default:
 		return phrase{}, false
 	}
@@ -330,7 +330,7 @@ func (f *finder) toldPaper(i int) int {
 	for n := 0; n < 2 && f.tok(k).kind == word && !f.tok(k).upper && foreignAdjective(f.tok(k).text) && mediumAdjective(f.tok(k)); n++ {
 		k++ // "німецькому", "британській"
 	}
-	if t := f.tok(k); t.kind != word || t.upper || !newsKind(t.text) || !strings.HasSuffix(t.text, "у") && !strings.HasSuffix(t.text, "і") && !strings.HasSuffix(t.text, "ю") {
+	if t := f.tok(k); t.kind != word || t.upper || !newsKind(t.text) || !scan.HasAnySuffix(t.text, "у", "і", "ю") {
 		return 0 // the kind in the dative: виданню, газеті, телеканалу, агентству
 	}
 	k++
