@@ -131,10 +131,11 @@ func outletsAsBodies(a *vistka.Analysis) *vistka.Analysis {
 // untagged on a line of their own, a sentence that is an outlet's name
 // and nothing else: the publisher under the headline ("Українська
 // правда", "Європейська правда", "hromadske"), or the one it tagged a
-// part of (Донбас of Суспільне Донбас, which outletsAsBodies drops). An outlet inside a
-// sentence is left alone: there it is often the one told (як повідомили
-// hromadske в прокуратурі), which as an entity would take the speaker's
-// place, and outlets are called by common words too (Країна, Новини).
+// part of (Донбас of Суспільне Донбас, which outletsAsBodies drops). An
+// outlet inside a sentence is left alone: there it is often the one told
+// (як повідомили hromadske в прокуратурі), which as an entity would take
+// the speaker's place, and outlets are called by common words too
+// (Країна, Новини).
 func untaggedOutlets(a *vistka.Analysis) []vistka.Span {
 	var out []vistka.Span
 	runes := a.Runes()
