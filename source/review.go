@@ -186,10 +186,27 @@ func (f *finder) paperWriter(j int) (phrase, bool) {
 	if !writerNouns[f.tok(j).text] || f.tok(j).kind != word {
 		return phrase{}, false
 	}
-	k := j + 1
+	p, ok := f.describedPaper(j + 1) // "оглядач британської газети The Times"
+	if !ok || p.outlet != nil && p.outlet.self {
+		return phrase{}, false
+	}
+	if personWord(f, p.next) && personWord(f, p.next+1) && f.tok(p.next+1).gap == gapSpace {
+		p.value = f.slice(p.next, p.next+2) + " (" + p.value + ")"
+		p.to, p.next = p.next+2, p.next+2
+	}
+	p.from = j
+	return p, true
+}
+
+// describedPaper reads the paper named from k (reviewedName), past up
+// to two foreign adjectives and a kind of outlet in lower case that say
+// what it is ("британської газети The Times", "видання Politico"), on
+// k's line: a name no outlet we know has must be a Latin one or one so
+// described (see paperWriter and pieceOf).
+func (f *finder) describedPaper(k int) (phrase, bool) {
 	described := false
 	for n := 0; n < 2 && f.tok(k).kind == word && !f.tok(k).upper && foreignAdjective(f.tok(k).text); n++ {
-		k++ // "оглядач британської газети The Times"
+		k++
 		described = true
 	}
 	if t := f.tok(k); t.kind == word && !t.upper && newsKind(t.text) {
@@ -200,14 +217,9 @@ func (f *finder) paperWriter(j int) (phrase, bool) {
 		return phrase{}, false
 	}
 	p, ok := f.reviewedName(k, described)
-	if !ok || p.outlet != nil && p.outlet.self || p.outlet == nil && !f.tok(k).latin && !described {
+	if !ok || p.outlet == nil && !f.tok(k).latin && !described {
 		return phrase{}, false
 	}
-	if personWord(f, p.next) && personWord(f, p.next+1) && f.tok(p.next+1).gap == gapSpace {
-		p.value = f.slice(p.next, p.next+2) + " (" + p.value + ")"
-		p.to, p.next = p.next+2, p.next+2
-	}
-	p.from = j
 	return p, true
 }
 
@@ -237,20 +249,8 @@ func (f *finder) pieceOf(i int) int {
 	if f.word(k) == "для" {
 		k++
 	}
-	described := false
-	for n := 0; n < 2 && f.tok(k).kind == word && !f.tok(k).upper && foreignAdjective(f.tok(k).text); n++ {
-		k++
-		described = true
-	}
-	if t := f.tok(k); t.kind == word && !t.upper && newsKind(t.text) {
-		k++
-		described = true
-	}
-	if f.tok(k).gap == gapNewline {
-		return 0
-	}
-	p, ok := f.reviewedName(k, described)
-	if !ok || p.outlet != nil && (p.outlet.self || p.outlet.service) || p.outlet == nil && !f.tok(k).latin && !described {
+	p, ok := f.describedPaper(k)
+	if !ok || p.outlet != nil && (p.outlet.self || p.outlet.service) {
 		return 0
 	}
 	if !f.add(RoleVia, p.value, p.from, p.to) {
