@@ -4624,7 +4624,6 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" && (v == "подарувати" || v == "дарувати") && f.giftAfter(i) {
 			tr.k = kind{"AID", ""} // "подарував рятувальникам квадрокоптер": a gift
 		}
-
 		if tr.k.typ == "" && (deliveries[v] || v == "доправити" || v == "доправляти") && f.suppliesAfter(i) {
 			// "конвой доставив у громаду продуктові набори", "волонтери
 			// привозять до сіл ліки": relief brought
