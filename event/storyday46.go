@@ -139,20 +139,20 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 	return evs
 }
 
-// sceneOf returns the day of the scene of sentence s, the act that set
-// it and its sentence: the nearest act before evs[i] (told indexes evs),
-// in the ten sentences
-// before s, dated by a day (not one to come, a demand's or a threat's,
-// whose day is often a deadline, nor one told in a quote, nor one told in
-// an aside of the day before that story's day, see dayBefore), or the one day
-// a sentence with no act names ("У п'ятницю, в останній день саміту,
-// лідери затвердили висновки"), with no act. It returns "" when there is
-// none, when a paragraph between recalls an older story, or when a
-// sentence between with no act names another time in the paragraph of s
-// ("Про передачу стало відомо ще в лютому. Тоді посол …"); such a time
-// told in an earlier paragraph is an aside the story comes back from.
+// sceneOf returns the day of the scene of sentence s, the act that set it
+// and its sentence: the nearest act before evs[i] (told indexes evs), in
+// the ten sentences before s, dated by a day (not one to come, a demand's
+// or a threat's, whose day is often a deadline, nor one told in a quote,
+// nor one told in an aside of the day before that story's day, see
+// opensDayBefore), or the one day a sentence with no act names ("У
+// п'ятницю, в останній день саміту, лідери затвердили висновки"), with no
+// act. It returns "" when there is none, when a paragraph between recalls
+// an older story, or when a sentence between with no act names another
+// time in the paragraph of s ("Про передачу стало відомо ще в лютому. Тоді
+// посол …"); such a time told in an earlier paragraph is an aside the
+// story comes back from.
 func sceneOf(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, evs []vistka.Event, told eventIndex, i, s int) (string, *vistka.Event, int) {
-	var aside *vistka.Event // the act of an aside of the day before passed (see dayBefore)
+	var aside *vistka.Event // the act of an aside of the day before passed (see opensDayBefore)
 	asideAt := -1
 	found := func(day string, v *vistka.Event, p int) (string, *vistka.Event, int) {
 		if aside != nil && dayAfter(aside.Date) != day {
@@ -170,7 +170,7 @@ func sceneOf(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, evs
 			if len(v.Aux) > 0 || v.Type == "REQUEST" || v.Type == "THREATEN" || v.TriggerSpan == nil || quotedEvent(quotes, v) || len(v.Date) != len("2006-01-02") {
 				continue
 			}
-			if aside == nil && dayBefore(a.Sentences[p].Tokens) {
+			if aside == nil && opensDayBefore(a.Sentences[p].Tokens) {
 				// "Напередодні поліція затримала …": an aside the
 				// story comes back from, when the story's day before
 				// it is the next day
@@ -192,12 +192,12 @@ func sceneOf(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, evs
 	return found("", nil, -1)
 }
 
-// dayBefore reports whether toks open by going back a day from the
+// opensDayBefore reports whether toks open by going back a day from the
 // story's: "Напередодні", "Днем раніше", "За день до цього". What they
 // tell is an aside; the scene goes on after it on the story's day
 // ("Напередодні поліція затримала в Балаклії чоловіка … Наприкінці дня
 // начальник ОВА зустрівся з мешканцями" met them on the visit's day).
-func dayBefore(toks []vistka.Token) bool {
+func opensDayBefore(toks []vistka.Token) bool {
 	w := openingWords(toks, 3)
 	return len(w) >= 2 && (w[0] == "напередодні" || w[0] == "днем" && w[1] == "раніше" || len(w) == 3 && w[0] == "за" && w[1] == "день" && w[2] == "до")
 }
