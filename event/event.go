@@ -6196,6 +6196,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if len(ev.Actors) == 0 && tr.verb && (ev.Type == "CONSULT" || ev.Type == "AGREE") && f.noSubject(tr.at) {
+			f.sidesOfSetting(&ev, &rec)
+		}
 		if len(ev.Actors) == 0 && len(rec) == 0 && ev.Type == "CONSULT" && !tr.verb {
 			// "Між Україною та Туреччиною відбулися переговори": the
 			// sides named before the noun (of a meeting: "між ними існує
@@ -15920,6 +15923,12 @@ func (f *finder) inObject(tr trig, i int) bool {
 		if n := f.caughtIn(j); n > 0 && coerced[tr.k.typ] && j == tr.at+1 && j+n <= i {
 			// "затримала на хабарі інспектора", "викрила на гарячому
 			// двох грабіжників": past where they were caught
+			j += n - 1
+			from += n
+			continue
+		}
+		if n := f.whenceAt(j); n > 0 && (coerced[tr.k.typ] || tr.k.mode == "release") && j == tr.at+1 && j+n <= i {
+			// "звільнила з полону 50 українців": past whence
 			j += n - 1
 			from += n
 			continue

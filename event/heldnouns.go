@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -171,4 +172,37 @@ func (f *finder) openingCome(at int) bool {
 		return l == "відкриття" || l == "церемонія"
 	}
 	return f.within(at, 6, 3, func(j int) bool { return f.toks[j].Kind == vistka.Punct }, opening)
+}
+
+// sidesOfSetting makes the sides of the meeting a sentence sets itself in
+// the doers of a talk or a signing whose verb has no subject, when two or
+// more are named (session 52, helper h52o): "Під час зустрічі, яка
+// відбулася за участі Зеленського та Макрона, обговорили …", "Угоду
+// підписали під час переговорів, які відбулися за участі Туреччини та
+// України". A side the verb's setting gave as met is one of them.
+func (f *finder) sidesOfSetting(ev *vistka.Event, rec *[]string) {
+	s := f.duringSides()
+	if len(s) < 2 {
+		return
+	}
+	ev.Actors = s
+	*rec = slices.DeleteFunc(*rec, func(r string) bool { return slices.Contains(s, r) })
+}
+
+// whenceAt returns how many tokens from j a phrase of з, із or зі with a
+// thing's noun in the genitive takes, past its adjectives, telling whence
+// people were let go or taken ("з полону", "з російського полону", "із
+// в'язниці"), or 0 (session 52, helper h52o): a released or detained
+// object counted after it is still the verb's ("звільнила з полону 50
+// українців"). A name (з Росії) or people (з бійців) are no such place.
+func (f *finder) whenceAt(j int) int {
+	if l := f.low(j); l != "з" && l != "із" && l != "зі" || !isPrep(&f.toks[j]) {
+		return 0
+	}
+	n := f.pastAdjs(j + 1)
+	if n >= len(f.toks) || !isNoun(&f.toks[n]) || !hasCase(&f.toks[n], "v_rod") || f.entityAt(n) != "" ||
+		strings.Contains(f.toks[n].Tag, ":anim") || strings.Contains(f.toks[n].Tag, "pron") {
+		return 0
+	}
+	return n + 1 - j
 }
