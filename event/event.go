@@ -15927,8 +15927,10 @@ func (f *finder) inObject(tr trig, i int) bool {
 			from += n
 			continue
 		}
-		if n := f.whenceAt(j); n > 0 && (coerced[tr.k.typ] || tr.k.mode == "release") && j == tr.at+1 && j+n <= i {
-			// "звільнила з полону 50 українців": past whence
+		if n := f.whenceAt(j); n > 0 && (coerced[tr.k.typ] || tr.k.mode == "release") && !homeward[f.verb(tr.at)] && j == tr.at+1 && j+n <= i {
+			// "звільнила з полону 50 українців": past whence (those
+			// brought home, "Україна повернула з полону 84 захисників",
+			// are the side they came back to, Україна)
 			j += n - 1
 			from += n
 			continue

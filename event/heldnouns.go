@@ -189,6 +189,10 @@ func (f *finder) sidesOfSetting(ev *vistka.Event, rec *[]string) {
 	*rec = slices.DeleteFunc(*rec, func(r string) bool { return slices.Contains(s, r) })
 }
 
+// homeward are the verbs of bringing people home, whose recipient is the
+// side they come back to, not the count of them.
+var homeward = map[string]bool{"повернути": true, "повертати": true}
+
 // whenceAt returns how many tokens from j a phrase of з, із or зі with a
 // thing's noun in the genitive takes, past its adjectives, telling whence
 // people were let go or taken ("з полону", "з російського полону", "із
