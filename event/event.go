@@ -26392,6 +26392,7 @@ func (f *finder) dativeBodyBefore(at int) int {
 	if j < at && strings.HasPrefix(f.toks[j].Tag, "conj") {
 		j++
 	}
+	j = f.pastOpening(j, at)
 	for j < at && isAdj(&f.toks[j]) && (hasCase(&f.toks[j], "v_dav") || pluralDativeForm(&f.toks[j])) {
 		j++ // "Місцевим мешканцям", "Українським військовим"
 	}
@@ -26399,6 +26400,40 @@ func (f *finder) dativeBodyBefore(at int) int {
 		return -1
 	}
 	return j
+}
+
+// pastOpening returns where the clause that begins at j goes on past the
+// circumstance it opens with, before at: adverbs ("Відтепер", "Також")
+// and one phrase under a preposition, its adjectives, its noun or name
+// and the genitives after it ("За державною програмою", "У межах
+// програми USAID"), so that the dative of those given may follow ("За
+// державною програмою аграріям відшкодовують …"). A genitive the tagger
+// also reads as a dative ends the phrase: it may be the one given. It
+// returns j when the clause opens otherwise.
+func (f *finder) pastOpening(j, at int) int {
+	for j < at && strings.HasPrefix(f.toks[j].Tag, "adv") {
+		j++
+	}
+	if j >= at || !isPrep(&f.toks[j]) {
+		return j
+	}
+	k := j + 1
+	for k < at && isAdj(&f.toks[k]) {
+		k++
+	}
+	if k >= at || !isNoun(&f.toks[k]) && f.entityAt(k) == "" {
+		return j
+	}
+	for e := f.entityAt(k); k+1 < at && e != "" && f.entityAt(k+1) == e; k++ {
+	}
+	k++
+	for k < at && (isAdj(&f.toks[k]) || isNoun(&f.toks[k]) || f.entityAt(k) != "") && hasCase(&f.toks[k], "v_rod") && !hasCase(&f.toks[k], "v_dav") {
+		k++ // "У межах програми уряду"
+	}
+	for k < at && strings.HasPrefix(f.toks[k].Tag, "adv") {
+		k++
+	}
+	return k
 }
 
 // givenBodyFirst returns where a community or a service named by a soft

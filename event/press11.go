@@ -55,9 +55,10 @@ var costs = map[string]bool{"вартість": true, "витрати": true}
 // кадрів") is no aid.
 func (f *finder) costCovered(i int) bool {
 	cost, people := false, false
-	if i > 0 {
-		// people put first: "фермерам відшкодовують половину вартості техніки"
-		t := &f.toks[i-1]
+	if k := f.adverbsBefore(i) - 1; k >= 0 {
+		// people put first, past adverbs: "фермерам відшкодовують
+		// половину вартості техніки", "фермерам тепер відшкодовують …"
+		t := &f.toks[k]
 		people = strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, "pron") && hasCase(t, "v_dav")
 	}
 	for j := i + 1; j < len(f.toks) && j <= i+10 && f.toks[j].Kind != vistka.Punct; j++ {

@@ -1,0 +1,34 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Those given put in the dative before an impersonal verb of giving after
+// the clause's opening circumstance (session 52, helper h52q): an adverb
+// or a phrase under a preposition ("За державною програмою", "Відтепер",
+// "У межах програми уряду") may open the clause before the dative of
+// those given; an adverb may stand between the dative and a verb that
+// covers a cost. The sentences are our own.
+func TestDativeAfterOpeningS52q(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"farm desk: costs covered under a programme",
+			"За державною програмою аграріям відшкодовують до 80% вартості техніки.",
+			[]string{"AID  → аграрії"}},
+		{"health desk: costs covered from now on",
+			"Відтепер пенсіонерам компенсують вартість ліків.",
+			[]string{"AID  → пенсіонери"}},
+		{"farm desk: an adverb between the dative and the verb",
+			"Фермерам також відшкодовують частину вартості добрив.",
+			[]string{"AID  → фермери"}},
+		{"city desk: aid paid within a programme of the government",
+			"У межах програми уряду переселенцям виплачують допомогу.",
+			[]string{"AID  → переселенці"}},
+		{"a loss made good is no aid",
+			"За рішенням суду фермерам відшкодовують збитки.",
+			nil},
+	}, wed)
+}
