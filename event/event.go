@@ -10830,7 +10830,7 @@ func (f *finder) pairedAfter(objs map[string]kind, j, end int) bool {
 // object ("затримали 12 учасників"). "" when there are none.
 func (f *finder) countedCrowdAfter(at, from int) string {
 	t := &f.toks[at]
-	if verbs[f.verb(at)].typ != "PROTEST" && !reflexive(t) || !plural(t) && !strings.Contains(t.Tag, ":n") {
+	if verbs[f.verb(at)].typ != "PROTEST" && !reflexive(t) && !receives[f.verb(at)] && !f.thingObjectBefore(at) || !plural(t) && !strings.Contains(t.Tag, ":n") {
 		return ""
 	}
 	k := from
@@ -10841,10 +10841,33 @@ func (f *finder) countedCrowdAfter(at, from int) string {
 		return ""
 	}
 	n := &f.toks[k]
-	if !strings.HasPrefix(n.Tag, "noun:anim:p") || !hasCase(n, "v_rod") || strings.Contains(n.Tag, "pron") || f.entityAt(k) != "" {
+	if !strings.HasPrefix(n.Tag, "noun:anim:p") && !(households[n.Lemma] && plural(n)) || !hasCase(n, "v_rod") || strings.Contains(n.Tag, "pron") || f.entityAt(k) != "" {
 		return ""
 	}
 	return f.text(from, k+1)
+}
+
+// thingObjectBefore reports whether the clause of the finite verb at at
+// puts the verb's object first: a thing in the accusative under no
+// preposition before it that cannot be its subject, read only as an
+// accusative or (as the tagger may read an inanimate accusative) a
+// nominative of another number ("Кров здали понад 120 студентів",
+// "Допомогу отримали 300 родин"); the people counted after the verb are
+// then its subject, not its object.
+func (f *finder) thingObjectBefore(at int) bool {
+	v := &f.toks[at]
+	for j := at - 1; j >= 0 && j >= at-6; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
+			return false
+		}
+		if !strings.HasPrefix(t.Tag, "noun:inanim") || strings.Contains(t.Tag, "pron") || !hasCase(t, "v_zna") && !hasCase(t, "v_naz") ||
+			f.entityAt(j) != "" || f.governedBy(j) != "" || timeNouns[t.Lemma] || f.spanType(j) != "" {
+			continue
+		}
+		return !hasCase(t, "v_naz") || !sameForm(t, v)
+	}
+	return false
 }
 
 // otherClausePlural reports whether the common noun at i, a plural

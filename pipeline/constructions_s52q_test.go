@@ -32,3 +32,27 @@ func TestDativeAfterOpeningS52q(t *testing.T) {
 			nil},
 	}, wed)
 }
+
+// People counted after the verb whose object the clause puts first are
+// its subject (session 52, helper h52q): "Кров здали понад 120 студентів"
+// names the donors, "Допомогу отримали 300 родин" those given; so do the
+// counted after a verb of receiving. Counted people after a verb with no
+// object before it are its object. The sentences are our own.
+func TestCountedSubjectAfterS52q(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"health desk: blood given by the counted",
+			"Кров для поранених здали понад 120 студентів університету.",
+			[]string{"AID понад 120 студентів → "}},
+		{"city desk: households counted receive aid",
+			"Гуманітарну допомогу отримали 300 родин переселенців.",
+			[]string{"AID  → 300 родин"}},
+		{"city desk: families counted after a verb of receiving",
+			"Допомогу від фонду отримали понад 500 сімей з Херсонщини.",
+			[]string{"AID  → понад 500 сімей"}},
+		{"police desk: counted people with no object before are the object",
+			"Поліцейські затримали 12 учасників бійки.",
+			[]string{"COERCE Поліцейські → 12 учасників бійки"}},
+	}, wed)
+}
