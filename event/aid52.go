@@ -437,3 +437,41 @@ func (f *finder) secondGiver(at int, actors, recipients []string) (g string, j, 
 	}
 	return "", -1, -1
 }
+
+// budgets are the common nouns of a purse that pays for aid a clause
+// opens with: "Співфінансування проєкту забезпечить обласний бюджет".
+var budgets = map[string]bool{"бюджет": true, "скарбниця": true}
+
+// aidBodyAfter returns the body named by a common noun, with its
+// adjectives and the genitives after it, that stands right after the
+// light verb at at as its subject when the clause opens with the noun of
+// aid it gives: a body that gives (donorBodies, actorNoun) or a budget, in
+// the nominative (or an inanimate's accusative, its form) and of the
+// verb's form ("Фінансування ремонту забезпечить
+// міська рада", "Співфінансування проєкту забезпечить обласний бюджет").
+// It returns "" when another word follows the verb.
+func (f *finder) aidBodyAfter(at int) string {
+	// (an inanimate noun's nominative reads as its accusative, which the
+	// tagger may choose after a verb: "забезпечить обласний бюджет")
+	nom := func(t *vistka.Token) bool {
+		return hasCase(t, "v_naz") || hasCase(t, "v_zna") && (strings.Contains(t.Tag, "inanim") || strings.Contains(t.Tag, ":n:"))
+	}
+	lo := at + 1
+	h := lo
+	for h < len(f.toks) && isAdj(&f.toks[h]) && nom(&f.toks[h]) {
+		h++
+	}
+	if h >= len(f.toks) || f.entityAt(h) != "" {
+		return ""
+	}
+	t := &f.toks[h]
+	if l := f.low(h); !isNoun(t) || strings.Contains(t.Tag, "pron") || !nom(t) || !sameForm(t, &f.toks[at]) ||
+		!donorBodies[l] && !budgets[l] && !actorNoun(l) {
+		return ""
+	}
+	hi := h + 1
+	for hi < len(f.toks) && f.toks[hi].Kind != vistka.Punct && (hasCase(&f.toks[hi], "v_rod") || f.entityAt(hi) != "" && f.entityAt(hi) == f.entityAt(hi-1)) {
+		hi++ // "міська рада Києва"
+	}
+	return f.text(lo, hi)
+}

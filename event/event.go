@@ -5656,6 +5656,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if len(ev.Actors) == 0 && tr.verb && tr.fronted && !tr.passive {
 			if a := f.lightDoer(tr.at); a != "" {
 				ev.Actors = append(ev.Actors, a) // "Розслідування ведуть слідчі поліції": the doer after the verb
+			} else if a := f.aidBodyAfter(tr.at); a != "" && ev.Type == "AID" {
+				ev.Actors = append(ev.Actors, a) // "Фінансування ремонту забезпечить міська рада": a body after the verb
 			}
 		}
 		from := max(tr.at+1, skip)
@@ -20282,6 +20284,9 @@ func (f *finder) objectBefore(i int, objs map[string]kind) int {
 		// an animate plural's accusative is its genitive: "моряків звільнили"
 		if hasCase(t, "v_zna") || hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim") && j == i-1 || hasCase(t, "v_naz") && f.otherSubject(i, j) {
 			return j
+		}
+		if hasCase(t, "v_naz") && k.typ == "AID" && f.aidBodyAfter(i) != "" {
+			return j // "Співфінансування проєкту забезпечить обласний бюджет": the body after the verb gives
 		}
 		if hasCase(t, "v_rod") && accords[lower(t)] && reached[f.verb(i)] {
 			return j // "згоди щодо експорту зерна досягнуто": досягти governs the genitive

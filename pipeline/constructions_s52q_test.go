@@ -56,3 +56,27 @@ func TestCountedSubjectAfterS52q(t *testing.T) {
 			[]string{"COERCE Поліцейські → 12 учасників бійки"}},
 	}, wed)
 }
+
+// A noun of financing opening the clause with the body that provides it
+// after the verb, named by a common noun (session 52, helper h52q): a
+// council, a fund or a budget in the nominative, which the tagger may
+// read as an inanimate accusative, is the giver. A thing after the verb
+// is none. The sentences are our own.
+func TestAidBodyAfterS52q(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"region desk: co-financing from the regional budget",
+			"Співфінансування проєкту забезпечить обласний бюджет.",
+			[]string{"AID обласний бюджет →  [future]"}},
+		{"schools desk: financing from the city council",
+			"Фінансування ремонту школи забезпечить міська рада.",
+			[]string{"AID міська рада →  [future]"}},
+		{"health desk: financing from a fund",
+			"Фінансування закупівлі обладнання забезпечить фонд.",
+			[]string{"AID фонд →  [future]"}},
+		{"a thing after the verb gives nothing",
+			"Фінансування проєкту забезпечить стабільність роботи.",
+			nil},
+	}, wed)
+}
