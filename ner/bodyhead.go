@@ -41,8 +41,16 @@ func joinBodyHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
 		// (a span's word is passed over before bodyHead asks the gazetteer)
-		if !startsUpper(t.Text) || !strings.HasPrefix(t.Tag, "noun:inanim") || covered(spans[from:], t.RStart, t.REnd) ||
-			!bodyHead(t) || standsFor[scan.ToLower(t.Lemma)] {
+		if !startsUpper(t.Text) || !strings.HasPrefix(t.Tag, "noun:inanim") || !bodyHead(t) || standsFor[scan.ToLower(t.Lemma)] {
+			continue
+		}
+		if end := countryChain(toks, spans, from, i); end > i {
+			if s, ok := putSpan(cutTitleHead(toks, spans, from, i), from, toks[i:end], "ORG"); ok {
+				spans, i = s, end-1
+				continue
+			}
+		}
+		if covered(spans[from:], t.RStart, t.REnd) {
 			continue
 		}
 		k := spanStarting(spans, from, toks[i+1].RStart)
@@ -99,6 +107,101 @@ func joinBodyHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 	return spans
 }
 
+// countryChain returns the end of a body's name that runs from its head
+// toks[i] over lower-case genitive adjectives and nouns, joined by та, і
+// or й, to a country's name in the genitive: "Спілки пасічників
+// України", "Асоціація фермерів та приватних землевласників України" —
+// up to eight tokens before the country, or i when there is no such
+// name. The model knows the head (it tags it alone as an ORG, or not at
+// all) but not the common nouns of members after it, which it may read
+// as a title (пасічників); the country closes the name, so the chain is
+// taken even at the start of a sentence. A span on the way is allowed
+// only when it is the head's ORG or a JOB of plural genitive nouns.
+func countryChain(toks []vistka.Token, spans []vistka.Span, from, i int) int {
+	if h := spanStarting(spans, from, toks[i].RStart); h >= 0 && (spans[h].Type != "ORG" || spans[h].End != toks[i].REnd) ||
+		h < 0 && covered(spans[from:], toks[i].RStart, toks[i].REnd) && !titleOnHead(spans, from, &toks[i]) {
+		return i
+	}
+	for j := i + 1; j < len(toks) && j < i+9; j++ {
+		t := &toks[j]
+		if c := spanStarting(spans, from, t.RStart); c >= 0 && spans[c].Type == "LOC" {
+			x, y := vistka.TokensIn(toks, spans[c].Start, spans[c].End)
+			if x != j || y <= x || j == i+1 || coordinator(toks[j-1].Text) || !allCountries(toks[x:y]) || !genitiveWords(toks[x:y]) {
+				return i
+			}
+			if countryListAt(toks, spans, from, y) {
+				return i // "Федерації фехтування Польщі, Естонії та Литви": bodies of several countries
+			}
+			return y
+		}
+		if t.Kind != vistka.Word || !startsLower(t.Text) {
+			return i
+		}
+		if coordinator(t.Text) {
+			if j == i+1 || coordinator(toks[j-1].Text) {
+				return i
+			}
+			continue
+		}
+		if vtag.Case(t.Tag) != "v_rod" || strings.Contains(t.Tag, ":pron") ||
+			!strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
+			return i
+		}
+		if covered(spans[from:], t.RStart, t.REnd) && !memberJob(spans, from, t) {
+			return i
+		}
+	}
+	return i
+}
+
+// cutTitleHead ends before toks[i] a JOB that runs from a title onto
+// the body's head toks[i]: "[JOB Голова Спілки] пасічників України" —
+// the head begins the body's name, the title is the words before it.
+func cutTitleHead(toks []vistka.Token, spans []vistka.Span, from, i int) []vistka.Span {
+	for k := from; k < len(spans) && i > 0; k++ {
+		if sp := &spans[k]; sp.Type == "JOB" && sp.End == toks[i].REnd && sp.Start < toks[i].RStart {
+			a, _ := vistka.TokensIn(toks, sp.Start, sp.End)
+			if a < i {
+				sp.End, sp.Text = toks[i-1].REnd, joinTokens(toks[a:i])
+			}
+		}
+	}
+	return spans
+}
+
+// countryListAt reports whether another place's name follows toks[y]
+// after a comma or a conjunction, a list of countries the body's name
+// is shared by.
+func countryListAt(toks []vistka.Token, spans []vistka.Span, from, y int) bool {
+	if y+1 >= len(toks) || toks[y].Text != "," && !coordinator(toks[y].Text) {
+		return false
+	}
+	k := spanStarting(spans, from, toks[y+1].RStart)
+	return k >= 0 && spans[k].Type == "LOC"
+}
+
+// titleOnHead reports whether a JOB ends on t after a title's words.
+func titleOnHead(spans []vistka.Span, from int, t *vistka.Token) bool {
+	for _, sp := range spans[from:] {
+		if sp.Type == "JOB" && sp.End == t.REnd && sp.Start < t.RStart {
+			return true
+		}
+	}
+	return false
+}
+
+// memberJob reports whether the span over t is a JOB of t alone, a
+// plural noun: the members a body is named after (Спілки пасічників),
+// which the model reads as a title.
+func memberJob(spans []vistka.Span, from int, t *vistka.Token) bool {
+	k := spanStarting(spans, from, t.RStart)
+	return k >= 0 && spans[k].Type == "JOB" && spans[k].End == t.REnd && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":p:")
+}
+
+// coordinator reports a conjunction that joins two words of a name: та,
+// і, й.
+func coordinator(w string) bool { return w == "та" || w == "і" || w == "й" }
+
 // joinJobBodies makes one ORG of a JOB span that is a capitalised
 // adjective and a noun for a kind of body (bodyNoun) and the acronym right
 // after it: "[JOB Генеральний штаб] [ORG ЗСУ]". The model, which knows
@@ -137,7 +240,7 @@ var bodyNouns = map[string]bool{
 	"трибунал": true, "генштаб": true, "штаб": true, "угруповання": true, "агентство": true, "бюро": true,
 	"адміністрація": true, "палата": true, "коаліція": true, "альянс": true, "банк": true,
 	"представництво": true, "федерація": true, "асамблея": true, "конгрес": true, "сенат": true, "кабмін": true,
-	"радіо": true, "телебачення": true, "кабінет": true, "командування": true, "профспілка": true, "інспекція": true, "прокуратура": true, "поліція": true, "департамент": true, "управління": true,
+	"радіо": true, "телебачення": true, "кабінет": true, "командування": true, "профспілка": true, "спілка": true, "асоціація": true, "інспекція": true, "прокуратура": true, "поліція": true, "департамент": true, "управління": true,
 	"мзс": true, "мвс": true, // ministries' acronyms, before a country's name
 
 }
