@@ -366,7 +366,9 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 		from++
 		dropped++
 	}
-	for dropped == 0 && from > 0 && strings.HasPrefix(toks[from-1].Tag, "adj") && !strings.Contains(toks[from-1].Tag, "pron") && sameCase(toks[from-1].Tag, toks[from].Tag) &&
+	// (an indeclinable head, аташе, is tagged with any case: its adjective agrees)
+	for dropped == 0 && from > 0 && strings.HasPrefix(toks[from-1].Tag, "adj") && !strings.Contains(toks[from-1].Tag, "pron") &&
+		(sameCase(toks[from-1].Tag, toks[from].Tag) || strings.Contains(toks[from].Tag, ":nv") && strings.HasPrefix(toks[from].Tag, "noun")) &&
 		!predicativeAdjectives[scan.ToLower(lemmaOf(&toks[from-1]))] && !praiseAdjectives[scan.ToLower(lemmaOf(&toks[from-1]))] &&
 		!strings.ContainsFunc(toks[from-1].Text, unicode.IsDigit) {
 		from--
@@ -2606,9 +2608,11 @@ func callSignAt(toks []vistka.Token, from int) bool {
 // in the name's case, no span's word.
 func rankTitleAt(a *vistka.Analysis, toks []vistka.Token, j, from, to int) bool {
 	t := &toks[j]
+	// an indeclinable title (аташе) is tagged with any number and case
+	nv := strings.Contains(t.Tag, ":nv")
 	return (strings.HasPrefix(t.Tag, "noun:anim") || strings.HasPrefix(t.Tag, "noun") && headTitles[scan.ToLower(lemmaOf(t))] ||
 		strings.HasPrefix(t.Tag, "adj") && aideTitles[scan.ToLower(lemmaOf(t))]) &&
-		!strings.Contains(t.Tag, ":p:") && (sameCase(t.Tag, toks[from].Tag) || indeclinable(toks[from:to])) && !coveredBySpan(a, t.RStart)
+		(nv || !strings.Contains(t.Tag, ":p:") && (sameCase(t.Tag, toks[from].Tag) || indeclinable(toks[from:to]))) && !coveredBySpan(a, t.RStart)
 }
 
 // wordTitle is the title word toks[o] of sentence s as a JOB span.
@@ -2857,7 +2861,7 @@ var officeTitles = map[string]bool{
 	"прем'єр": true, "прем'єрка": true, "прем'єр-міністр": true, "прем'єр-міністерка": true,
 	"міністр": true, "міністерка": true, "посол": true, "спікер": true, "спікерка": true,
 	"прокурор": true, "прокурорка": true, "суддя": true, "депутат": true, "депутатка": true,
-	"нардеп": true, "нардепка": true, "сенатор": true, "сенаторка": true, "конгресмен": true, "конгресменка": true, "віцеспікер": true, "віцеспікерка": true, "консул": true, "консулка": true, "омбудсман": true, "омбудсманка": true,
+	"нардеп": true, "нардепка": true, "сенатор": true, "сенаторка": true, "конгресмен": true, "конгресменка": true, "віцеспікер": true, "віцеспікерка": true, "консул": true, "консулка": true, "аташе": true, "омбудсман": true, "омбудсманка": true,
 	"віцепрем'єр": true, "віцепрем'єрка": true, "віцепрем'єр-міністр": true, "віцепрем'єр-міністерка": true,
 	// monarchs and rulers (армії короля Карла XII, гетьман Іван Мазепа)
 	"король": true, "королева": true, "цар": true, "цариця": true, "імператор": true,
