@@ -64,7 +64,8 @@ func addOrgTails(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 		case fieldJoins[toks[b].Text] && fieldInside(toks[a:b]):
 			end = b // the model took the first field only
 		}
-		if end < 0 && (dealingWords.has(toks[b-1].Lemma) && (toks[b].Text == "з" || toks[b].Text == "із") || fieldInside(toks[a:b])) {
+		if end < 0 && (dealingWords.has(toks[b-1].Lemma) && (toks[b].Text == "з" || toks[b].Text == "із") || fieldInside(toks[a:b]) ||
+			b-a >= 2 && fieldActions.has(toks[b-1].Lemma) && genitiveNoun(&toks[b-1])) {
 			// the model stopped inside the field: Координаційний штаб з
 			// питань поводження| з військовополоненими, Державна служба
 			// з питань безпечності| харчових продуктів
@@ -196,6 +197,12 @@ var fieldOffices = newLowerSet("уповноважений", "комісар", "
 // dealingWords are the lemmas of the nouns of a field that take з and an
 // instrumental: поводження з військовополоненими, боротьби з корупцією.
 var dealingWords = newLowerSet("поводження", "боротьба", "співпраця", "співробітництво", "взаємодія", "робота")
+
+// fieldActions are the lemmas of the acts a body is named for, which
+// take their own object in the genitive after them; the model may stop
+// after the act: Фонд ліквідації| наслідків збройної агресії, Фонд
+// розвитку| підприємництва, Агентство відновлення| інфраструктури.
+var fieldActions = newLowerSet("ліквідація", "розвиток", "відновлення", "підтримка", "захист", "гарантування", "страхування", "розбудова")
 
 // fieldJoins join two fields or two adjectives of one.
 var fieldJoins = map[string]bool{"та": true, "і": true, "й": true, ",": true}

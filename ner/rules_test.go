@@ -1519,3 +1519,17 @@ func TestAddAdjTails(t *testing.T) {
 		{"not a surname", "Бо [PERS ТЕК Зеленський] живіт пам'ятав .", []string{"PERS ТЕК Зеленський"}},
 	})
 }
+
+func TestAddOrgTailsActionsS52g(t *testing.T) {
+	tags := map[string]string{
+		"Фонд": "фонд/noun:inanim:m:v_naz", "ліквідації": "ліквідація/noun:inanim:f:v_rod",
+		"наслідків": "наслідок/noun:inanim:p:v_rod", "збройної": "збройний/adj:f:v_rod", "агресії": "агресія/noun:inanim:f:v_rod",
+		"Центр": "центр/noun:inanim:m:v_naz", "підтримки": "підтримка/noun:inanim:f:v_rod",
+		"минулого": "минулий/adj:m:v_rod", "року": "рік/noun:inanim:m:v_rod",
+	}
+	runRuleCases(t, addOrgTails, tags, []ruleCase{
+		{"an act's object after the act", "Решту дав [ORG Фонд ліквідації] наслідків збройної агресії .",
+			[]string{"ORG Фонд ліквідації наслідків збройної агресії"}},
+		{"not a phrase of time", "Гроші дав [ORG Центр підтримки] минулого року .", []string{"ORG Центр підтримки"}},
+	})
+}
