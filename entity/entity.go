@@ -73,6 +73,10 @@ type Result struct {
 	// zero byte and the title; the holder is new to the post, no former
 	// holder of it (appointedTo).
 	appointed map[string]bool
+	// posted: the people a verb of appointing puts on a post it names
+	// by no title (призначив на цю посаду Оксану Дем'яненко), each as
+	// its index (markPosted).
+	posted []int
 }
 
 // ID returns the id of entity i.

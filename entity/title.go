@@ -58,6 +58,7 @@ type role struct {
 // titles attaches JOB spans to the persons they stand beside, and resolves
 // role phrases standing alone to a person already named.
 func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
+	r.markPosted(a)
 	given := -1     // where the last title given to a name ends
 	var late []role // the role phrases no one holds yet (lateRoles)
 	for k, j := range jobs {
@@ -1602,6 +1603,128 @@ func (r *Result) newHolder(ro role) int {
 		}
 		found = i
 	}
+	if found < 0 {
+		found = r.onlyPosted(ro)
+	}
+	return found
+}
+
+// onlyPosted returns the one person named before role phrase ro whom a
+// verb of appointing put on a post it names by no title ("призначив на
+// цю посаду Оксану Дем'яненко … від нової очільниці служби"), or -1.
+func (r *Result) onlyPosted(ro role) int {
+	found := -1
+	for _, i := range r.posted {
+		e := &r.Entities[i]
+		if i == found || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start || r.otherGender(ro, i) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// markPosted notes the people a verb of appointing puts on a post it
+// names by no title of theirs: "призначив на цю посаду Оксану
+// Дем'яненко", "на посаду призначили Івана Коваля", "Івана Коваля
+// призначено на посаду". newHolder gives them a role phrase for one new
+// to a post when no one was given a title that fits it.
+func (r *Result) markPosted(a *vistka.Analysis) {
+	r.posted = r.posted[:0]
+	for s := range a.Sentences {
+		toks := a.Sentences[s].Tokens
+		for i := range toks {
+			if scan.ToLower(toks[i].Text) != "посаду" || !postOpening(toks, i) {
+				continue
+			}
+			p := -1
+			if v := postVerbAfter(toks, i); v >= 0 && v+1 < len(toks) {
+				p = r.nameStartingAt(toks[v+1].RStart) // на посаду директора призначили Івана Коваля
+			} else if i+1 < len(toks) && postVerbIndex(toks, i) >= 0 {
+				p = r.nameStartingAt(toks[i+1].RStart) // призначив на цю посаду Оксану Дем'яненко
+			}
+			if p < 0 {
+				if v := postVerbIndex(toks, i); v > 0 {
+					p = r.nameEndingAt(toks[v-1].REnd) // Івана Коваля призначено на посаду
+				}
+			}
+			if p >= 0 && !slices.Contains(r.posted, p) {
+				r.posted = append(r.posted, p)
+			}
+		}
+	}
+}
+
+// postOpening reports whether "посаду" at i follows "на", past one word
+// that points at the post (цю, ту, його, її, вакантну): "на цю посаду".
+func postOpening(toks []vistka.Token, i int) bool {
+	k := i - 1
+	if k >= 1 && scan.ToLower(toks[k].Text) != "на" && postPointers[scan.ToLower(toks[k].Text)] {
+		k--
+	}
+	return k >= 0 && scan.ToLower(toks[k].Text) == "на"
+}
+
+// postPointers point at the post "на … посаду" names: the one named
+// before or a vacant one.
+var postPointers = map[string]bool{"цю": true, "ту": true, "його": true, "її": true, "вакантну": true}
+
+// postVerbAfter returns the index of the verb of appointing after the
+// "на … посаду" that ends at i, past the post's few words in the genitive
+// (на посаду директора музею призначили), or -1.
+func postVerbAfter(toks []vistka.Token, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if appointVerb(&toks[k]) {
+			return k
+		}
+		if !vtag.Has(toks[k].Tag, "v_rod") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// postVerbIndex returns the index of the verb of appointing right before
+// the "на … посаду" that ends at i, or -1.
+func postVerbIndex(toks []vistka.Token, i int) int {
+	k := i - 1
+	for k >= 0 && scan.ToLower(toks[k].Text) != "на" {
+		k--
+	}
+	if k >= 1 && appointVerb(&toks[k-1]) {
+		return k - 1
+	}
+	return -1
+}
+
+// nameStartingAt returns the person with a name mention starting at
+// code point start, or -1.
+func (r *Result) nameStartingAt(start int) int {
+	found := -1
+	r.idx.overlapping(start, start+1, func(m mref) bool {
+		if m.start == start && r.Entities[m.ent].Type == "PERS" && r.nameMention(m) {
+			found = m.ent
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// nameEndingAt returns the person with a name mention ending at code
+// point end, or -1.
+func (r *Result) nameEndingAt(end int) int {
+	found := -1
+	r.idx.overlapping(end-1, end, func(m mref) bool {
+		if m.end == end && r.Entities[m.ent].Type == "PERS" && r.nameMention(m) {
+			found = m.ent
+			return false
+		}
+		return true
+	})
 	return found
 }
 
