@@ -89,8 +89,10 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 			// first: "керівник обласного офісу реформ, депутат облради
 			// Володимир Удовиченко", "Посол України у Великій Британії,
 			// колишній головнокомандувач … Валерій Залужний" (the first
-			// with its posting, the second with its adjectives)
-			if next, ok := r.rolePhrase(a, jobs[k+1]); ok {
+			// with its posting, the second with its adjectives). A word
+			// for whom one is to another (notTitles: "з польським колегою,
+			// професором … Яном Ковальським") is no title of the name.
+			if next, ok := r.rolePhrase(a, jobs[k+1]); ok && !notTitles[ro.headLemma] {
 				switch {
 				case r.between(ro.end, next.start) == ",":
 					p = r.nameAfter(a, next)

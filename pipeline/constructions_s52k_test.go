@@ -1,6 +1,9 @@
 package pipeline_test
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // The constructions of this file were found reading the errors of the
 // study half of the entity sets (entities1, 3, 5, 7, 9) in session 52,
@@ -22,4 +25,28 @@ func TestEntityPostedNewHolder(t *testing.T) {
 			"Уряд звільнив з посади голови митної служби Петра Гнатюка та призначив на цю посаду Олега Мирошника. «Від нової очільниці служби чекаємо реформ», – сказав прем'єр.",
 			"Олег Мирошник", nil, []string{"нової очільниці служби"}},
 	})
+}
+
+// TestEntityColleagueNoTitle: a word for whom one is to another
+// ("колега") before a title in apposition and a name is no title of the
+// name: "з польським колегою, професором … Яном Ковальським".
+func TestEntityColleagueNoTitle(t *testing.T) {
+	p := load(t)
+	tests := []struct {
+		name, text, person string
+		want, not          []string
+	}{
+		{"a colleague by a country's adjective, then the title",
+			"Вона разом із польським колегою, професором Варшавського університету Яном Ковальським, моделює забруднення моря.",
+			"Ян Ковальський", []string{"професор Варшавського університету"}, []string{"польський колега"}},
+		{"two titles in apposition still go together",
+			"Керівник обласного офісу реформ, депутат облради Володимир Удовиченко провів нараду.",
+			"Володимир Удовиченко", []string{"депутат облради"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Extract(tt.text, time.Time{})
+			checkTitles(t, x, tt.person, tt.want, tt.not)
+		})
+	}
 }
