@@ -33,6 +33,9 @@ var epithets = map[string]bool{
 	"топменеджер": true, "топменеджерка": true, "функціонер": true, "функціонерка": true, "фінансист": true,
 	"фінансистка": true, "режисер": true, "режисерка": true, "захисник": true, "захисниця": true,
 	"обвинувач": true, "обвинувачка": true, "владика": true,
+	// the one an interview or a portrait is about ("– додає наша
+	// героїня", "– пояснює наш гість")
+	"герой": true, "героїня": true, "гість": true, "гостя": true,
 }
 
 // epithetSpeakers takes a common noun of epithets right after the cue
@@ -278,7 +281,16 @@ func adjectivesBefore(toks []vistka.Token, i int) int {
 	for i > 0 && describingAdjective(&toks[i-1], "v_naz") && sameGender(toks[i-1].Tag, toks[i].Tag) {
 		i--
 	}
+	if i > 0 && ourOwn(&toks[i-1]) && sameGender(toks[i-1].Tag, toks[i].Tag) {
+		i-- // "– додає наша героїня": the story's own
+	}
 	return i
+}
+
+// ourOwn reports whether t is "наш" in the nominative: the story's own
+// guest or hero ("наш гість", "наша героїня").
+func ourOwn(t *vistka.Token) bool {
+	return strings.Contains(t.Tag, "v_naz") && scan.ToLower(t.Lemma) == "наш"
 }
 
 // sameGender reports whether two tags have one gender.

@@ -50,3 +50,17 @@ func TestEntityColleagueNoTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestEntityInterviewEpithet: the one a portrait or an interview is about
+// is called by "героїня", "наш гість" after their words, like any epithet.
+func TestEntityInterviewEpithet(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"our heroine after her words",
+			"Волонтерка Марія Стельмах уже третій рік возить ліки на Донеччину. «Люди чекають на нас», – додає наша героїня.",
+			"Марія Стельмах", []string{"наша героїня"}, nil},
+		{"our guest after his words",
+			"Сьогодні до студії завітав історик Андрій Коваленко. «Архіви відкриті не всі», – пояснює наш гість.",
+			"Андрій Коваленко", []string{"наш гість"}, nil},
+	})
+}
