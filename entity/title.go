@@ -2441,6 +2441,11 @@ var heads = map[string]bool{"глава": true, "очільник": true, "оч�
 // is the minister of the ministry that acronym stands for (міністр
 // закордонних справ України: Міністерство закордонних справ, МЗС).
 func (r *Result) ministryHead(ro role) int {
+	if heads[ro.headLemma] && len(ro.tailLemmas) == 1 {
+		if rest, ok := clippedMinistry(ro.tailLemmas[0]); ok {
+			return r.titledBefore(ro, func(t string) bool { return ministerOfClipped(rest, t) })
+		}
+	}
 	if !heads[ro.headLemma] || len(ro.tailLemmas) == 0 || !isAcronym(ro.tailLemmas[0]) {
 		return -1
 	}
@@ -2449,6 +2454,60 @@ func (r *Result) ministryHead(ro role) int {
 		tw := scan.Fields(t)
 		return len(tw) >= 2 && scan.ToLower(tw[0]) == "міністр" && acronymOf(short, "Міністерство "+strings.Join(tw[1:], " "))
 	})
+}
+
+// clippedMinistry returns, lower-cased, what a ministry's clipped name
+// has past "Мін" (Мінагрополітики: "агрополітики", Мін'юст: "юст"), and
+// whether name may be one: "Мін" and three letters, no acronym (the
+// lemma may be lower-cased: мінфін). ministerOfClipped must then tie it
+// to a minister's title.
+func clippedMinistry(name string) (string, bool) {
+	rest, ok := strings.CutPrefix(scan.ToLower(name), "мін")
+	rest = strings.TrimLeft(rest, "'’")
+	if !ok || utf8.RuneCountInString(rest) < 3 || isAcronym(name) {
+		return "", false
+	}
+	return rest, true
+}
+
+// ministerOfClipped reports whether title is a minister's whose words
+// after "міністр" the clipped rest of a ministry's name stands for: it
+// ends with one of them and what goes before shares three letters with
+// the word before that ("агрополітики": аграрної політики), or it opens
+// the first of them ("фін": фінансів, "енерго": енергетики, "цифри":
+// цифрової трансформації) in four letters or all of its own but an
+// ending.
+func ministerOfClipped(rest, title string) bool {
+	tw := scan.Fields(scan.ToLower(title))
+	if len(tw) < 2 || tw[0] != "міністр" && tw[0] != "міністерка" {
+		return false
+	}
+	tw = tw[1:]
+	for k, w := range tw {
+		head, ok := strings.CutSuffix(rest, w)
+		if !ok || utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		if head == "" || k > 0 && sharedPrefix(head, tw[k-1]) >= 3 {
+			return true
+		}
+	}
+	n := sharedPrefix(rest, tw[0])
+	return n >= 4 || n >= 3 && n+1 >= utf8.RuneCountInString(rest) // "фіну": Мінфіну, the tail's lemma as written
+}
+
+// sharedPrefix returns how many runes a and b share at their start.
+func sharedPrefix(a, b string) int {
+	n := 0
+	for _, r := range a {
+		c, size := utf8.DecodeRuneInString(b)
+		if size == 0 || c != r {
+			break
+		}
+		b = b[size:]
+		n++
+	}
+	return n
 }
 
 // byTitleAdjective resolves a role phrase with a country's adjective when

@@ -64,3 +64,22 @@ func TestEntityInterviewEpithet(t *testing.T) {
 			"Андрій Коваленко", []string{"наш гість"}, nil},
 	})
 }
+
+// TestEntityClippedMinistryHead: the head of a ministry named by its
+// clipped name ("очільник Мінагрополітики", "глава Мінфіну") is the one
+// person named before with the title of its minister; another ministry's
+// minister is not.
+func TestEntityClippedMinistryHead(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"the clipped name ends with the title's last word",
+			"Міністр аграрної політики та продовольства Микола Сольський зустрівся з аграріями. Також очільник Мінагрополітики заявив, що експорт зросте.",
+			"Микола Сольський", []string{"очільник Мінагрополітики"}, nil},
+		{"the clipped name opens the title's word",
+			"Міністр фінансів Сергій Марченко прибув до Вашингтона. Глава Мінфіну обговорив бюджет.",
+			"Сергій Марченко", []string{"Глава Мінфіну"}, nil},
+		{"another ministry's minister",
+			"Міністр соціальної політики Оксана Жолнович відвідала Львів. Також очільник Мінагрополітики заявив, що експорт зросте.",
+			"Оксана Жолнович", nil, []string{"очільник Мінагрополітики"}},
+	})
+}
