@@ -117,7 +117,13 @@ func (r *Result) epithetSpeakers(a *vistka.Analysis) {
 				// збірної), not whoever was named last
 				p = r.epithetHolder(t.RStart, scan.ToLower(toks[last].Text), g)
 			default:
-				p = r.previousSubject(t.RStart, s, g)
+				p = -1
+				if interviewWords[scan.ToLower(t.Lemma)] {
+					p = r.interviewee(t.RStart, g)
+				}
+				if p < 0 {
+					p = r.previousSubject(t.RStart, s, g)
+				}
 				if p < 0 {
 					p = r.speakerBefore(t.RStart, s, g)
 				}
@@ -161,6 +167,9 @@ func openingEpithet(toks []vistka.Token) (int, int, int, bool) {
 	}
 	nom := want == "v_naz"
 	i := from
+	if i+1 < len(toks) && ourOwn(&toks[i]) {
+		i++ // "Наш співрозмовник переконаний"
+	}
 	for i+1 < len(toks) && describingAdjective(&toks[i], want) {
 		i++ // "Американський законодавець додав", "За словами фінського професора"
 	}
@@ -366,6 +375,46 @@ func (r *Result) epithetHolder(pos int, lemma string, g byte) int {
 		return !epithets[lemma]
 	})
 	return found
+}
+
+// interviewWords are the words a story calls the one it interviews or
+// portrays by: "За словами експерта", "Наш співрозмовник переконаний",
+// "Героїня пригадує".
+var interviewWords = map[string]bool{
+	"співрозмовник": true, "співрозмовниця": true, "експерт": true, "експертка": true,
+	"гість": true, "гостя": true, "герой": true, "героїня": true,
+}
+
+// interviewee returns the person of gender g a story is about by the
+// count of mentions before pos: the one with three or more, twice as many
+// as anyone else of that gender, or -1. An interview names its subject
+// again and again, and calls them by an interview word after someone
+// else was named last ("Міністр фінансів раніше заявляв … За словами
+// експерта").
+func (r *Result) interviewee(pos int, g byte) int {
+	counts := make([]int, len(r.Entities))
+	r.idx.before(pos, func(m mref) bool {
+		if r.Entities[m.ent].Type == "PERS" && r.Gender[m.ent] == g {
+			counts[m.ent]++
+		}
+		return true
+	})
+	best, second := -1, 0
+	for i, n := range counts {
+		switch {
+		case best < 0 || n > counts[best]:
+			if best >= 0 {
+				second = counts[best]
+			}
+			best = i
+		case n > second:
+			second = n
+		}
+	}
+	if best < 0 || counts[best] < 3 || counts[best] < 2*second {
+		return -1
+	}
+	return best
 }
 
 // rankOf reports whether the lower-cased title t has a compound rank the

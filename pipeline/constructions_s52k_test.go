@@ -83,3 +83,21 @@ func TestEntityClippedMinistryHead(t *testing.T) {
 			"Оксана Жолнович", nil, []string{"очільник Мінагрополітики"}},
 	})
 }
+
+// TestEntityInterviewee: a word for the one an interview is about
+// ("За словами експерта", "Наш співрозмовник прогнозує") opening a
+// sentence stands for the person the text names most before it, not for
+// someone else named last.
+func TestEntityInterviewee(t *testing.T) {
+	p := load(t)
+	text := "Економіст Олег Пендзин вважає, що гривня до кінця року подешевшає. Про це він розповів в інтерв'ю виданню.\n\n" +
+		"«Курс залежить від міжнародної допомоги», – пояснює Олег Пендзин.\n\n" +
+		"Міністр фінансів Сергій Марченко раніше заявляв, що бюджет збалансований.\n\n" +
+		"За словами експерта, інфляція сповільниться. Наш співрозмовник прогнозує, що ставка НБУ знизиться."
+	checkMentions(t, p, []mentionCase{
+		{"the expert named most, another named last", text,
+			"Олег Пендзин", []string{"експерта", "Наш співрозмовник"}, nil},
+		{"the one named last is not the expert", text,
+			"Сергій Марченко", nil, []string{"експерта"}},
+	})
+}
