@@ -1639,7 +1639,7 @@ func (r *Result) markPosted(a *vistka.Analysis) {
 	for s := range a.Sentences {
 		toks := a.Sentences[s].Tokens
 		for i := range toks {
-			if scan.ToLower(toks[i].Text) != "посаду" || !postOpening(toks, i) {
+			if !scan.EqualFold(toks[i].Text, "посаду") || !postOpening(toks, i) {
 				continue
 			}
 			p := -1
