@@ -3532,14 +3532,5 @@ func (r *Result) appointedTo(a *vistka.Analysis, ro role) int {
 	if k < 0 || !appointedTitle(a, ro) {
 		return -1
 	}
-	found := -1
-	end := toks[k].REnd
-	r.idx.overlapping(end-1, end, func(m mref) bool {
-		if m.end == end && r.Entities[m.ent].Type == "PERS" && r.nameMention(m) {
-			found = m.ent
-			return false
-		}
-		return true
-	})
-	return found
+	return r.nameEndingAt(toks[k].REnd)
 }

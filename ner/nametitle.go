@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -46,10 +45,7 @@ func splitNameTitles(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		if !titleReadAsName(t) || !strings.Contains(f.Tag, ":fname") || !surnameTag(l.Tag) || patronymicForm(l.Text) {
 			continue
 		}
-		job := vistka.Span{Start: t.RStart, End: t.REnd, Type: "JOB", Text: t.Text}
-		name := vistka.Span{Start: f.RStart, End: l.REnd, Type: "PERS", Text: joinTokens(toks[a+1 : b])}
-		spans = slices.Insert(spans, k+1, name)
-		spans[k] = job
+		spans = splitOffFirst(toks, spans, k, a, b, "JOB")
 		k++
 	}
 	return spans

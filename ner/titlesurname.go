@@ -43,12 +43,19 @@ func splitTitleSurnames(toks []vistka.Token, spans []vistka.Span, from int) []vi
 			// first name it does not know: Троельс Лунд Поульсен)
 			continue
 		}
-		left := vistka.Span{Start: s.RStart, End: s.REnd, Type: "PERS", Text: s.Text}
-		right := vistka.Span{Start: f.RStart, End: l.REnd, Type: "PERS", Text: joinTokens(toks[a+1 : b])}
-		spans = slices.Insert(spans, k+1, right)
-		spans[k] = left
+		spans = splitOffFirst(toks, spans, k, a, b, "PERS")
 		k++
 	}
+	return spans
+}
+
+// splitOffFirst cuts spans[k], over toks[a:b], into its first word, a
+// span of type typ, and a PERS span of the words after it.
+func splitOffFirst(toks []vistka.Token, spans []vistka.Span, k, a, b int, typ string) []vistka.Span {
+	t := &toks[a]
+	rest := vistka.Span{Start: toks[a+1].RStart, End: toks[b-1].REnd, Type: "PERS", Text: joinTokens(toks[a+1 : b])}
+	spans = slices.Insert(spans, k+1, rest)
+	spans[k] = vistka.Span{Start: t.RStart, End: t.REnd, Type: typ, Text: t.Text}
 	return spans
 }
 
