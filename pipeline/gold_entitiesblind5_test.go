@@ -10,7 +10,9 @@ import "testing"
 // by hand before the first run by a helper who read no code (see the gold
 // README, "Entity blind set 5"); the team does not read its texts, gold or
 // errors. The same scorer and measures as TestEntities1.
-// Floors: set by the lead after the first run.
+// Floors: set by the lead after the first run (session 52's code,
+// a18b74a9: mentions 0.930, B-cubed F1 0.939, names 0.942, titles F1
+// 0.915, resolution 0.661), about 0.05 under.
 func TestEntitiesBlind5(t *testing.T) {
 	scoreEntitySet(t, "entitiesblind5", entityFloors{
 		mentionRecall: entBlind5MentionRecall,
@@ -23,9 +25,9 @@ func TestEntitiesBlind5(t *testing.T) {
 
 // Floors for TestEntitiesBlind5.
 const (
-	entBlind5MentionRecall = 0
-	entBlind5BcubedF1      = 0
-	entBlind5Names         = 0
-	entBlind5TitleF1       = 0
-	entBlind5Resolve       = 0
+	entBlind5MentionRecall = 0.88
+	entBlind5BcubedF1      = 0.89
+	entBlind5Names         = 0.89
+	entBlind5TitleF1       = 0.86
+	entBlind5Resolve       = 0.61
 )
