@@ -37,15 +37,27 @@ func latinName(t *vistka.Token) bool {
 	return 'a' <= c && c <= 'z'
 }
 
+// compoundWith are the words that make a compound preposition with з
+// before them: "у зв'язку з", "згідно з", "порівняно з", "відповідно
+// з" tell a cause or a measure, not a partner.
+var compoundWith = map[string]bool{"зв'язок": true, "зв’язок": true, "згідно": true, "порівняно": true, "відповідно": true}
+
 // rightUnder reports whether the word at i follows its preposition right
 // after it or after a few nouns and adjectives with no name among them,
 // the first in the instrumental: "з Boeing", "з компанією Boeing", "з
-// керівництвом енергетичної компанії Uniper" (not "із клапаном та рівнем
-// захисту FFP3", nor "з Китаєм хакерське угруповання APT31").
+// керівництвом енергетичної компанії Uniper", "з швейцарською
+// юридичною компанією «Lalive»" (not "із клапаном та рівнем захисту
+// FFP3", nor "з Китаєм хакерське угруповання APT31").
 func (f *finder) rightUnder(i int) bool {
+	if i > 0 && f.toks[i-1].Kind == vistka.QuoteMark && isOpenQuote(f.toks[i-1].Text) {
+		i-- // a name in quotation marks after its kind: "з компанією «Lalive»"
+	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := &f.toks[k]
 		if isPrep(t) {
+			if k > 0 && compoundWith[f.low(k-1)] {
+				return false // "у зв'язку з позовом компанії «Dogus»": a cause, no partner
+			}
 			return k == i-1 || hasCase(&f.toks[k+1], "v_oru")
 		}
 		if !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") || f.entityAt(k) != "" {
