@@ -12989,6 +12989,16 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if tr.kept && i < tr.at+6 {
 			continue // "за те, щоб залишити": the one kept follows
 		}
+		if len(rec) == 0 && (tr.k.typ == "REJECT" || tr.k.typ == "SUPPORT" && tr.noun >= 0 && claims[f.low(tr.noun)] || appeal) {
+			if p := f.possessiveOwner(i, tr, actors); p != "" && !seen[p] {
+				// "відхилив її скаргу", "задовольнив його позов",
+				// "оскаржила її рішення": the one whose claim or
+				// decision it is
+				rec = append(rec, p)
+				seen[p] = true
+				continue
+			}
+		}
 		if f.glossAbbrev(i) {
 			continue // "об'єднань співвласників багатоквартирних будинків (ОСББ)": the words before, shortened
 		}
