@@ -1758,7 +1758,7 @@ func sameEvent(a, b *vistka.Event) bool {
 		// attack told by two verbs, the people hurt named by the second.
 		assault := a.Type == "ASSAULT" && a.Sentence == b.Sentence && a.Mode == b.Mode && sameSet(a.Actors, b.Actors) && len(a.Actors) > 0 &&
 			(len(a.Recipients) == 0 || len(b.Recipients) == 0)
-		if !agree && !accuse && !assault {
+		if !agree && !accuse && !assault && !coordinatedRuling(a, b) {
 			return false
 		}
 	}

@@ -71,3 +71,24 @@ func TestQuotedLatinPartnerS53c(t *testing.T) {
 			[]string{"AGREE Міськрада → Lalive"}},
 	}, wed)
 }
+
+// One ruling told by two coordinated verbs (session 53, helper h53c,
+// from NER-UK's court news): "визнав протиправним та скасував рішення
+// X" is one REJECT of X, not a second REJECT with no one rejected; a
+// finding about a person and a decision cancelled stay two events. The
+// sentences are our own.
+func TestCoordinatedRulingS53c(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"courts desk: a council's decision found unlawful and cancelled",
+			"Суд визнав протиправним та скасував рішення Житомирської обласної ради.",
+			[]string{"REJECT Суд → Житомирська обласна рада"}},
+		{"courts desk: an order found unlawful and cancelled, plural courts",
+			"Суди визнали незаконним і скасували розпорядження Бучанської міської ради.",
+			[]string{"REJECT Суди → Бучанська міська рада"}},
+		{"a man found guilty and a decision cancelled are two",
+			"Суд визнав Івана Петренка винним та скасував рішення Житомирської обласної ради.",
+			[]string{"ACCUSE Суд → Іван Петренко", "REJECT Суд → Житомирська обласна рада"}},
+	}, wed)
+}
