@@ -1,7 +1,8 @@
 package quote
 
 // Direct quotes of real text that the finders of quote.go miss by shape:
-// quoted reasons and wordings, quotations named with whose they are,
+// quoted reasons, requests and wordings, quotations named with whose they
+// are, quotations with no cue whose speaker the narration before names,
 // one-word answers, words retold over lines, asides with як, dialogue
 // lines far from their speaker's last one.
 
@@ -44,6 +45,48 @@ func (d *doc) quotedBecause(p pair, words int, endsSentence bool) (vistka.Quote,
 	}
 	v := d.finiteVerbBefore(comma-1, comma-12, d.toks[p.open].sent) // the verb of the clause the reason explains
 	if v < 0 {
+		return vistka.Quote{}, false
+	}
+	return d.quotedReason(p, v, d.clauseFrom(v))
+}
+
+// requestNouns name a request one turns to someone with: "звернулися із
+// проханням", "з вимогою", "із закликом".
+var requestNouns = setOf("прохання", "вимога", "заклик")
+
+// quotedRequest reads the quote at p as the words of a request, quoted
+// whole in its щоб-clause after "звернутися з проханням": "ветерани
+// звернулися із наполегливим проханням, щоб «солдатську кашу зберегти»".
+// A fragment quoted in narration is a direct quote of its source, here
+// the subject of звернутися; an adjective may stand before the noun and
+// the addressee before з ("звернулися до мера з проханням").
+func (d *doc) quotedRequest(p pair, words int) (vistka.Quote, bool) {
+	if words < 2 || p.open < 5 {
+		return vistka.Quote{}, false
+	}
+	s := d.toks[p.open].sent
+	if d.toks[p.close].sent != s || d.toks[p.open-2].Text != "," {
+		return vistka.Quote{}, false
+	}
+	if c := scan.ToLower(d.toks[p.open-1].Text); c != "щоб" && c != "аби" {
+		return vistka.Quote{}, false
+	}
+	n := p.open - 3
+	if t := d.toks[n]; t.sent != s || !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, "v_oru") || !requestNouns[scan.ToLower(t.Lemma)] {
+		return vistka.Quote{}, false
+	}
+	k := n - 1
+	if k > 0 && strings.HasPrefix(d.toks[k].Tag, "adj") && strings.Contains(d.toks[k].Tag, "v_oru") {
+		k-- // "із наполегливим проханням"
+	}
+	if w := scan.ToLower(d.toks[k].Text); w != "з" && w != "із" && w != "зі" {
+		return vistka.Quote{}, false
+	}
+	v := d.finiteVerbBefore(k-1, k-6, s)
+	if v < 0 {
+		return vistka.Quote{}, false
+	}
+	if l := scan.ToLower(d.toks[v].Lemma); l != "звернутися" && l != "звертатися" {
 		return vistka.Quote{}, false
 	}
 	return d.quotedReason(p, v, d.clauseFrom(v))
@@ -164,6 +207,68 @@ func (d *doc) firstPersonBefore(p pair) (id, text string) {
 		return "", ""
 	}
 	return id, d.mentionText(id, d.toks[at].RStart)
+}
+
+// onePersonIn returns the one person toks[from:to] name (an entity of
+// type PERS, however often), or nothing when they name none or several.
+func (d *doc) onePersonIn(from, to int) (id, text string) {
+	for j := from; j < to; j++ {
+		t := d.toks[j]
+		e := d.ents.At(t.RStart, t.REnd)
+		if e == "" || d.ents.Type(e) != "PERS" || e == id {
+			continue
+		}
+		if id != "" {
+			return "", ""
+		}
+		id, text = e, d.mentionText(e, t.RStart)
+	}
+	if text == "" {
+		return "", ""
+	}
+	return id, text
+}
+
+// introducedBy returns the speaker of a quotation with no cue of its own
+// (at least four words and a verb) that follows a clause naming one person
+// and no cue: after a colon in its sentence ("Свято відбулося за підтримки
+// Ольги Петренко: «Я люблю це місто»"), or right after the sentence
+// before in its paragraph, which is plain narration ("Захід відбувся за
+// підтримки Михайла Коваля. «Нас надихає родина …»"). Local news
+// introduce a speaker so.
+func (d *doc) introducedBy(p pair, from, to int, before bool) (id, text string) {
+	if before {
+		if d.toks[to].Text != ":" {
+			return "", ""
+		}
+		return d.onePersonIn(from, to)
+	}
+	end := p.open - 1
+	if end < 0 || d.toks[end].Text != "." || d.toks[end].sent == d.toks[p.open].sent || d.toks[end].para != d.toks[p.open].para {
+		return "", "" // (a quotation opening a paragraph of its own is not guessed)
+	}
+	f := d.sentStart[d.toks[end].sent]
+	if !d.namesOnly(f, end) {
+		return "", ""
+	}
+	return d.onePersonIn(f, end)
+}
+
+// namesOnly reports whether toks[from:end] quote nothing but short names
+// (no run in quotation marks of more than three words: «Будинок радіо»).
+func (d *doc) namesOnly(from, end int) bool {
+	in, n := false, 0
+	for i := from; i < end; i++ {
+		switch t := d.toks[i]; {
+		case t.Kind == vistka.QuoteMark:
+			in, n = !in, 0
+		case in && t.Kind == vistka.Word:
+			if n++; n > 3 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // asAside returns where an aside "як X сказав" starts in the clause

@@ -3764,6 +3764,26 @@ func (d *doc) adverbsBefore(c, from int) int {
 	return k
 }
 
+// instrumentalBefore returns where a cue of sharing at i really follows
+// the dash of a dialogue line when an object in the instrumental stands
+// between them: "…, – своїми враженнями поділився учасник турніру". It
+// returns i-1 when there is none.
+func (d *doc) instrumentalBefore(i, from int) int {
+	c := i - 1
+	if !strings.EqualFold(d.toks[i].Lemma, "поділитися") {
+		return c
+	}
+	k := c
+	for k > from && k >= i-3 && d.toks[k].Kind == vistka.Word && vtag.Has(d.toks[k].Tag, "v_oru") &&
+		(strings.HasPrefix(d.toks[k].Tag, "noun") || strings.HasPrefix(d.toks[k].Tag, "adj")) {
+		k--
+	}
+	if k < c && k > from && isDash(d.toks[k]) {
+		return k
+	}
+	return c
+}
+
 // findCues are the cues of a finding, which take no addressee: a thing
 // in the accusative after them is what was found, not whom it was told.
 var findCues = setOf("з'ясувати", "з'ясовувати", "встановити", "встановлювати", "виявити", "виявляти", "визначити", "визначати")

@@ -1173,6 +1173,39 @@ func (d *doc) attributionBefore(open int) (from, to int, ok bool) {
 	return i + 1, to, to > i+1
 }
 
+// thatBefore reads a quotation that opens right after the що of a cue's
+// clause, in the cue's sentence: "Він переконаний, що «якість наших
+// інститутів – на рівні відсталих країн. …»". It returns the clause before
+// the comma as the attribution, as attributionBefore does for a colon.
+// The quotation must close the sentence: in "заявив, що «Слуга народу»
+// програє" the marks hold a name inside the clause.
+func (d *doc) thatBefore(open, close int) (from, to int, ok bool) {
+	i := open - 1
+	if i < 1 || !isThat(d.toks[i].Lemma) || d.toks[i-1].Text != "," || d.toks[i-1].para != d.toks[open].para {
+		return 0, 0, false
+	}
+	if n := close + 1; n < len(d.toks) && d.toks[n].para == d.toks[close].para &&
+		!(d.toks[n].Kind == vistka.Punct && strings.ContainsAny(d.toks[n].Text, ".!?…")) {
+		return 0, 0, false
+	}
+	to = i - 1
+	from = d.sentStart[d.toks[to].sent]
+	if from >= to || d.cueAt(to-1) == "" && !d.cueIn(from, to) {
+		return 0, 0, false
+	}
+	return from, to, true
+}
+
+// cueIn reports whether toks[from:to] hold a cue.
+func (d *doc) cueIn(from, to int) bool {
+	for j := from; j < to; j++ {
+		if d.cueAt(j) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // reasonQuoted reads the quote at p as the reason for a decision, in the
 // words of the one who made it, after через: "тендер, який замовник
 // пізніше скасував через «неможливість усунути порушення»", "суд
@@ -3400,6 +3433,49 @@ func (d *doc) personal(from, to int) bool {
 		}
 	}
 	return found
+}
+
+// expository reports whether the sentence toks[from:to] may go on with a
+// line of dialogue in text that keeps no paragraphs: it states a thing in
+// the present, or in an impersonal past ("Але згодом було визначено вісім
+// видів голубів …", "Найбільш схильні до інфекції молоді птахи"), names no
+// one, has no pronoun of a third person, no cue, dash or quotation mark,
+// and no finite past verb, as narration has ("Сонце сідало за обрій").
+func (d *doc) expository(from, to int) bool {
+	if d.words(from, to) < 3 || d.hasCue(from, to) {
+		return false
+	}
+	impers := false
+	for j := from; j < to; j++ {
+		if impersonalForm(d.toks[j]) || vtag.Has(d.toks[j].Tag, "impers") {
+			impers = true
+		}
+	}
+	for j := from; j < to; j++ {
+		t := d.toks[j]
+		if isDash(t) || t.Kind == vistka.QuoteMark || t.Lemma == "нагадати" {
+			return false
+		}
+		if e := d.ents.At(t.RStart, t.REnd); e != "" && (d.ents.Type(e) == "PERS" || d.ents.Type(e) == "ORG") {
+			return false
+		}
+		if vtag.Has(t.Tag, "pron") && vtag.Has(t.Tag, "pers") && vtag.Has(t.Tag, "3") {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "verb") && vtag.Has(t.Tag, "past") && !(t.Lemma == "бути" && impers) {
+			return false
+		}
+	}
+	return true
+}
+
+// goesOn reports whether the sentence at from opens with a connective that
+// carries an argument on: "Але згодом …", "Тобто …", "Адже …", or with
+// the condition of a rule the speaker goes on to give ("Якщо це посуд,
+// то …").
+func (d *doc) goesOn(from int) bool {
+	l := scan.ToLower(d.toks[from].Text)
+	return isConj(l) && l != "і" && l != "й" && l != "та" || l == "адже" || l == "тобто" || l == "тому" || l == "зате" || l == "якщо"
 }
 
 // firstOrSecond reports whether t is a personal pronoun of the first or

@@ -8,8 +8,10 @@ import (
 	"github.com/vistka/vistka/internal/vtag"
 )
 
-// The rules of this file were found reading the errors of the seventh
-// press set (real local news).
+// Indirect speech set off by punctuation alone, with no що: a clause after
+// a cue's bare comma ("Водії кажуть, пального не вистачає") or dash
+// ("однак припускає – птахи заразилися вірусом"), and a source named after
+// за повідомленням and set off by a comma ("За повідомленням Центру, …").
 
 // commaSayers are the cues that may report a clause after a bare comma,
 // with no що: "Транспортники кажуть, за цей час зросло все".
@@ -104,109 +106,4 @@ func (d *doc) reportSetOff(i, from, to int) bool {
 		}
 	}
 	return false
-}
-
-// onePersonIn returns the one person toks[from:to] name (an entity of
-// type PERS, however often), or nothing when they name none or several.
-func (d *doc) onePersonIn(from, to int) (id, text string) {
-	for j := from; j < to; j++ {
-		t := d.toks[j]
-		e := d.ents.At(t.RStart, t.REnd)
-		if e == "" || d.ents.Type(e) != "PERS" || e == id {
-			continue
-		}
-		if id != "" {
-			return "", ""
-		}
-		id, text = e, d.mentionText(e, t.RStart)
-	}
-	if text == "" {
-		return "", ""
-	}
-	return id, text
-}
-
-// introducedBy returns the speaker of a quotation with no cue of its own
-// (at least four words and a verb) that follows a clause naming one person
-// and no cue: after a colon in its sentence ("Свято відбулося за підтримки
-// Ольги Петренко: «Я люблю це місто»"), or right after the sentence
-// before in its paragraph, which is plain narration ("Захід відбувся за
-// підтримки Михайла Коваля. «Нас надихає родина …»"). Local news
-// introduce a speaker so.
-func (d *doc) introducedBy(p pair, from, to int, before bool) (id, text string) {
-	if before {
-		if d.toks[to].Text != ":" {
-			return "", ""
-		}
-		return d.onePersonIn(from, to)
-	}
-	end := p.open - 1
-	if end < 0 || d.toks[end].Text != "." || d.toks[end].sent == d.toks[p.open].sent || d.toks[end].para != d.toks[p.open].para {
-		return "", "" // (a quotation opening a paragraph of its own is not guessed)
-	}
-	f := d.sentStart[d.toks[end].sent]
-	if !d.namesOnly(f, end) {
-		return "", ""
-	}
-	return d.onePersonIn(f, end)
-}
-
-// namesOnly reports whether toks[from:end] quote nothing but short names
-// (no run in quotation marks of more than three words: «Будинок радіо»).
-func (d *doc) namesOnly(from, end int) bool {
-	in, n := false, 0
-	for i := from; i < end; i++ {
-		switch t := d.toks[i]; {
-		case t.Kind == vistka.QuoteMark:
-			in, n = !in, 0
-		case in && t.Kind == vistka.Word:
-			if n++; n > 3 {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// expository reports whether the sentence toks[from:to] may go on with a
-// line of dialogue in text that keeps no paragraphs: it states a thing in
-// the present, or in an impersonal past ("Але згодом було визначено вісім
-// видів голубів …", "Найбільш схильні до інфекції молоді птахи"), names no
-// one, has no pronoun of a third person, no cue, dash or quotation mark,
-// and no finite past verb, as narration has ("Сонце сідало за обрій").
-func (d *doc) expository(from, to int) bool {
-	if d.words(from, to) < 3 || d.hasCue(from, to) {
-		return false
-	}
-	impers := false
-	for j := from; j < to; j++ {
-		if impersonalForm(d.toks[j]) || vtag.Has(d.toks[j].Tag, "impers") {
-			impers = true
-		}
-	}
-	for j := from; j < to; j++ {
-		t := d.toks[j]
-		if isDash(t) || t.Kind == vistka.QuoteMark || t.Lemma == "нагадати" {
-			return false
-		}
-		if e := d.ents.At(t.RStart, t.REnd); e != "" && (d.ents.Type(e) == "PERS" || d.ents.Type(e) == "ORG") {
-			return false
-		}
-		if vtag.Has(t.Tag, "pron") && vtag.Has(t.Tag, "pers") && vtag.Has(t.Tag, "3") {
-			return false
-		}
-		if strings.HasPrefix(t.Tag, "verb") && vtag.Has(t.Tag, "past") && !(t.Lemma == "бути" && impers) {
-			return false
-		}
-	}
-	return true
-}
-
-// goesOn reports whether the sentence at from opens with a connective that
-// carries an argument on: "Але згодом …", "Тобто …", "Адже …", or with
-// the condition of a rule the speaker goes on to give ("Якщо це посуд,
-// то …").
-func (d *doc) goesOn(from int) bool {
-	l := scan.ToLower(d.toks[from].Text)
-	return isConj(l) && l != "і" && l != "й" && l != "та" || l == "адже" || l == "тобто" || l == "тому" || l == "зате" || l == "якщо"
 }
