@@ -191,22 +191,7 @@ func (d *doc) firstPersonBefore(p pair) (id, text string) {
 		return "", ""
 	}
 	from, _ := d.sentenceRange(d.toks[end].sent)
-	at := -1
-	for i := from; i < end; i++ {
-		t := d.toks[i]
-		e := d.ents.At(t.RStart, t.REnd)
-		if e == "" || d.ents.Type(e) != "PERS" || e == id {
-			continue
-		}
-		if id != "" {
-			return "", "" // two people: whose words is not told
-		}
-		id, at = e, i
-	}
-	if id == "" {
-		return "", ""
-	}
-	return id, d.mentionText(id, d.toks[at].RStart)
+	return d.onePersonIn(from, end)
 }
 
 // onePersonIn returns the one person toks[from:to] name (an entity of

@@ -391,8 +391,8 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				continue
 			}
 			if d.toks[start].Lemma == "на" || d.toks[start].Lemma == "про" {
-				if d.words(start, end) < 3 && !d.hasNumber(start, end) {
-					continue // "розповів про плани": a topic, not what was said
+				if d.words(start, end) < 3 && !d.holds(start, end, vistka.Number) {
+					continue // "розповів про плани": a topic, not what was said ("заявляє про 72 млн грн" says a figure)
 				}
 				if start+1 < end && (scan.EqualFold(d.toks[start+1].Text, "це") || scan.EqualFold(d.toks[start+1].Text, "цьому")) &&
 					(start+2 >= end || d.toks[start+2].Text != ",") {
@@ -2557,10 +2557,8 @@ func (d *doc) bracketed(from, at, end int) (int, int) {
 		// clause's words before the source are no part of what was said)
 		return -1, close
 	}
-	for k := open + 1; k < at-1; k++ {
-		if d.toks[k].Kind == vistka.QuoteMark {
-			return -1, close // ("(Сама ж «Батьківщина», за даними джерел, …)": a name quoted before it, as asideClause reads it)
-		}
+	if d.holds(open+1, at-1, vistka.QuoteMark) {
+		return -1, close // ("(Сама ж «Батьківщина», за даними джерел, …)": a name quoted before it, as asideClause reads it)
 	}
 	return open + 1, close
 }
@@ -3282,11 +3280,10 @@ func (d *doc) oneOf(i, from int) bool {
 	return (one == "одній" || one == "одному") && (prep == "в" || prep == "у")
 }
 
-// hasNumber reports whether toks[from:to] hold a number: "заявляє про 72
-// млн грн" says a figure, not a topic.
-func (d *doc) hasNumber(from, to int) bool {
+// holds reports whether toks[from:to] hold a token of kind k.
+func (d *doc) holds(from, to int, k vistka.TokenKind) bool {
 	for j := from; j < to; j++ {
-		if d.toks[j].Kind == vistka.Number {
+		if d.toks[j].Kind == k {
 			return true
 		}
 	}

@@ -810,12 +810,7 @@ func (d *doc) speakerBefore(open int) (cue, speaker, speakerText string) {
 // narration reports whether toks[from:end] quote nothing (no quotation
 // mark: no quote of their own, no title).
 func (d *doc) narration(from, end int) bool {
-	for i := from; i < end; i++ {
-		if d.toks[i].Kind == vistka.QuoteMark {
-			return false
-		}
-	}
-	return true
+	return !d.holds(from, end, vistka.QuoteMark)
 }
 
 // namesSomeone reports whether toks[from:end] name a person or a body, or
