@@ -1,5 +1,11 @@
 package quote
 
+// Cues: the verbs, predicatives and adjectives that introduce speech
+// (cues, cueLemma, cueAt), the cues that attribute only a що-clause or a
+// question's own words, the phrases that are a cue (дійти висновку, мати
+// на увазі, виходити з того) and the readings that make a cue none
+// (відзначити день народження, дала обіцянку, приємно сказати).
+
 import (
 	"strings"
 

@@ -1,5 +1,9 @@
 package quote
 
+// Indirect speech outside direct quotes (indirect): the content after a
+// cue's що, after its preposition (наголосив на …) or after an aside of
+// source (за словами X, …; як повідомив X), and where that content ends.
+
 import (
 	"slices"
 	"sort"

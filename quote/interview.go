@@ -1,5 +1,10 @@
 package quote
 
+// Interviews written as lines of dialogue with no cues: questions and
+// answers, the answers given to the person named before the first
+// question, over the document's lines (a dash opens a line of its own in
+// text whose paragraphs were lost).
+
 import (
 	"strings"
 

@@ -1,5 +1,10 @@
 package quote
 
+// The document as the finders walk it (doc, newDoc) and Find, which runs
+// them; direct quotes in quotation marks with their attribution before,
+// after or around them (direct); lines of dialogue (dialogueLines); and
+// the speaker of a cue's clause (speaker).
+
 import (
 	"cmp"
 	"slices"

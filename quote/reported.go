@@ -1,5 +1,12 @@
 package quote
 
+// Who speaks when the cue does not name it, and what a cue reports past
+// its clause: a cue with no subject of its own speaks for the last person
+// or people named as a subject (zeroSubject), a pronoun for the body that
+// is the last subject (bodySubject, bodyBefore); мовляв (movliav); content
+// after a colon (colonAfter); where a line of dialogue over several
+// sentences opens (dialogueOpen).
+
 import (
 	"strings"
 	"unicode/utf8"
