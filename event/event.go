@@ -117,7 +117,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = thankedSide(a, out)
 	out = peerSide(a, ents, out)
 	out = servedInquiry(a, out)
-	out = dedupe(a, boughtFromSame(a, ents, m, contractWon(a, ents, m, contractParts(a, ents, m, dropHeadline(a, ents, out)))))
+	out = dedupe(a, oneRuling(a, boughtFromSame(a, ents, m, contractWon(a, ents, m, contractParts(a, ents, m, dropHeadline(a, ents, out))))))
 	out = leadDay(a, told, out)
 	out = retoldDay(a, quotes, told, sharedDay(a, quotes, told, out))
 	out = sanctionBans(a, out)
@@ -8716,6 +8716,11 @@ func (f *finder) adjectiveClosesPhrase(j int, c string) bool {
 // subjects finds the actors of a verb: its subject, with the subjects
 // coordinated with it (Україна та Польща підписали).
 func (f *finder) subjects(at int) []string {
+	if v := f.rulingAfterFinding(at); v >= 0 {
+		if sub := f.subjects(v); len(sub) > 0 {
+			return sub // "Суд урахував, що обвинувачений визнав вину, і призначив йому штраф"
+		}
+	}
 	if v := f.afterThatClause(at); v >= 0 {
 		if sub := f.subjects(v); len(sub) > 0 {
 			return sub
@@ -10335,6 +10340,9 @@ func (f *finder) subject(at int) (string, int) {
 		}
 		if !after && f.toldKind(i) {
 			return "" // "Суркіс у коментарі виданню «Український футбол» висловив": the one told
+		}
+		if !after && f.agentKind(i) {
+			return "" // "Суд, спираючись на документи, надані фірмою «Альфа», зобов'язав": who gave them
 		}
 		if after && f.routeBefore(i) {
 			return "" // "перекрили трасу Київ – Харків": the places name the road

@@ -1,0 +1,152 @@
+package event
+
+import (
+	"cmp"
+	"strings"
+
+	"github.com/vistka/vistka"
+)
+
+// findingVerbs are the verbs by which a court or a body states what it
+// found or weighed before it rules: встановив, урахував, дійшов висновку,
+// вирішили, що ….
+var findingVerbs = map[string]bool{"встановити": true, "урахувати": true, "врахувати": true, "дійти": true,
+	"вирішити": true, "констатувати": true}
+
+// rulingVerbs are a court's or an authority's rulings: what it orders,
+// refuses, fines or grants, which no party of the case found about does
+// to itself or to the others.
+var rulingVerbs = map[string]bool{"зобов'язати": true, "відмовити": true, "оштрафувати": true, "призначити": true,
+	"стягнути": true, "задовольнити": true, "відхилити": true, "накласти": true}
+
+// rulingAfterFinding returns the verb of finding before ", що" when the
+// ruling verb at at is joined to it by і, та or й after its що-clause
+// (a comma before the conjunction or not), or -1: "Суд урахував, що
+// обвинувачений характеризується позитивно, визнав вину та розкаявся, і
+// призначив йому штраф", "ВГСУ дійшов висновку, що розірвання договорів
+// призведе до втручання в діяльність ТОВ «…», і в задоволенні позову
+// відмовив". The clause tells what the court found about the parties;
+// the ruling after it is the court's, not the party's the clause names
+// last. Between the conjunction and the verb only words under the verb
+// may stand (в задоволенні позову, не, вже); the two verbs must agree.
+func (f *finder) rulingAfterFinding(at int) int {
+	if at < 4 || !rulingVerbs[f.verb(at)] || !finiteVerb(&f.toks[at]) {
+		return -1
+	}
+	j := at - 1
+	for n := 0; j >= 2 && n < 6 && !isAnd(&f.toks[j]); n++ {
+		t := &f.toks[j]
+		if t.Kind != vistka.Word || isVerb(t) || f.entityAt(j) != "" ||
+			strings.Contains(t.Tag, "pron:pers") && hasCase(t, "v_naz") {
+			return -1 // "…, і суд відмовив", "і фірма відмовила": a subject of its own
+		}
+		j--
+	}
+	if j < 2 || !isAnd(&f.toks[j]) {
+		return -1
+	}
+	for k := j - 1; k >= 2; k-- {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct && t.Text != "," && !isOpenQuote(t.Text) && !isCloseQuote(t.Text) {
+			return -1
+		}
+		if !f.thatAfterComma(k) {
+			continue
+		}
+		v := k - 2
+		if f.low(v) == "висновок" && v >= 1 {
+			v-- // "дійшов (до) висновку, що …"
+			if f.low(v) == "до" && v >= 1 {
+				v--
+			}
+		}
+		if !finiteVerb(&f.toks[v]) || !findingVerbs[f.verb(v)] || !agree(&f.toks[v], &f.toks[at]) {
+			return -1
+		}
+		return v
+	}
+	return -1
+}
+
+// voidingWords are what a court finds a decision to be before it quashes
+// it: визнав незаконним, протиправним, недійсним, нечинним.
+var voidingWords = map[string]bool{"незаконний": true, "протиправний": true, "недійсний": true, "нечинний": true}
+
+// oneRuling keeps one REJECT of a ruling that two verbs joined by і, та
+// or й tell: "Суд визнав протиправним та скасував рішення обласної
+// ради" is one act, as a restated event is one. The event of визнати
+// goes; that of скасувати, which names whose decision it was, stays and
+// takes the other's date, place and recipients where it has none. Both
+// must share their sentence, actors and modal frame.
+func oneRuling(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
+	drop := make([]bool, len(evs))
+	dropped := false
+	for i := range evs {
+		e := &evs[i]
+		if e.Type != "REJECT" || e.TriggerSpan == nil || !voidingTrigger(e.Trigger) {
+			continue
+		}
+		for k := range evs {
+			c := &evs[k]
+			if k == i || drop[k] || c.Type != "REJECT" || c.TriggerSpan == nil || c.Sentence != e.Sentence ||
+				firstWord(c.Trigger) != "скасувати" || !sameSet(c.Actors, e.Actors) || !sameSet(c.Aux, e.Aux) ||
+				!joinedRight(a, e.TriggerSpan, c.TriggerSpan) {
+				continue
+			}
+			c.Date, c.Place = cmp.Or(c.Date, e.Date), cmp.Or(c.Place, e.Place)
+			if len(c.Recipients) == 0 {
+				c.Recipients = e.Recipients
+			}
+			drop[i], dropped = true, true
+			break
+		}
+	}
+	if !dropped {
+		return evs
+	}
+	out := evs[:0]
+	for i, e := range evs {
+		if !drop[i] {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// voidingTrigger reports whether a trigger is визнати with a word of
+// voidingWords: "визнати незаконний".
+func voidingTrigger(trigger string) bool {
+	w := strings.Fields(trigger)
+	return len(w) == 2 && w[0] == "визнати" && voidingWords[w[1]]
+}
+
+// joinedRight reports whether the trigger at r is followed right after
+// its last token by і, та or й and then by the trigger at next.
+func joinedRight(a *vistka.Analysis, r, next *vistka.Range) bool {
+	s := a.SentenceAt(r.Start)
+	if s < 0 {
+		return false
+	}
+	toks := a.Sentences[s].Tokens
+	for j := 0; j+2 < len(toks); j++ {
+		if toks[j].REnd == r.End {
+			return isAnd(&toks[j+1]) && toks[j+2].RStart == next.Start
+		}
+	}
+	return false
+}
+
+// agentKind reports whether the name at i, in quotation marks, stands
+// after the word for its kind in the instrumental ("документи, надані
+// фірмою «Альфа»", "керована компанією «Бета»"): the doer of a
+// participle, or what a verb of ruling or using governs, never the
+// subject of a finite verb after it.
+func (f *finder) agentKind(i int) bool {
+	if e := f.entityAt(i); e != "" {
+		i = f.nameStart(i, e)
+	}
+	// (the kind right before the mark: not "встановленої судом суми
+	// «Ремерцентр»", where the name's own noun is the genitive суми)
+	k := f.kindBefore(i)
+	return k >= 0 && k == i-2 && hasCase(&f.toks[k], "v_oru") && !hasCase(&f.toks[k], "v_naz")
+}
