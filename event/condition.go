@@ -685,6 +685,12 @@ func (f *finder) invertedSubject(at int) string {
 		return p // "Кооператив відвідав начальник ОВА": the thing put first
 	}
 	e, start := f.entityAt(at+1), at+1
+	first := at + 1 // the name's first token, whose form must fit the verb
+	if e == "" && at+2 < len(f.toks) && alsoWords[f.low(at+1)] && f.entityAt(at+2) != "" {
+		// "Це рішення підтримав і ВГСУ": the subject put last, with і
+		// (too) before it
+		e, start, first = f.entityAt(at+2), at+2, at+2
+	}
 	if e == "" && given && at+2 < len(f.toks) && isNoun(&f.toks[at+1]) && giverHeads[f.low(at+1)] && hasCase(&f.toks[at+2], "v_rod") {
 		e, start = f.entityAt(at+2), at+2
 	}
@@ -701,7 +707,7 @@ func (f *finder) invertedSubject(at int) string {
 	if e == "" {
 		return f.invertedBody(at)
 	}
-	n := &f.toks[at+1]
+	n := &f.toks[first]
 	if !sameForm(n, v) || strings.Contains(n.Tag, ":nv") && f.ents.Type(e) != "ORG" {
 		return ""
 	}

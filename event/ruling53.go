@@ -150,3 +150,8 @@ func (f *finder) agentKind(i int) bool {
 	k := f.kindBefore(i)
 	return k >= 0 && k == i-2 && hasCase(&f.toks[k], "v_oru") && !hasCase(&f.toks[k], "v_naz")
 }
+
+// alsoWords stand between a verb and its subject put last to say the
+// subject did so too: "це рішення підтримав і ВГСУ", "таку позицію
+// поділяє також Польща".
+var alsoWords = map[string]bool{"і": true, "й": true, "також": true, "теж": true}

@@ -72,3 +72,25 @@ func TestAgentKindS53p(t *testing.T) {
 			[]string{"REJECT суд → "}},
 	}, wed)
 }
+
+// A subject put last with і or й (too) before it (session 53, helper
+// h53p): "Це рішення підтримав і ВГСУ" — the object first, the verb, і
+// and a name in the nominative that agrees with the verb and closes the
+// clause — is the name's act, as without і ("це рішення скасував суд").
+// A name in the accusative after і is the verb's second object. The
+// sentences are our own.
+func TestAlsoSubjectLastS53p(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"court desk: the ruling upheld by the high court too",
+			"Це рішення підтримав і ВГСУ.",
+			[]string{"SUPPORT ВГСУ → "}},
+		{"court desk: after a clause of the lower court",
+			"Апеляційний суд став на бік ТОВ «Омега», це рішення підтримав і ВГСУ.",
+			[]string{"SUPPORT ВГСУ → "}},
+		{"a second object in the accusative after і",
+			"Польща підтримала і Литву.",
+			[]string{"SUPPORT Польща → Литва"}},
+	}, wed)
+}
