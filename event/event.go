@@ -10725,6 +10725,9 @@ func (f *finder) subject(at int) (string, int) {
 	if next {
 		from = f.pastMeans(from) // "Удар завдали ракетою Х-22 російські війська": past the weapon and its name
 	}
+	if f.speakersOwnVerb(at) && f.caselessAfter(from) {
+		return "", -1 // "Прокуратура заявила, що підозрює ТОВ «Альфа»": whom the speaker suspects
+	}
 	for i := from; i < len(f.toks) && i <= from+2; i++ {
 		if f.toks[i].Kind == vistka.Punct {
 			break // "вирішили, що фірма порушила": the next clause's subject

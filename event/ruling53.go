@@ -155,3 +155,36 @@ func (f *finder) agentKind(i int) bool {
 // subject did so too: "це рішення підтримав і ВГСУ", "таку позицію
 // поділяє також Польща".
 var alsoWords = map[string]bool{"і": true, "й": true, "також": true, "теж": true}
+
+// speakersOwnVerb reports whether the finite verb at at opens a clause of
+// що with no subject of its own (past adverbs and negation) after a verb
+// of the same number, and of the same gender where both are past:
+// "Прокуратура заявила, що підозрює …", "Комітет повідомив, що
+// оштрафував …" — the one who says it is the doer, as mainSubjects reads.
+func (f *finder) speakersOwnVerb(at int) bool {
+	v := f.thatClauseCue(at)
+	if v < 0 || !finiteVerb(&f.toks[v]) || !finiteVerb(&f.toks[at]) {
+		return false
+	}
+	main, own := &f.toks[v], &f.toks[at]
+	return numberOf(main) == numberOf(own) && numberOf(own) != 0 && agree(main, own)
+}
+
+// caselessAfter reports whether the first name within three tokens from
+// i, in the verb's clause, opens with a form that says no case: an
+// indeclinable word (ТОВ, ПП, an acronym) or a quotation mark ("підозрює
+// ТОВ «Альфа»", "оскаржить вирок ТОВ «Бета»"). After a verb with no
+// subject of its own such a name is its object or the object's owner: a
+// subject put last would be in a form of the nominative.
+func (f *finder) caselessAfter(i int) bool {
+	for j := i; j < len(f.toks) && j <= i+2; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if f.entityAt(j) != "" {
+			return strings.Contains(t.Tag, ":nv") || t.Kind == vistka.QuoteMark
+		}
+	}
+	return false
+}

@@ -94,3 +94,26 @@ func TestAlsoSubjectLastS53p(t *testing.T) {
 			[]string{"SUPPORT Польща → Литва"}},
 	}, wed)
 }
+
+// A firm named after the verb of a що-clause with no subject of its own
+// (session 53, helper h53p): "Прокуратура заявила, що підозрює ТОВ
+// «Альфа»" — the clause's verb agrees with the verb of saying, and the
+// name after it opens with a form that says no case (ТОВ, ПП, an acronym,
+// a quotation mark) — is whom the speaker acts on, not the subject put
+// last; the speaker acts. A verb of another gender than the speaker's
+// keeps its subject put last. The sentences are our own.
+func TestSpeakersOwnVerbS53p(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"courts desk: a suspicion the prosecutors announced",
+			"Прокуратура Києва заявила, що підозрює ТОВ «Волошка» у розкраданні майна.",
+			[]string{"ACCUSE Прокуратура Києва → ТОВ «Волошка»"}},
+		{"courts desk: an appeal still to come against a firm's verdict",
+			"Прокуратура Одеси заявила, що оскаржить вирок ТОВ «Бета».",
+			[]string{"ACCUSE Прокуратура Одеси → ТОВ «Бета» [future]"}},
+		{"a subject put last of the verb's own gender stays",
+			"Посол заявив, що підписала угоду і Польща.",
+			[]string{"AGREE Польща → "}},
+	}, wed)
+}
