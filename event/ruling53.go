@@ -79,8 +79,7 @@ var voidingWords = map[string]bool{"незаконний": true, "протипр
 // takes the other's date, place and recipients where it has none. Both
 // must share their sentence, actors and modal frame.
 func oneRuling(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
-	drop := make([]bool, len(evs))
-	dropped := false
+	var drop []bool // made on the first pair found: most texts have none
 	for i := range evs {
 		e := &evs[i]
 		if e.Type != "REJECT" || e.TriggerSpan == nil || !voidingTrigger(e.Trigger) {
@@ -88,7 +87,7 @@ func oneRuling(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 		}
 		for k := range evs {
 			c := &evs[k]
-			if k == i || drop[k] || c.Type != "REJECT" || c.TriggerSpan == nil || c.Sentence != e.Sentence ||
+			if k == i || drop != nil && drop[k] || c.Type != "REJECT" || c.TriggerSpan == nil || c.Sentence != e.Sentence ||
 				firstWord(c.Trigger) != "скасувати" || !sameSet(c.Actors, e.Actors) || !sameSet(c.Aux, e.Aux) ||
 				!joinedRight(a, e.TriggerSpan, c.TriggerSpan) {
 				continue
@@ -97,11 +96,14 @@ func oneRuling(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 			if len(c.Recipients) == 0 {
 				c.Recipients = e.Recipients
 			}
-			drop[i], dropped = true, true
+			if drop == nil {
+				drop = make([]bool, len(evs))
+			}
+			drop[i] = true
 			break
 		}
 	}
-	if !dropped {
+	if drop == nil {
 		return evs
 	}
 	out := evs[:0]
@@ -116,8 +118,8 @@ func oneRuling(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
 // voidingTrigger reports whether a trigger is визнати with a word of
 // voidingWords: "визнати незаконний".
 func voidingTrigger(trigger string) bool {
-	w := strings.Fields(trigger)
-	return len(w) == 2 && w[0] == "визнати" && voidingWords[w[1]]
+	verb, word, ok := strings.Cut(trigger, " ")
+	return ok && verb == "визнати" && voidingWords[word]
 }
 
 // joinedRight reports whether the trigger at r is followed right after
