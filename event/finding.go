@@ -1,7 +1,6 @@
 package event
 
 import (
-	"cmp"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -66,76 +65,6 @@ func (f *finder) rulingAfterFinding(at int) int {
 		return v
 	}
 	return -1
-}
-
-// voidingWords are what a court finds a decision to be before it quashes
-// it: визнав незаконним, протиправним, недійсним, нечинним.
-var voidingWords = map[string]bool{"незаконний": true, "протиправний": true, "недійсний": true, "нечинний": true}
-
-// oneRuling keeps one REJECT of a ruling that two verbs joined by і, та
-// or й tell: "Суд визнав протиправним та скасував рішення обласної
-// ради" is one act, as a restated event is one. The event of визнати
-// goes; that of скасувати, which names whose decision it was, stays and
-// takes the other's date, place and recipients where it has none. Both
-// must share their sentence, actors and modal frame.
-func oneRuling(a *vistka.Analysis, evs []vistka.Event) []vistka.Event {
-	var drop []bool // made on the first pair found: most texts have none
-	for i := range evs {
-		e := &evs[i]
-		if e.Type != "REJECT" || e.TriggerSpan == nil || !voidingTrigger(e.Trigger) {
-			continue
-		}
-		for k := range evs {
-			c := &evs[k]
-			if k == i || drop != nil && drop[k] || c.Type != "REJECT" || c.TriggerSpan == nil || c.Sentence != e.Sentence ||
-				firstWord(c.Trigger) != "скасувати" || !sameSet(c.Actors, e.Actors) || !sameSet(c.Aux, e.Aux) ||
-				!joinedRight(a, e.TriggerSpan, c.TriggerSpan) {
-				continue
-			}
-			c.Date, c.Place = cmp.Or(c.Date, e.Date), cmp.Or(c.Place, e.Place)
-			if len(c.Recipients) == 0 {
-				c.Recipients = e.Recipients
-			}
-			if drop == nil {
-				drop = make([]bool, len(evs))
-			}
-			drop[i] = true
-			break
-		}
-	}
-	if drop == nil {
-		return evs
-	}
-	out := evs[:0]
-	for i, e := range evs {
-		if !drop[i] {
-			out = append(out, e)
-		}
-	}
-	return out
-}
-
-// voidingTrigger reports whether a trigger is визнати with a word of
-// voidingWords: "визнати незаконний".
-func voidingTrigger(trigger string) bool {
-	verb, word, ok := strings.Cut(trigger, " ")
-	return ok && verb == "визнати" && voidingWords[word]
-}
-
-// joinedRight reports whether the trigger at r is followed right after
-// its last token by і, та or й and then by the trigger at next.
-func joinedRight(a *vistka.Analysis, r, next *vistka.Range) bool {
-	s := a.SentenceAt(r.Start)
-	if s < 0 {
-		return false
-	}
-	toks := a.Sentences[s].Tokens
-	for j := 0; j+2 < len(toks); j++ {
-		if toks[j].REnd == r.End {
-			return isAnd(&toks[j+1]) && toks[j+2].RStart == next.Start
-		}
-	}
-	return false
 }
 
 // agentKind reports whether the name at i, in quotation marks, stands
