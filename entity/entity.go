@@ -1911,6 +1911,20 @@ func nameParts(a *vistka.Analysis, n pending, lemma string) (cores []string, hea
 		// the company is called by (Нафтогаз)
 		toks, lemma = toks[2:len(toks)-1], inner
 	}
+	if c := strings.IndexByte(lemma, ','); c > 0 && n.span.Type == "ORG" {
+		// A body's name holding a comma is called by its words before
+		// the comma and their head: Національна комісія, що здійснює
+		// державне регулювання у сферах енергетики … (Національна
+		// комісія, Комісія); Міністерство регіонального розвитку,
+		// будівництва та … (Міністерство). (Split at the comma, the
+		// name's words would no longer match the tokens one to one.)
+		k := slices.IndexFunc(toks, func(t vistka.Token) bool { return t.Text == "," })
+		if k <= 0 {
+			return nil, ""
+		}
+		toks, lemma = toks[:k], strings.TrimSpace(lemma[:c])
+		cores = append(cores, lemma)
+	}
 	var lb [8]string
 	lw := scan.AppendFields(lb[:0], lemma)
 	if len(toks) == 0 || len(lw) != len(toks) {

@@ -4250,6 +4250,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					reach++
 					continue
 				}
+				if addressed && f.clauseNameEnd(j) {
+					// "звернулося до Національної комісії, що здійснює
+					// державне регулювання у сферах енергетики …, з
+					// проханням": the comma closing the clause a
+					// regulator's name holds counts as no word
+					continue
+				}
 				if addressed && f.toks[j].Text == "," {
 					if c := f.addresseeAside(j); c > j {
 						// "звернулося до Національної комісії, що здійснює
@@ -14840,6 +14847,21 @@ func (f *finder) hasFormat(tr trig) bool {
 		}
 	}
 	return false
+}
+
+// clauseNameEnd reports whether the comma at c closes a name that holds
+// a relative clause (a regulator's: "Національної комісії, що здійснює
+// державне регулювання у сферах енергетики та комунальних послуг") and
+// is followed by з (із, зі) and what is asked: ", з проханням".
+func (f *finder) clauseNameEnd(c int) bool {
+	if f.toks[c].Text != "," || c == 0 || c+1 >= len(f.toks) {
+		return false
+	}
+	if l := f.low(c + 1); l != "з" && l != "із" && l != "зі" {
+		return false
+	}
+	sp := f.spanOf(c - 1)
+	return sp != nil && sp.End == f.toks[c-1].REnd && strings.Contains(sp.Text, ", що ")
 }
 
 // addresseeAside returns the comma that closes a relative clause of що,

@@ -874,6 +874,7 @@ var spanRules = []struct {
 	{&proceduralLeads, cutProceduralLeads, sbORG},
 	{&personOrgs, retypePersonOrgs, sbORG},
 	{&outletAdjectives, cutOutletAdjectives, sbPERS},
+	{&remitClauses, joinRemitClauses, 0},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -1,0 +1,54 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Names of bodies and places by class (session 53, helper h53o): a
+// regulator's official name holding the relative clause of its remit,
+// with its acronym in brackets. The sentences are our own.
+func TestRegulatorRemitNamesS53o(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"energy desk: the name, its acronym in brackets and alone later",
+			"Національна комісія, що здійснює державне регулювання у сферах енергетики та комунальних послуг (НКРЕКП), ухвалила нові тарифи. Засідання НКРЕКП тривало три години.",
+			"Національна комісія, що здійснює державне регулювання у сферах енергетики та комунальних послуг",
+			[]string{"Національна комісія, що здійснює державне регулювання у сферах енергетики та комунальних послуг", "НКРЕКП"}, nil},
+		{"telecom desk: genitives joined by a comma and та, the name the model misses",
+			"Національна комісія, що здійснює державне регулювання у сферах електронних комунікацій, радіочастотного спектра та надання послуг поштового зв'язку (НКЕК), перевірила трьох операторів.",
+			"Національна комісія, що здійснює державне регулювання у сферах електронних комунікацій, радіочастотного спектра та надання послуг поштового зв'язку",
+			[]string{"НКЕК"}, nil},
+		{"finance desk: in the genitive, the sentence going on after a comma",
+			"Страхова компанія звернулася до Національної комісії, що здійснює державне регулювання у сфері ринків фінансових послуг, з проханням продовжити ліцензію.",
+			"Національна комісія, що здійснює державне регулювання у сфері ринків фінансових послуг",
+			[]string{"Національної комісії, що здійснює державне регулювання у сфері ринків фінансових послуг"}, nil},
+	})
+	checkNames(t, []namesCase{
+		{name: "a clause of another kind stays out of the name",
+			text: "Міська комісія, що здійснює контроль за цінами, зібралася вчора.",
+			not:  []string{"ORG:Міська комісія, що здійснює контроль за цінами"}},
+	})
+}
+
+// TestCommaNamesS53o checks that a body's name holding a comma (a
+// regulator's remit clause, a committee's list of fields) is called by
+// its head alone later, and that a request addressed to a regulator
+// named with its clause, the clause's comma before "з проханням", is
+// read.
+func TestCommaNamesS53o(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"a committee's fields listed with commas, then the head alone",
+			"Комітет Верховної Ради з питань енергетики, житлово-комунальних послуг та транспорту розглянув законопроєкт. Комітет рекомендував ухвалити його.",
+			"Комітет Верховної Ради з питань енергетики, житлово-комунальних послуг та транспорту", []string{"Комітет"}, nil},
+		{"a regulator's name with its clause, then the words before the clause",
+			"Національна комісія, що здійснює державне регулювання у сфері ринків фінансових послуг, відкликала ліцензію страховика. Пізніше Національна комісія також оштрафувала банк.",
+			"Національна комісія, що здійснює державне регулювання у сфері ринків фінансових послуг", []string{"Національна комісія"}, nil},
+	})
+	checkEvents(t, p, []construction{
+		{"energy desk: a request to a regulator named with its clause",
+			"Водоканал звернувся до Національної комісії, що здійснює державне регулювання у сферах енергетики та комунальних послуг, з проханням переглянути тариф.",
+			[]string{"REQUEST Водоканал → Національна комісія, що здійснює державне регулювання у сферах енергетики та комунальних послуг"}},
+	}, time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC))
+}
