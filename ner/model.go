@@ -875,6 +875,7 @@ var spanRules = []struct {
 	{&personOrgs, retypePersonOrgs, sbORG},
 	{&outletAdjectives, cutOutletAdjectives, sbPERS},
 	{&remitClauses, joinRemitClauses, 0},
+	{&datelineTowns, addDatelineTowns, 0},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -7,7 +7,9 @@ import (
 
 // Names of bodies and places by class (session 53, helper h53o): a
 // regulator's official name holding the relative clause of its remit,
-// with its acronym in brackets. The sentences are our own.
+// with its acronym in brackets; the town of a dateline whose plural name
+// is also a common noun's plural; the agency opening a report in
+// capitals before a dash. The sentences are our own.
 func TestRegulatorRemitNamesS53o(t *testing.T) {
 	p := load(t)
 	checkMentions(t, p, []mentionCase{
@@ -28,6 +30,31 @@ func TestRegulatorRemitNamesS53o(t *testing.T) {
 		{name: "a clause of another kind stays out of the name",
 			text: "Міська комісія, що здійснює контроль за цінами, зібралася вчора.",
 			not:  []string{"ORG:Міська комісія, що здійснює контроль за цінами"}},
+	})
+}
+
+// TestDatelineTownsS53o checks that the town opening a dateline is a
+// place when the tagger reads its plural name as a common noun's, in
+// capitals or not, and that a heading word before a date is none; and
+// that an agency opening a report in capitals before a dash is the
+// agency.
+func TestDatelineTownsS53o(t *testing.T) {
+	checkNames(t, []namesCase{
+		{name: "a town in capitals read as a plural common noun (черкаси)",
+			text: "ЧЕРКАСИ, 14 травня. /Укрінформ/. Міська рада затвердила програму ремонту шкіл.",
+			want: []string{"LOC:Черкаси"}},
+		{name: "a town in capitals read as sums, a full stop after it",
+			text: "СУМИ. 2 вересня. ІНТЕРФАКС-УКРАЇНА – Обласна рада ухвалила бюджет.",
+			want: []string{"LOC:Суми", "ORG:Інтерфакс-Україна"}},
+		{name: "a town in title case",
+			text: "Прилуки, 8 жовтня. Місцеві волонтери відкрили пункт обігріву.",
+			want: []string{"LOC:Прилуки"}},
+		{name: "a heading word before a date is no town",
+			text: "ОНОВЛЕНО, 5 грудня. Місцеві волонтери відкрили пункт обігріву.",
+			not:  []string{"LOC:Оновлено", "LOC:ОНОВЛЕНО"}},
+		{name: "the agency opening a report before a dash",
+			text: "ІНТЕРФАКС-УКРАЇНА – Наглядова рада банку обрала нового голову.",
+			want: []string{"ORG:Інтерфакс-Україна"}},
 	})
 }
 

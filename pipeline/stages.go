@@ -153,6 +153,11 @@ func untaggedOutlets(a *vistka.Analysis) []vistka.Span {
 		if first < 0 || toks[last].REnd > len(runes) {
 			continue
 		}
+		if d := openerDash(toks, first); d > 0 {
+			// "ІНТЕРФАКС-УКРАЇНА – Наглядова рада …": the agency that
+			// opens a report in capitals, the dateline without its town
+			last = d - 1
+		}
 		if start, end := toks[first].RStart, toks[last].REnd; last-first < 8 && partlyTagged(a.Spans, start, end) {
 			if name := string(runes[start:end]); !strings.ContainsRune(name, '\n') && source.IsOutlet(name) {
 				base := source.OutletBase(name) // ІНТЕРФАКС-УКРАЇНА of a dateline: Інтерфакс-Україна
@@ -164,6 +169,21 @@ func untaggedOutlets(a *vistka.Analysis) []vistka.Span {
 		}
 	}
 	return out
+}
+
+// openerDash returns the index of the dash after one to three words in
+// capitals that open a sentence at toks[first] (ІНТЕРФАКС-УКРАЇНА – …), or
+// -1: the place of an agency's name in a dateline.
+func openerDash(toks []vistka.Token, first int) int {
+	for d := first + 1; d < len(toks) && d <= first+3; d++ {
+		switch t := toks[d].Text; {
+		case t == "–" || t == "—":
+			return d
+		case toks[d].Kind != vistka.Word || strings.ToUpper(t) != t:
+			return -1
+		}
+	}
+	return -1
 }
 
 // partlyTagged reports whether the spans of spans, sorted, that overlap
