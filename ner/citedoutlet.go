@@ -68,11 +68,17 @@ func retypeCitedOutlets(toks []vistka.Token, spans []vistka.Span, from int) []vi
 const (
 	citedReport = 1 + iota // after a verb of reporting: повідомляє Reuters
 	citedCredit            // in a credit: Фото: Reuters
+	citedKind              // after its kind or a citing phrase: видання Politico, з посиланням на Reuters
 )
 
 // citedAt tells whether and how the name at toks[a] is cited: after a
-// verb of reporting or passing on right before it, or after a credit's
-// colon (Фото: …); 0 for neither. за даними is left out: NER-UK tags the
+// verb of reporting or passing on right before it, after a credit's
+// colon (Фото: …), or after the outlet's kind (outletKinds: "польське
+// видання Rzeczpospolita", "агентство MTI") or "з посиланням на"; 0 for
+// none (радіостанція is a transceiver too: "радіостанцію Icom IC-F6013").
+// NER-UK reads a newspaper's name after a verb of reporting as a
+// work (ART), which stays; after its kind or cited as a source it is the
+// outlet, a body, as our entity sets annotate it. за даними is left out: NER-UK tags the
 // portals and registers cited so every way (E-data MISC, SMIDA ORG,
 // DT.UA ART).
 func citedAt(toks []vistka.Token, a int) int {
@@ -85,6 +91,9 @@ func citedAt(toks []vistka.Token, a int) int {
 		return citedReport
 	case w == ":" && a >= 2 && creditWords[scan.ToLower(toks[a-2].Text)]:
 		return citedCredit
+	case outletKinds[scan.ToLower(toks[a-1].Lemma)] && startsLower(toks[a-1].Text) && scan.ToLower(toks[a-1].Lemma) != "радіостанція",
+		w == "на" && a >= 2 && scan.ToLower(toks[a-2].Text) == "посиланням":
+		return citedKind
 	}
 	return 0
 }

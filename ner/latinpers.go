@@ -119,7 +119,7 @@ func orgKind(t *vistka.Token) bool {
 // outletKinds are the nouns for kinds of news outlets.
 var outletKinds = map[string]bool{
 	"телеканал": true, "газета": true, "видання": true, "агентство": true, "радіостанція": true,
-	"портал": true, "журнал": true, "таблоїд": true, "медіа": true,
+	"портал": true, "журнал": true, "таблоїд": true, "медіа": true, "інформагентство": true, "щоденник": true,
 }
 
 // inBrackets reports whether toks[i] stands in brackets opened before it

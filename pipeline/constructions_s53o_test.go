@@ -9,7 +9,8 @@ import (
 // regulator's official name holding the relative clause of its remit,
 // with its acronym in brackets; the town of a dateline whose plural name
 // is also a common noun's plural; the agency opening a report in
-// capitals before a dash. The sentences are our own.
+// capitals before a dash; a name in Latin letters after an outlet's kind
+// or "з посиланням на". The sentences are our own.
 func TestRegulatorRemitNamesS53o(t *testing.T) {
 	p := load(t)
 	checkMentions(t, p, []mentionCase{
@@ -55,6 +56,23 @@ func TestDatelineTownsS53o(t *testing.T) {
 		{name: "the agency opening a report before a dash",
 			text: "ІНТЕРФАКС-УКРАЇНА – Наглядова рада банку обрала нового голову.",
 			want: []string{"ORG:Інтерфакс-Україна"}},
+	})
+}
+
+// TestLatinOutletsS53o checks that a name in Latin letters after an
+// outlet's kind (видання, агентство) or cited "з посиланням на" is an
+// ORG, the outlet.
+func TestLatinOutletsS53o(t *testing.T) {
+	checkNames(t, []namesCase{
+		{name: "a newspaper after видання",
+			text: "Як пише чеське видання Respekt, уряд готує нові санкції.",
+			want: []string{"ORG:Respekt"}},
+		{name: "an agency after агентство",
+			text: "Про це повідомило словацьке агентство TASR з посиланням на поліцію.",
+			want: []string{"ORG:TASR"}},
+		{name: "a broadcaster cited as a source",
+			text: "Про це повідомляє «Європейська правда» з посиланням на Český rozhlas.",
+			want: []string{"ORG:Český rozhlas"}},
 	})
 }
 
