@@ -87,3 +87,35 @@ func adjectivesBefore(toks []vistka.Token, start, i int) bool {
 	}
 	return true
 }
+
+// kindCuts turns on cutKindWords; a variable for experiments.
+var kindCuts = true
+
+// cutKindWords cuts from an ORG span the company or outlet word and the
+// adjectives before it that open it at the start of a sentence, where
+// their capital makes the model read them as the name's: "[ORG Український
+// стартап Kvanta]" → Kvanta, "[ORG Українська компанія Skyeton]" →
+// Skyeton. The name is the words in Latin letters after the kind, as it
+// is inside a sentence (український стартап Kvanta); a name in Cyrillic
+// after a kind word stays whole (Національна компанія «Укренерго» is
+// written so). spans[from:] are the sentence's spans.
+func cutKindWords(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	for k := from; k < len(spans); k++ {
+		sp := &spans[k]
+		if sp.Type != "ORG" {
+			continue
+		}
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+		p := a
+		for p < b && strings.HasPrefix(toks[p].Tag, "adj") {
+			p++
+		}
+		if p == a || p+1 >= b || !startsLower(toks[p].Text) {
+			continue
+		}
+		if r := kindNamed(toks, p, b); r > 0 {
+			sp.Start, sp.Text = toks[r].RStart, joinTokens(toks[r:b])
+		}
+	}
+	return spans
+}

@@ -876,6 +876,8 @@ var spanRules = []struct {
 	{&outletAdjectives, cutOutletAdjectives, sbPERS},
 	{&remitClauses, joinRemitClauses, 0},
 	{&datelineTowns, addDatelineTowns, 0},
+	{&kindCuts, cutKindWords, sbORG},
+	{&peopleHeads, cutPeopleHeads, sbORG | sbLOC},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -47,12 +47,22 @@ func splitOrgPairs(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 				k++
 				break
 			}
-			if !startsUpper(toks[c-1].Text) && toks[c-1].Text != "»" {
-				continue // the left part ends in a name's word
-			}
 			p := c + 1
 			for p < b && strings.HasPrefix(toks[p].Tag, "adj") && startsLower(toks[p].Text) {
 				p++
+			}
+			if r0 := kindNamed(toks, p, b); r0 > 0 && leftName(toks, a, c) {
+				// "[ORG Одеська обласна військова адміністрація та данська
+				// компанія Nordic Agro Systems]": the second a company
+				// named after its kind, which is no part of its name
+				left := vistka.Span{Start: toks[a].RStart, End: toks[c-1].REnd, Type: "ORG", Text: joinTokens(toks[a:c])}
+				right := vistka.Span{Start: toks[r0].RStart, End: toks[b-1].REnd, Type: "ORG", Text: joinTokens(toks[r0:b])}
+				spans = slices.Replace(spans, k, k+1, left, right)
+				k++
+				break
+			}
+			if !startsUpper(toks[c-1].Text) && toks[c-1].Text != "»" {
+				continue // the left part ends in a name's word
 			}
 			r0, r1 := -1, b
 			switch {
@@ -60,6 +70,11 @@ func splitOrgPairs(toks []vistka.Token, spans []vistka.Span, from int) []vistka.
 				r0 = p
 			case p+2 < b && startsLower(toks[p].Text) && strings.HasPrefix(toks[p].Tag, "noun") && toks[p+1].Text == "«" && toks[b-1].Text == "»":
 				r0, r1 = p+2, b-1
+			case p+1 < b-1 && toks[p].Text == "«" && toks[b-1].Text == "»" && balancedQuotes(toks[p+1:b-1]) && balancedQuotes(toks[a:c]):
+				// "[ORG Greyfield Ventures та український «Дніпро
+				// Венчурс»]", "[ORG Fusilero Ltd і «Neblina Holdings»]":
+				// a second company's quoted name
+				r0, r1 = p+1, b-1
 			}
 			if r0 < 0 || r0 >= r1 {
 				continue
@@ -108,6 +123,36 @@ func conjoinedNames(toks []vistka.Token, a, c, b int) bool {
 	for i := a; i < c; i++ {
 		if toks[i].Text == "," || strings.HasPrefix(toks[i].Tag, "prep") {
 			return false // a list of fields, or a remit whose place goes on (у м. Києві та Київській області)
+		}
+	}
+	return true
+}
+
+// kindNamed returns the index of the name that follows the company or
+// outlet word at toks[p] up to b, a name in Latin letters ("компанія
+// Nordic Agro Systems", "концерн Terma"), or -1.
+func kindNamed(toks []vistka.Token, p, b int) int {
+	if p+1 >= b || !startsLower(toks[p].Text) || !companyWord(&toks[p]) && !outletKinds[scan.ToLower(toks[p].Lemma)] {
+		return -1
+	}
+	if !startsUpper(toks[p+1].Text) || !latinWords(joinTokens(toks[p+1:b])) {
+		return -1
+	}
+	return p + 1
+}
+
+// leftName reports whether toks[a:c], before a conjunction at c, is a
+// name of its own: it ends in a noun, an acronym or a closing quotation
+// mark, opens as many quotation marks as it closes and holds no comma
+// (Міністерство будівництва, архітектури і …: a list of fields).
+func leftName(toks []vistka.Token, a, c int) bool {
+	last := &toks[c-1]
+	if c-a < 1 || !(strings.HasPrefix(last.Tag, "noun") || propAcronym(last) || last.Text == "»" || latinWords(last.Text)) || !balancedQuotes(toks[a:c]) {
+		return false
+	}
+	for i := a; i < c; i++ {
+		if toks[i].Text == "," {
+			return false
 		}
 	}
 	return true

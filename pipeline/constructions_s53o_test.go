@@ -97,3 +97,33 @@ func TestCommaNamesS53o(t *testing.T) {
 			[]string{"REQUEST Водоканал → Національна комісія, що здійснює державне регулювання у сферах енергетики та комунальних послуг"}},
 	}, time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC))
 }
+
+// TestOrgSpanEdgesS53o checks that an ORG span running over a second
+// company named after its kind or in quotation marks is two, that a
+// company word and its adjectives opening a sentence before a name in
+// Latin letters are no part of the name, and that a span opening with a
+// common noun for a person (жителя) loses it, while a square named after
+// a general keeps its words.
+func TestOrgSpanEdgesS53o(t *testing.T) {
+	checkNames(t, []namesCase{
+		{name: "a body and a company named after its kind",
+			text: "Меморандум підписали Харківська обласна військова адміністрація та фінська компанія Nordic Heat Systems.",
+			want: []string{"ORG:Харківська обласна військова адміністрація", "ORG:Nordic Heat Systems"}},
+		{name: "a council and a company named after its kind",
+			text: "Угоду уклали Полтавська обласна рада та естонська компанія Baltic Grain Trade.",
+			want: []string{"ORG:Полтавська обласна рада", "ORG:Baltic Grain Trade"}},
+		{name: "a startup's kind opening the sentence",
+			text: "Український стартап Brightloop залучив два мільйони доларів.",
+			want: []string{"ORG:Brightloop"},
+			not:  []string{"ORG:Український стартап Brightloop"}},
+		{name: "a second company's quoted name",
+			text: "Інвестиції надали нідерландська Blue Harbor Partners та польський «Вісла Капітал».",
+			want: []string{"ORG:Blue Harbor Partners", "ORG:Вісла Капітал"}},
+		{name: "a resident's age and noun before the region",
+			text: "Водія автобуса, 52-річного жителя Житомирської області, затримали.",
+			want: []string{"LOC:Житомирська область"}},
+		{name: "a square named after a general",
+			text: "Мітинг відбувся на площі генерала Григоренка в центрі міста.",
+			want: []string{"LOC:площа генерала Григоренка"}},
+	})
+}
