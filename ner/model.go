@@ -574,9 +574,14 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 	if placeBases {
 		m.harmonizePlaceBases(sentences, spans)
 	}
+	var proven []string
+	if kindProven {
+		proven = provenCompanies(sentences, spans)
+	}
 	if harmonize {
 		harmonizeTypes(spans)
 	}
+	spreadProvenCompanies(proven, spans)
 	if placeNames {
 		harmonizePlaces(spans)
 	}

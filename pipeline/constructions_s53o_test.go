@@ -127,3 +127,16 @@ func TestOrgSpanEdgesS53o(t *testing.T) {
 			want: []string{"LOC:площа генерала Григоренка"}},
 	})
 }
+
+// TestProvenCompaniesS53o checks that a name in Latin letters that a
+// company word before one of its mentions shows to be a company's is an
+// ORG in all its mentions, though the model reads the others as a
+// thing's.
+func TestProvenCompaniesS53o(t *testing.T) {
+	checkNames(t, []namesCase{
+		{name: "a headline's supplier, then the company named by its kind",
+			text: "Лікарня отримала томограф від Medtrix Imaging\n\nОбласна лікарня отримала від компанії Medtrix Imaging новий томограф. Раніше Medtrix Imaging передала обладнання двом лікарням. Фахівці Medtrix Imaging навчать лікарів.",
+			want: []string{"ORG:Medtrix Imaging"},
+			not:  []string{"MISC:Medtrix Imaging"}},
+	})
+}
