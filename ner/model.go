@@ -570,6 +570,9 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 		}
 	}
 	m.release(st)
+	if spelledAcronyms {
+		spans = addSpelledAcronyms(sentences, spans, m.lemmas.BaseForm)
+	}
 	m.fixCountries(spans)
 	if placeBases {
 		m.harmonizePlaceBases(sentences, spans)

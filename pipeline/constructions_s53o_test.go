@@ -140,3 +140,24 @@ func TestProvenCompaniesS53o(t *testing.T) {
 			not:  []string{"MISC:Medtrix Imaging"}},
 	})
 }
+
+// TestSpelledAcronymsS53o checks that a body's name spelled out in words
+// the model leaves untagged is found when the text calls the body by the
+// acronym of its words, and is one entity with it; words that are no
+// name (a pronoun, a verb) spell no acronym.
+func TestSpelledAcronymsS53o(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"industry desk: a plant opening a sentence, its acronym later",
+			"Херсонський суднобудівний завод, що належить державі, зупинив роботу. Торік ХСЗ сплатив до бюджету мільйон гривень.",
+			"Херсонський суднобудівний завод", []string{"Херсонський суднобудівний завод", "ХСЗ"}, nil},
+		{"industry desk: a tractor plant",
+			"Харківський тракторний завод відновив роботу після обстрілу. Торік ХТЗ сплатив до бюджету мільйон гривень.",
+			"Харківський тракторний завод", []string{"Харківський тракторний завод", "ХТЗ"}, nil},
+	})
+	checkNames(t, []namesCase{
+		{name: "a pronoun, a verb and a noun spell no acronym",
+			text: "Голова області приїхав до громади разом із представниками ВПП. Він подякував партнерам за допомогу.",
+			not:  []string{"ORG:Він подякував партнерам"}},
+	})
+}
