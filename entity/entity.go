@@ -2003,9 +2003,15 @@ func (r *Result) findPart(typ, lemma, low string, cores []string, head string) i
 		return -1
 	}
 	var kb [128]byte // the keys, lower-cased on the stack
+	apart := lemma
+	if inner, ok := legalInner(lemma); ok {
+		// НАК «Нафтогаз України» after Нафтогаз: the quoted name is
+		// what the words compare with, not the legal form and marks
+		apart = inner
+	}
 	for _, core := range cores {
 		if i, ok := r.idx.byName[string(scan.AppendLower(append(append(kb[:0], typ...), 0), core))]; ok {
-			if setApart(r.Entities[i].Name, lemma) {
+			if setApart(r.Entities[i].Name, apart) {
 				continue
 			}
 			return i

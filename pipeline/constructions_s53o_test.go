@@ -161,3 +161,18 @@ func TestSpelledAcronymsS53o(t *testing.T) {
 			not:  []string{"ORG:Він подякував партнерам"}},
 	})
 }
+
+// TestBrandThenLegalNameS53o checks that a company named first by its
+// brand (in a headline, say) and then by its legal form and quoted full
+// name is one entity, named in full.
+func TestBrandThenLegalNameS53o(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"a state enterprise with a country's genitive",
+			"Рада «Енергоринку» обрала голову\n\nНаглядова рада ДП «Енергоринок України» обрала нового голову.",
+			"Енергоринок України", []string{"Енергоринку", "ДП «Енергоринок України»"}, nil},
+		{"a firm with a region's name",
+			"«Хліборобу» виділили кредит\n\nДержавний банк надав ТОВ «Хлібороб Полісся» кредит на 10 млн гривень.",
+			"Хлібороб Полісся", []string{"Хліборобу", "ТОВ «Хлібороб Полісся»"}, nil},
+	})
+}
