@@ -1015,10 +1015,11 @@ func (r *Result) findRegional(lemma string) int {
 	return found
 }
 
-// findShortened returns the one body named so far that n, a name of
-// two words or more, names in full or short: the
-// same words in the same order, the longer with adjectives of rank or
-// standing (Львівська опера, Львівська національна опера), of its town
+// findShortened returns the one body (or hromada, a place named as a body
+// is) named so far that n, a name of two words or more, names in full or
+// short: the same words in the same order, the longer with adjectives of
+// rank or standing (Львівська опера, Львівська національна опера;
+// Лопатинська громада, Лопатинська селищна громада), of its town
 // before an adjective of kind (Апеляційний суд, Рівненський апеляційний
 // суд), initials, first names after імені (театр імені Заньковецької,
 // Національний академічний драматичний театр імені Марії Заньковецької)
@@ -1035,7 +1036,7 @@ func (r *Result) findShortened(n pending) int {
 	found := -1
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		if e.Type != "ORG" || !strings.Contains(e.Name, " ") {
+		if e.Type != "ORG" && !(e.Type == "LOC" && n.span.Type == "LOC" && hromadaName(e.Name)) || !strings.Contains(e.Name, " ") {
 			continue
 		}
 		other, ok := r.nameTokens(i)
@@ -1048,6 +1049,13 @@ func (r *Result) findShortened(n pending) int {
 		found = i
 	}
 	return found
+}
+
+// hromadaName reports whether a place's name is a hromada's (Лопатинська
+// селищна громада), which a text shortens as it does a body's name
+// (Лопатинська громада): a hromada is a place that governs itself.
+func hromadaName(name string) bool {
+	return strings.HasSuffix(name, " громада")
 }
 
 // nameTokens returns the tokens of the first mention of entity i that
@@ -1133,7 +1141,8 @@ func townAdjective(lemma string) bool {
 // which its short name leaves out.
 func standingAdjective(lemma string) bool {
 	switch scan.ToLower(lemma) {
-	case "національний", "державний", "академічний", "центральний", "комунальний", "драматичний", "публічний", "акціонерний", "приватний", "обласний", "районний", "міський":
+	case "національний", "державний", "академічний", "центральний", "комунальний", "драматичний", "публічний", "акціонерний", "приватний", "обласний", "районний", "міський",
+		"селищний", "сільський", "територіальний": // (of a hromada: Лопатинська селищна громада)
 		return true
 	}
 	return false

@@ -176,3 +176,15 @@ func TestBrandThenLegalNameS53o(t *testing.T) {
 			"Хлібороб Полісся", []string{"Хліборобу", "ТОВ «Хлібороб Полісся»"}, nil},
 	})
 }
+
+// TestHromadaShortNamesS53o checks that a hromada named with the
+// adjective of its kind (селищна, сільська, міська) and without it is
+// one place, named in full.
+func TestHromadaShortNamesS53o(t *testing.T) {
+	p := load(t)
+	checkMentions(t, p, []mentionCase{
+		{"regions desk: the short name in a headline, the full one in the lead",
+			"У Нижанківській громаді відкрили новий медпункт\n\nУ селі Нижанки відкрили медпункт. На відкритті був голова Нижанківської сільської громади Іван Петрук.",
+			"Нижанківська сільська громада", []string{"Нижанківській громаді", "Нижанківської сільської громади"}, nil},
+	})
+}
