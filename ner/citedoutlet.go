@@ -61,7 +61,32 @@ func retypeCitedOutlets(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		}
 		spans = insertSpan(spans, from, vistka.Span{Start: toks[i].RStart, End: toks[j-1].REnd, Type: "ORG", Text: joinTokens(toks[i:j])})
 	}
+	for i := 1; i < len(toks); i++ {
+		// "пише 0342.ua", "передає 0462.ua": a city site named by its
+		// telephone code, which the model, seeing digits, leaves
+		if siteName(toks[i].Text) && citedAt(toks, i) != 0 && !covered(spans[from:], toks[i].RStart, toks[i].REnd) {
+			spans = insertSpan(spans, from, vistka.Span{Start: toks[i].RStart, End: toks[i].REnd, Type: "ORG", Text: toks[i].Text})
+		}
+	}
 	return spans
+}
+
+// siteTLDs are the domains a news site's name ends in.
+var siteTLDs = []string{".ua", ".net", ".com", ".info", ".org", ".media", ".news"}
+
+// siteName reports whether w, one token, is a news site's name written
+// as its address and starting with a digit or a capital: 0342.ua,
+// 056.ua, Sport.ua (pixabay.com, a photo bank's, starts in lower case).
+func siteName(w string) bool {
+	if w == "" || !(w[0] >= '0' && w[0] <= '9' || startsUpper(w)) {
+		return false
+	}
+	for _, d := range siteTLDs {
+		if len(w) > len(d) && strings.EqualFold(w[len(w)-len(d):], d) {
+			return true
+		}
+	}
+	return false
 }
 
 // How a name is cited (citedAt).

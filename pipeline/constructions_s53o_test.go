@@ -60,7 +60,8 @@ func TestDatelineTownsS53o(t *testing.T) {
 }
 
 // TestLatinOutletsS53o checks that a name in Latin letters after an
-// outlet's kind (видання, агентство) or cited "з посиланням на" is an
+// outlet's kind (видання, агентство) or cited "з посиланням на", and a
+// city site's address of its telephone code cited as a source, is an
 // ORG, the outlet.
 func TestLatinOutletsS53o(t *testing.T) {
 	checkNames(t, []namesCase{
@@ -70,6 +71,12 @@ func TestLatinOutletsS53o(t *testing.T) {
 		{name: "an agency after агентство",
 			text: "Про це повідомило словацьке агентство TASR з посиланням на поліцію.",
 			want: []string{"ORG:TASR"}},
+		{name: "a city site named by its telephone code",
+			text: "Рятувальники знайшли туристів у горах, пише 0312.ua з посиланням на ДСНС.",
+			want: []string{"ORG:0312.ua"}},
+		{name: "a photo bank's address in lower case is no outlet",
+			text: "Фото: unsplash.com",
+			not:  []string{"ORG:unsplash.com"}},
 		{name: "a broadcaster cited as a source",
 			text: "Про це повідомляє «Європейська правда» з посиланням на Český rozhlas.",
 			want: []string{"ORG:Český rozhlas"}},
