@@ -122,7 +122,7 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 			}
 		}
 		if p < 0 && k > 0 && jobs[k-1].sent == j.sent {
-			p = r.joinedApposition(a, jobs[k-1], ro)
+			p = r.joinedApposition(a, jobs[:k], ro)
 		}
 		if p < 0 && ro.postEnd > 0 {
 			// посол Словенії в Україні Андрей Зупан: the posting is
@@ -285,33 +285,45 @@ func withoutNegatedObject(a *vistka.Analysis, ro role) (role, bool) {
 	return cut, true
 }
 
-// joinedApposition returns the person whose apposition prev is when role
-// phrase ro follows prev joined by a conjunction, in its case, with no
-// name of its own after it: "Петро Білий, голова обласної федерації
-// футболу та головний суддя чемпіонату міста;" gives Петро Білий both
-// titles. It returns -1 otherwise.
-func (r *Result) joinedApposition(a *vistka.Analysis, prev pending, ro role) int {
-	pr, ok := r.rolePhrase(a, prev)
-	if !ok || pr.plural || ro.plural {
-		return -1
-	}
-	switch r.between(pr.end, ro.start) {
-	case "та", "і", "й":
-	default:
+// joinedApposition returns the person whose apposition the titles before
+// role phrase ro are, when ro follows the title before it joined by a
+// conjunction or a comma, in its case, with no name of its own after it:
+// "Петро Білий, голова обласної федерації футболу та головний суддя
+// чемпіонату міста;" gives Петро Білий both titles, and a chain of
+// titles after a name gives it each of them: "Василь Тарасенко,
+// депутат облради, екс-очільник управління освіти, прийшов". prev are
+// the title spans before ro, nearest last. It returns -1 otherwise.
+func (r *Result) joinedApposition(a *vistka.Analysis, prev []pending, ro role) int {
+	if ro.plural {
 		return -1
 	}
 	toks := a.Sentences[ro.sent].Tokens
-	if !sameCase(toks[pr.from].Tag, toks[ro.from].Tag) {
-		return -1
-	}
-	p := -1
-	r.idx.overlapping(pr.start-12, pr.start, func(m mref) bool {
-		if r.Entities[m.ent].Type == "PERS" && m.end <= pr.start && r.between(m.end, pr.start) == "," && r.nameMention(m) {
-			p = m.ent
+	for k := len(prev) - 1; k >= 0 && prev[k].sent == ro.sent; k-- {
+		pr, ok := r.rolePhrase(a, prev[k])
+		if !ok || pr.plural {
+			return -1
 		}
-		return true
-	})
-	return p
+		switch r.between(pr.end, ro.start) {
+		case "та", "і", "й", ",":
+		default:
+			return -1
+		}
+		if !sameCase(toks[pr.from].Tag, toks[ro.from].Tag) {
+			return -1
+		}
+		p := -1
+		r.idx.overlapping(pr.start-12, pr.start, func(m mref) bool {
+			if r.Entities[m.ent].Type == "PERS" && m.end <= pr.start && appositionLink(r.between(m.end, pr.start)) && r.nameMention(m) {
+				p = m.ent
+			}
+			return true
+		})
+		if p >= 0 {
+			return p
+		}
+		ro = pr // a title of the chain: the name is before the one before it
+	}
+	return -1
 }
 
 func (r *Result) addRoleMention(a *vistka.Analysis, p int, ro role) {
@@ -1015,10 +1027,11 @@ func callSignWords(with, sign, mark string) bool {
 // appositionLink reports whether the text between a name and a title
 // after it makes the title the name's apposition: a comma, or a comma and
 // a word of the present (Марцін Вояцеховський, нині радник прем'єр-міністра
-// Польщі Дональда Туска).
+// Польщі Дональда Туска), or a dash, which news writes for the comma or
+// for the copula (Ігор Сидоренко – директор заводу).
 func appositionLink(between string) bool {
 	switch between {
-	case ",", ", нині", ", тепер", ", зараз", ", наразі":
+	case ",", ", нині", ", тепер", ", зараз", ", наразі", "–", "—":
 		return true
 	}
 	return false
