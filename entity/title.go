@@ -390,9 +390,10 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 	}
 	head := to - 1
 	for i := from; i < to; i++ {
-		if strings.HasPrefix(toks[i].Tag, "noun") || i == from && aideTitles[scan.ToLower(lemmaOf(&toks[i]))] {
+		if strings.HasPrefix(toks[i].Tag, "noun") || i == from && (aideTitles[scan.ToLower(lemmaOf(&toks[i]))] || actingFor(toks, i)) {
 			// (a participle standing for a person heads its title:
-			// уповноважена Президента з прав дитини)
+			// уповноважена Президента з прав дитини, виконуюча
+			// обов'язки ректорки, not its plural object)
 			head = i
 			break
 		}
@@ -423,7 +424,15 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 	}
 	// The span's own base form beats the token lemmas when the span
 	// starts at its head.
-	if dropped > 0 && j.span.Lemma != "" {
+	if actingAbbrev(toks[from].Text) {
+		// "В. о. голови": the abbreviation of one who acts governs the
+		// genitive, which stays as written (the span's base form may
+		// make it the nominative at a sentence's start)
+		words = words[:0]
+		for _, t := range toks[from:to] {
+			words = append(words, t.Text)
+		}
+	} else if dropped > 0 && j.span.Lemma != "" {
 		if f := scan.Fields(j.span.Lemma); len(f) > dropped {
 			words = f[dropped:]
 		}
@@ -456,6 +465,17 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 		inName := r.nameAt(t.RStart, t.REnd) || tail == head+1 && r.latinOtherAt(t)
 		if r.personAt(t.RStart, t.REnd) {
 			break // the holder's name: прем'єра Бойка Борисова, Бойка read as a common noun
+		}
+		if n := bracketedGloss(toks, tail); n > 0 && tail > head+1 && (plainGenitive(&toks[tail-1]) || r.nameAt(toks[tail-1].RStart, toks[tail-1].REnd)) &&
+			tail+n < len(toks) && (plainGenitive(&toks[tail+n]) || r.nameAt(toks[tail+n].RStart, toks[tail+n].REnd)) {
+			// a gloss in brackets inside the body's name, which goes on
+			// after it: голова Федерації футзалу (міні-футболу) міста
+			// Житомира
+			for _, g := range toks[tail : tail+n] {
+				words = append(words, g.Text)
+			}
+			tail += n
+			continue
 		}
 		if t.Text == "," && tail > head+1 && genitiveAdj(&toks[tail-1]) && listedAdjectives(toks[tail+1:]) {
 			// adjectives listed with commas: голова комітету
@@ -499,6 +519,48 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 	}
 	ro.title = lowerFirst(closeMarks(strings.Join(words, " ")))
 	return ro, true
+}
+
+// actingFor reports whether toks[i] is the participle of one who acts
+// in a post, with its object after it: "виконуючий обов'язки",
+// "виконуюча обов'язки" (the noun виконувач heads its title itself).
+func actingFor(toks []vistka.Token, i int) bool {
+	return i+1 < len(toks) && strings.HasPrefix(toks[i].Tag, "adj") &&
+		strings.HasPrefix(scan.ToLower(toks[i].Text), "виконуюч") && scan.ToLower(lemmaOf(&toks[i+1])) == "обов'язок"
+}
+
+// actingAbbrev reports whether w is the abbreviation "в. о." (виконувач
+// обов'язків) as one token, in any case of its letters.
+func actingAbbrev(w string) bool {
+	switch w {
+	case "в. о.", "В. о.", "в.о.", "В.о.", "В. О.", "В.О.":
+		return true
+	}
+	return false
+}
+
+// bracketedGloss returns how many tokens from toks[i] are a gloss in
+// brackets of one to three lower-case words, "(міні-футболу)", "(на
+// траві)": a word the name explains itself with, not an acronym or a
+// number, which the brackets after a body's name more often hold. It
+// returns 0 otherwise.
+func bracketedGloss(toks []vistka.Token, i int) int {
+	if i >= len(toks) || toks[i].Text != "(" {
+		return 0
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		t := toks[k].Text
+		if t == ")" {
+			if k == i+1 {
+				return 0
+			}
+			return k - i + 1
+		}
+		if toks[k].Kind != vistka.Word || !unicode.IsLower(firstRune(t)) || strings.ContainsFunc(t, unicode.IsDigit) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // markSpacing closes the spaces that joining token texts leaves inside

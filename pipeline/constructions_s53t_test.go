@@ -34,3 +34,22 @@ func TestS53TTitleChain(t *testing.T) {
 			person: "Анатолій Кравець", want: []string{"екс-заступник голови Вінницької обласної адміністрації"}},
 	})
 }
+
+// TestS53TLongBodyTitles checks titles whose body, in the genitive, has a
+// long name: a gloss in brackets inside it (Федерація хокею (на траві)
+// міста Луцька), before the name and after it, and the titles of one
+// who acts in a post, by the participle (виконуюча обов'язки, whose
+// object is no plural head) and by the abbreviation at a sentence's
+// start (В. о. голови, the genitive kept).
+func TestS53TLongBodyTitles(t *testing.T) {
+	checkTitleCases(t, load(t), []titleCase{
+		{text: "Голова Федерації хокею (на траві) міста Луцька Петро Сич відкрив турнір.",
+			person: "Петро Сич", want: []string{"голова Федерації хокею (на траві) міста Луцька"}},
+		{text: "Петро Сич, голова Федерації футзалу (міні-футболу) Волинської області, відкрив турнір.",
+			person: "Петро Сич", want: []string{"голова Федерації футзалу (міні-футболу) Волинської області"}},
+		{text: "Виконуюча обов'язки ректорки Волинського університету Анна Сич відкрила конференцію.",
+			person: "Анна Сич", want: []string{"виконуюча обов'язки ректорки Волинського університету"}},
+		{text: "В. о. голови Федерації шахів міста Рівного Петро Сич привітав переможців.",
+			person: "Петро Сич", want: []string{"в. о. голови Федерації шахів міста Рівного"}},
+	})
+}
