@@ -102,7 +102,9 @@ var womensTitleWords = lowerSetOf(map[string]bool{
 // the common words in the genitive that complete it and the field after
 // з or із ("членкиня комітету з питань бюджету", as NER-UK's
 // "директор департаменту з питань … палив"), none of them covered by a
-// span.
+// span. The field may follow the noun itself: "державна міністерка з
+// питань торгівлі", "радниця з економічних питань" (a place or body
+// after з is a span, and stops it: "депутатка з Києва").
 func titleEnd(toks []vistka.Token, from int, covered func(*vistka.Token) bool) int {
 	genitives := func(k int) int {
 		for k < len(toks) && !covered(&toks[k]) && strings.Contains(toks[k].Tag, "v_rod") &&
@@ -112,7 +114,7 @@ func titleEnd(toks []vistka.Token, from int, covered func(*vistka.Token) bool) i
 		return k
 	}
 	end := genitives(from)
-	if end > from && end+1 < len(toks) && (toks[end].Text == "з" || toks[end].Text == "із") {
+	if end+1 < len(toks) && (toks[end].Text == "з" || toks[end].Text == "із") {
 		if k := genitives(end + 1); k > end+1 {
 			end = k
 		}

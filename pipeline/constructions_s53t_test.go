@@ -53,3 +53,15 @@ func TestS53TLongBodyTitles(t *testing.T) {
 			person: "Петро Сич", want: []string{"в. о. голови Федерації шахів міста Рівного"}},
 	})
 }
+
+// TestS53TWomansTitleField checks a woman's title whose field, after з,
+// follows the noun itself, before her name: the tagger leaves such a
+// title out, and the rule that adds women's titles stopped at з.
+func TestS53TWomansTitleField(t *testing.T) {
+	checkTitleCases(t, load(t), []titleCase{
+		{text: "«Ми посилимо тиск», – заявила державна міністерка з питань торгівлі Гелен Сміт.",
+			person: "Гелен Сміт", want: []string{"державна міністерка з питань торгівлі"}},
+		{text: "Радниця з питань безпеки Олена Гринчук розповіла про нові укриття.",
+			person: "Олена Гринчук", want: []string{"радниця з питань безпеки"}},
+	})
+}
