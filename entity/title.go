@@ -1872,7 +1872,10 @@ func (r *Result) byCountryAdjective(ro role) int {
 		}
 	}
 	if country < 0 {
-		return r.byTitleAdjective(ro)
+		if p := r.byTitleAdjective(ro); p >= 0 {
+			return p
+		}
+		return r.foreignColleague(ro)
 	}
 	strong, weak := -1, -1
 	nStrong, nWeak := 0, 0
@@ -1914,6 +1917,82 @@ func (r *Result) byCountryAdjective(ro role) int {
 		return weak
 	}
 	return -1
+}
+
+// foreignColleague resolves a colleague of a nationality that no place
+// of the document names ("Кулеба зустрівся з Габріелюсом Ландсбергісом.
+// Його литовський колега пообіцяв …") to the counterpart: news names an
+// official with a title, and the foreign partner beside them by name
+// alone. Of the persons named in the two sentences before the phrase, the
+// colleague is the one without a title when another has one, or, when
+// all have titles, the one whose titles name no country when another's
+// name one; an adjective of the phrase in the feminine or the masculine
+// must fit that person's sex. It returns -1 otherwise: "угорський
+// міністр Міхай Варга …, а його словацький колега утримався" names no
+// colleague before.
+func (r *Result) foreignColleague(ro role) int {
+	if ro.headLemma != "колега" || ro.plural || ro.former || !slices.ContainsFunc(ro.adjLemmas, func(a string) bool { return CountryNamed(a) != "" }) {
+		return -1
+	}
+	sex := byte(0)
+	for _, t := range r.a.Sentences[ro.sent].Tokens[ro.from:ro.to] {
+		if strings.HasPrefix(t.Tag, "adj") && !strings.Contains(t.Tag, "pron") {
+			switch {
+			case vtag.Has(t.Tag, "f"):
+				sex = 'f'
+			case vtag.Has(t.Tag, "m"):
+				sex = 'm'
+			}
+		}
+	}
+	bare, countryless := -1, -1
+	nBare, nCountryless := 0, 0
+	titled, anchored := false, false
+	for i := range r.Entities {
+		if r.Entities[i].Type != "PERS" || !slices.ContainsFunc(r.mentionSent[i], func(s int) bool { return s >= ro.sent-2 && s < ro.sent }) {
+			continue
+		}
+		fits := sex == 0 || r.Gender[i] == 0 || r.Gender[i] == sex
+		switch {
+		case len(r.Entities[i].Titles) == 0:
+			if fits {
+				bare, nBare = i, nBare+1
+			}
+		case r.namesCountry(i):
+			titled, anchored = true, true
+		default:
+			titled = true
+			if fits {
+				countryless, nCountryless = i, nCountryless+1
+			}
+		}
+	}
+	switch {
+	case nBare == 1 && titled:
+		return bare
+	case nBare == 0 && nCountryless == 1 && anchored:
+		return countryless
+	}
+	return -1
+}
+
+// namesCountry reports whether a title of person p names a country or
+// another place: by a place of the document (міністр закордонних справ
+// України) or by a country's adjective (угорський міністр фінансів).
+func (r *Result) namesCountry(p int) bool {
+	if len(r.titleCountries(p)) > 0 {
+		return true
+	}
+	for _, t := range r.Entities[p].Titles {
+		for _, w := range scan.Fields(t) {
+			if strings.HasSuffix(w, "ський") || strings.HasSuffix(w, "цький") || strings.HasSuffix(w, "зький") {
+				if CountryNamed(w) != "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // generic reports whether a role's tail names no place of its own:

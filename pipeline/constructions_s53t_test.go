@@ -1,6 +1,10 @@
 package pipeline_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"time"
+)
 
 // The constructions of this file are job titles attached to people,
 // examined by class in session 53 over the snapshot texts and the study
@@ -64,4 +68,35 @@ func TestS53TWomansTitleField(t *testing.T) {
 		{text: "Радниця з питань безпеки Олена Гринчук розповіла про нові укриття.",
 			person: "Олена Гринчук", want: []string{"радниця з питань безпеки"}},
 	})
+}
+
+// TestS53TForeignColleague checks that a colleague of a nationality the
+// text names no place of ("Його литовський колега") is the counterpart
+// named bare beside a titled official in the sentences before, and no
+// one when that counterpart is not named.
+func TestS53TForeignColleague(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct{ text, phrase, want string }{
+		{"Міністр закордонних справ України Андрій Сибіга зустрівся з Ееро Лаанеметсом. Його естонський колега пообіцяв нові пакети допомоги.",
+			"естонський колега", "Ееро Лаанеметс"},
+		{"Прем'єр-міністерка Юлія Свириденко провела розмову з Мареком Новаком. Її чеський колега запевнив, що постачання снарядів триватиме.",
+			"чеський колега", "Марек Новак"},
+		{"Міністерка економіки Юлія Свириденко провела переговори з Еліною Валтонен. Її фінська колега розповіла про інвестиції.",
+			"фінська колега", "Еліна Валтонен"},
+		{"Угорський міністр фінансів Міхай Варга голосував проти. Його словацький колега утримався.",
+			"словацький колега", ""},
+	} {
+		x := p.Extract(tt.text, time.Time{})
+		got := ""
+		for _, e := range x.Entities {
+			for _, m := range e.Mentions {
+				if strings.EqualFold(m.Text, tt.phrase) {
+					got = e.Name
+				}
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q in %q: the mention of %q, want %q", tt.phrase, tt.text, got, tt.want)
+		}
+	}
 }
