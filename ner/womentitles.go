@@ -96,6 +96,12 @@ var womensTitleWords = lowerSetOf(map[string]bool{
 	"держсекретарка": true, "директорка": true, "спікерка": true, "командувачка": true,
 	"заступниця": true, "радниця": true, "прокурорка": true, "мерка": true, "губернаторка": true,
 	"канцлерка": true, "комісарка": true, "єврокомісарка": true, "членкиня": true, "членка": true,
+	// offices the news now gives women by the feminine word, which the
+	// model misses before a name as often as not
+	"лідерка": true, "представниця": true, "координаторка": true, "засновниця": true, "співзасновниця": true,
+	"віцеспікерка": true, "віцемерка": true, "командирка": true, "начальниця": true, "ректорка": true,
+	"деканка": true, "редакторка": true, "сенаторка": true, "омбудсманка": true, "генпрокурорка": true,
+	"прессекретарка": true,
 })
 
 // titleEnd returns where a title whose noun ends before from ends: past

@@ -100,3 +100,16 @@ func TestS53TForeignColleague(t *testing.T) {
 		}
 	}
 }
+
+// TestS53TWomensOffices checks women's titles of office before a name
+// that the model misses after a word of its own tag (журналістам): the
+// feminine words of the rule that adds women's titles.
+func TestS53TWomensOffices(t *testing.T) {
+	var cases []titleCase
+	for _, title := range []string{"лідерка партії", "представниця Євросоюзу", "координаторка проєкту", "засновниця фонду",
+		"співзасновниця компанії", "віцеспікерка парламенту", "командирка роти", "віцемерка міста", "деканка факультету"} {
+		cases = append(cases, titleCase{text: "«Ми не відступимо», – сказала журналістам " + title + " Ольга Петренко.",
+			person: "Ольга Петренко", want: []string{title}})
+	}
+	checkTitleCases(t, load(t), cases)
+}
