@@ -756,6 +756,10 @@ var newWords = map[string]bool{"новий": true, "новопризначени
 // депутат від партії X.
 var factionWords = map[string]bool{"фракція": true, "партія": true, "блок": true, "група": true, "об'єднання": true}
 
+// constituencies are the common nouns for the place a deputy is elected
+// from: депутат від округу, депутатка від села.
+var constituencies = map[string]bool{"округ": true, "село": true, "місто": true, "район": true, "громада": true, "область": true, "регіон": true}
+
 // faction returns how many tokens from toks[i] name the faction or party
 // a title holder belongs to, up to the name of a person: "з фракції
 // Партії регіонів", "від «Батьківщини»". It returns 0 when there is none.
@@ -769,6 +773,17 @@ func (r *Result) faction(toks []vistka.Token, i int) int {
 	j := i + 1
 	if j < len(toks) && strings.Contains(toks[j].Tag, "v_rod") && factionWords[scan.ToLower(lemmaOf(&toks[j]))] {
 		j++
+	}
+	if j == i+1 && j < len(toks) && scan.ToLower(toks[i].Text) == "від" && strings.Contains(toks[j].Tag, "v_rod") &&
+		constituencies[scan.ToLower(lemmaOf(&toks[j]))] {
+		// the place a deputy is elected from, told by a common noun:
+		// "Народний депутат від округу Іван Петренко", "депутатка
+		// міськради від села", "від округу № 145"
+		j++
+		if j+1 < len(toks) && toks[j].Text == "№" && strings.ContainsFunc(toks[j+1].Text, unicode.IsDigit) {
+			j += 2
+		}
+		return j - i
 	}
 	if j < len(toks) && quoteMark(toks[j].Text) {
 		j++ // an opening quote
@@ -804,11 +819,21 @@ func (r *Result) posting(toks []vistka.Token, i int) int {
 	for j < len(toks) && r.nameAt(toks[j].RStart, toks[j].REnd) && strings.Contains(toks[j].Tag, "v_mis") {
 		j++
 	}
+	if j == i+1 && strings.Contains(toks[j].Tag, "v_mis") && postPlaces[scan.ToLower(lemmaOf(&toks[j]))] {
+		// a place told by a common noun the story has named:
+		// "керівник виборчого штабу партії в області Роман Климук"
+		j++
+	}
 	if j == i+1 {
 		return 0
 	}
 	return j - i
 }
+
+// postPlaces are the common nouns for the place a post is in, written
+// after the title when the story has named that place: в області, у
+// місті.
+var postPlaces = map[string]bool{"область": true, "місто": true, "район": true, "громада": true, "регіон": true}
 
 // apposedPosting reports whether role phrase ro, with a posting after
 // it, stands in apposition after a name of person p, the posting closed

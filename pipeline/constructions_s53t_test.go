@@ -113,3 +113,17 @@ func TestS53TWomensOffices(t *testing.T) {
 	}
 	checkTitleCases(t, load(t), cases)
 }
+
+// TestS53TConstituencyAndPost checks a title that goes on, before the
+// name, with the place its holder is elected from or posted in, told by
+// a common noun: "від округу", "від села", "в області".
+func TestS53TConstituencyAndPost(t *testing.T) {
+	checkTitleCases(t, load(t), []titleCase{
+		{text: "Народний депутат від округу Вадим Гончар пообіцяв направити запит.",
+			person: "Вадим Гончар", want: []string{"народний депутат від округу"}},
+		{text: "Депутатка міськради від села Галина Мельник розповіла про дорогу.",
+			person: "Галина Мельник", want: []string{"депутатка міськради від села"}},
+		{text: "Про це заявив керівник обласного штабу партії в області Роман Климук.",
+			person: "Роман Климук", want: []string{"керівник обласного штабу партії в області"}},
+	})
+}
