@@ -38,8 +38,9 @@ var legalForms = map[string]bool{
 // company word the model ran into a person's span at the start of a
 // sentence ("[PERS Концерн Rheinmetall]") stays out of the name, and one
 // it tagged a JOB before the name ("[JOB Оператор] [PERS Nova Poshta]")
-// is no title: the JOB goes. spans[from:] are the sentence's spans,
-// sorted.
+// is no title: the JOB goes. So is a name in Latin letters between a
+// title and a person's name written in Cyrillic ("Директор Nordvind
+// Energi Ларс Еллегорд"). spans[from:] are the sentence's spans, sorted.
 func retypeLatinCompanies(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
@@ -65,6 +66,12 @@ func retypeLatinCompanies(toks []vistka.Token, spans []vistka.Span, from int) []
 			}
 			sp.Type = "ORG"
 		case legalForms[scan.ToLower(toks[b-1].Text)] && b-a > 1:
+			sp.Type = "ORG"
+		case sp.Type == "PERS" && a > 0 && k > from && spans[k-1].Type == "JOB" && spans[k-1].End == toks[a-1].REnd &&
+			k+1 < len(spans) && spans[k+1].Type == "PERS" && b < len(toks) && spans[k+1].Start == toks[b].RStart && !latinWords(spans[k+1].Text):
+			// "[JOB Директор] Nordvind Energi [PERS Ларс Еллегорд]": a
+			// name in Latin letters between a title and a person's
+			// name in Cyrillic is the body the title is of
 			sp.Type = "ORG"
 		}
 	}

@@ -127,3 +127,13 @@ func TestS53TConstituencyAndPost(t *testing.T) {
 			person: "Роман Климук", want: []string{"керівник обласного штабу партії в області"}},
 	})
 }
+
+// TestS53TLatinBodyInTitle checks that a name in Latin letters between a
+// title and a person's name in Cyrillic is the body of the title, not a
+// person who holds it.
+func TestS53TLatinBodyInTitle(t *testing.T) {
+	checkTitleCases(t, load(t), []titleCase{
+		{text: "Директор Nordwind Solar Ларс Янсен розповів про плани компанії.",
+			person: "Ларс Янсен", want: []string{"директор Nordwind Solar"}},
+	})
+}
