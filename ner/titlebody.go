@@ -51,6 +51,18 @@ var titleBodies = true
 func splitTitleBodies(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
+		if sp.Type == "LOC" {
+			// "[LOC Посол Великої Британії] в Україні": a title the
+			// model ran into the place after it is a JOB before the
+			// place
+			if a, b := vistka.TokensIn(toks, sp.Start, sp.End); b-a >= 2 && (a == 0 || !titleNoun(&toks[a-1])) && titleNoun(&toks[a]) && placeName(toks[a+1:b]) {
+				job := vistka.Span{Start: toks[a].RStart, End: toks[a].REnd, Type: "JOB", Text: toks[a].Text}
+				sp.Start, sp.Text = toks[a+1].RStart, joinTokens(toks[a+1:b])
+				spans = slices.Insert(spans, k, job)
+				k++
+			}
+			continue
+		}
 		if sp.Type != "ORG" {
 			continue
 		}
@@ -111,6 +123,20 @@ func splitTitleBodies(toks []vistka.Token, spans []vistka.Span, from int) []vist
 		k++
 	}
 	return spans
+}
+
+// placeName reports whether ts are a place's name: capitalised words,
+// each a place (Франції) or an adjective before one (Великої Британії).
+func placeName(ts []vistka.Token) bool {
+	for i, t := range ts {
+		if !startsUpper(t.Text) {
+			return false
+		}
+		if !strings.Contains(t.Tag, ":geo") && !(strings.HasPrefix(t.Tag, "adj") && i+1 < len(ts) && strings.Contains(ts[i+1].Tag, ":geo")) {
+			return false
+		}
+	}
+	return true
 }
 
 // holderAfter reports whether the span after spans[k], which ends at

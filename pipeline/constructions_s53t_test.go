@@ -137,3 +137,4 @@ func TestS53TLatinBodyInTitle(t *testing.T) {
 			person: "Ларс Янсен", want: []string{"директор Nordwind Solar"}},
 	})
 }
+
