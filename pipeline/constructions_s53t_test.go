@@ -137,4 +137,3 @@ func TestS53TLatinBodyInTitle(t *testing.T) {
 			person: "Ларс Янсен", want: []string{"директор Nordwind Solar"}},
 	})
 }
-
