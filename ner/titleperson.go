@@ -240,6 +240,9 @@ var personTitles = map[string]bool{
 	// Сергій Лисак, начальник управління поліції Іван Петренко
 	"голова": true, "начальник": true, "начальниця": true, "керівник": true, "керівниця": true,
 	"очільник": true, "очільниця": true, "директор": true, "директорка": true, "командувач": true,
+	// a member of a body's board or council: член регулятора Олександр
+	// Формагей, членкиня правління
+	"член": true, "членкиня": true,
 }
 
 // openingTitle reports whether t, a sentence's first word, is a title of

@@ -137,3 +137,13 @@ func TestS53TLatinBodyInTitle(t *testing.T) {
 			person: "Ларс Янсен", want: []string{"директор Nordwind Solar"}},
 	})
 }
+
+// TestS53TMemberTitle checks a member of a body's board or council
+// before the name, where the model leaves the title out: "член
+// регулятора Олександр Формагей".
+func TestS53TMemberTitle(t *testing.T) {
+	checkTitleCases(t, load(t), []titleCase{
+		{text: "Як пояснив член регулятора Олександр Формагей, тариф зросте з наступного місяця.",
+			person: "Олександр Формагей", want: []string{"член регулятора"}},
+	})
+}
