@@ -74,7 +74,11 @@ func addWomensTitles(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 			if sp := spanAt(&toks[j]); sp == nil || sp.Type != "PERS" {
 				continue
 			}
-			spans = append(spans, vistka.Span{Start: t.RStart, End: toks[end-1].REnd, Type: "JOB", Text: joinTokens(toks[i:end])})
+			a := i
+			if a >= 2 && actingWords(toks[a-2].Text, toks[a-1].Text) && !covered(&toks[a-2]) && !covered(&toks[a-1]) {
+				a -= 2 // "виконуюча обов'язки ректорки", as addTitleOrgs
+			}
+			spans = append(spans, vistka.Span{Start: toks[a].RStart, End: toks[end-1].REnd, Type: "JOB", Text: joinTokens(toks[a:end])})
 			n = len(spans)
 			i = end - 1
 		}
