@@ -448,7 +448,10 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 		}
 	}
 	tail := to
-	for plain := 0; tail < len(toks) && plain < 4; {
+	// (a member after a head is whom the head is made of, a title of
+	// its own: "обрала своїм головою | незалежного члена ради Анну Сміт")
+	member := memberAfterHead(toks, head, to)
+	for plain := 0; tail < len(toks) && plain < 4 && !member; {
 		t := &toks[tail]
 		// A name in the tail is taken whole, however long (голова
 		// комітету з питань національної безпеки); other words, up to
@@ -561,6 +564,33 @@ func bracketedGloss(toks []vistka.Token, i int) int {
 		}
 	}
 	return 0
+}
+
+// memberAfterHead reports whether toks[head] heads a body (голова,
+// керівник, директор) and a member's title (член, членкиня), past its
+// adjectives, follows it at toks[i]: no body the head goes on with,
+// but the person it is made of.
+func memberAfterHead(toks []vistka.Token, head, i int) bool {
+	if !bodyHeads[scan.ToLower(lemmaOf(&toks[head]))] {
+		return false
+	}
+	for i < len(toks) && strings.HasPrefix(toks[i].Tag, "adj") {
+		i++
+	}
+	if i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "noun:anim") || strings.Contains(toks[i].Tag, "prop") {
+		return false
+	}
+	switch scan.ToLower(lemmaOf(&toks[i])) {
+	case "член", "членкиня", "членка":
+		return true
+	}
+	return false
+}
+
+// bodyHeads are the lemmas of titles of one who heads a body.
+var bodyHeads = map[string]bool{
+	"голова": true, "керівник": true, "керівниця": true, "очільник": true, "очільниця": true,
+	"начальник": true, "начальниця": true, "директор": true, "директорка": true,
 }
 
 // markSpacing closes the spaces that joining token texts leaves inside

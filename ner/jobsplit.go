@@ -34,6 +34,63 @@ func splitJobs(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span
 	return spans
 }
 
+// memberJobs turns on splitMemberJobs; a variable for experiments.
+var memberJobs = true
+
+// splitMemberJobs cuts a JOB span that runs the title of one who heads a
+// body into a member's title after it, the person the head is made of:
+// "обрала своїм [JOB головою | незалежного члена ради] Анну Сміт" (the
+// rules that grow titles join them). spans[from:] are the sentence's
+// spans, sorted.
+func splitMemberJobs(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	for k := from; k < len(spans); k++ {
+		sp := spans[k]
+		if sp.Type != "JOB" {
+			continue
+		}
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+		m := memberCut(toks[a:b])
+		if m == 0 {
+			continue
+		}
+		m += a
+		left := vistka.Span{Start: toks[a].RStart, End: toks[m-1].REnd, Type: "JOB", Text: joinTokens(toks[a:m])}
+		right := vistka.Span{Start: toks[m].RStart, End: toks[b-1].REnd, Type: "JOB", Text: joinTokens(toks[m:b])}
+		spans = slices.Insert(spans, k+1, right)
+		spans[k] = left
+		k++
+	}
+	return spans
+}
+
+// memberCut returns where the second of two titles in ts starts, when
+// the first is the head of a body and the second, right after it, a
+// member's title in the genitive or the accusative (the person the head
+// is made of, not a body it heads): "обрала своїм головою | незалежного
+// члена ради Анну Сміт". A head of a body goes on with the body, never
+// with a person (голова правління, керівник апарату); it returns 0 for
+// those.
+func memberCut(ts []vistka.Token) int {
+	if len(ts) < 2 || !strings.HasPrefix(ts[0].Tag, "noun") || !bodyHeadWords[scan.ToLower(ts[0].Lemma)] {
+		return 0
+	}
+	m := 1
+	for m < len(ts) && strings.HasPrefix(ts[m].Tag, "adj") {
+		m++
+	}
+	if m < len(ts) && strings.HasPrefix(ts[m].Tag, "noun:anim") && !strings.Contains(ts[m].Tag, ":p:") &&
+		!strings.Contains(ts[m].Tag, "prop") && memberWords[scan.ToLower(ts[m].Lemma)] {
+		return 1
+	}
+	return 0
+}
+
+// bodyHeadWords are the lemmas of titles of one who heads a body.
+var bodyHeadWords = map[string]bool{
+	"голова": true, "керівник": true, "керівниця": true, "очільник": true, "очільниця": true,
+	"начальник": true, "начальниця": true, "директор": true, "директорка": true,
+}
+
 // jobCut returns the index of the з that joins two titles in ts, or 0: a
 // title word, then з, then a noun in the instrumental, with only
 // adjectives between.

@@ -18,3 +18,19 @@ func TestS53TTitleIntoCountry(t *testing.T) {
 		{"a place", "Делегація прибула до [LOC Південна Корея] .", []string{"LOC Південна Корея"}},
 	})
 }
+
+// TestS53TMemberJobs checks that a JOB span running the title of one who
+// heads a body into a member's title after it is cut in two; a head
+// with the body it heads, or with a deputy's title, is left.
+func TestS53TMemberJobs(t *testing.T) {
+	tags := map[string]string{
+		"головою": "голова/noun:anim:m:v_oru", "незалежного": "незалежний/adj:m:v_rod",
+		"члена": "член/noun:anim:m:v_rod", "ради": "рада/noun:inanim:f:v_rod",
+		"правління": "правління/noun:inanim:n:v_rod", "заступника": "заступник/noun:anim:m:v_rod",
+	}
+	runRuleCases(t, splitMemberJobs, tags, []ruleCase{
+		{"a head and a member", "Рада обрала своїм [JOB головою незалежного члена ради] Анну Сміт .",
+			[]string{"JOB головою", "JOB незалежного члена ради"}},
+		{"a head and a body", "Рада обрала [JOB головою правління] Анну Сміт .", []string{"JOB головою правління"}},
+	})
+}

@@ -147,3 +147,14 @@ func TestS53TMemberTitle(t *testing.T) {
 			person: "Олександр Формагей", want: []string{"член регулятора"}},
 	})
 }
+
+// TestS53TElectedMember checks a head's title given by a verb in the
+// instrumental before a member's title and the name ("обрала своїм
+// головою незалежного члена ради Анну Сміт"): the member's title is the
+// person's, not one title of both.
+func TestS53TElectedMember(t *testing.T) {
+	checkTitleCases(t, load(t), []titleCase{
+		{text: "Наглядова рада компанії обрала своїм головою незалежного члена ради Анну Сміт, яка змінила на посаді Петра Коваля.",
+			person: "Анна Сміт", want: []string{"незалежний член ради"}, not: []string{"голова незалежного члена ради"}},
+	})
+}
