@@ -833,8 +833,10 @@ func (r *Result) faction(toks []vistka.Token, i int) int {
 // posting returns how many tokens from toks[i] name the place or body a
 // title holder is posted to, in the locative after в or у, up to the
 // name of a person: "в Україні" of "посол Словенії в Україні Андрей
-// Зупан", "у Верховній Раді" of "представник уряду у Верховній Раді". It
-// returns 0 when there is none.
+// Зупан", "у Верховній Раді" of "представник уряду у Верховній Раді";
+// or the region the title covers, a place in the genitive after з:
+// "зі Східної Європи" of "директорка ЄБРР зі Східної Європи Ганна Берг".
+// It returns 0 when there is none.
 func (r *Result) posting(toks []vistka.Token, i int) int {
 	if i+1 >= len(toks) {
 		return 0
@@ -842,7 +844,20 @@ func (r *Result) posting(toks []vistka.Token, i int) int {
 	if scan.ToLower(toks[i].Text) == "при" {
 		return r.attachedTo(toks, i)
 	}
-	if w := scan.ToLower(toks[i].Text); w != "в" && w != "у" {
+	switch scan.ToLower(toks[i].Text) {
+	case "з", "зі", "із":
+		// the region a title covers: "директорка ЄБРР зі Східної Європи
+		// Ганна Берг"
+		j := i + 1
+		for j < len(toks) && r.nameAt(toks[j].RStart, toks[j].REnd) && strings.Contains(toks[j].Tag, "v_rod") {
+			j++
+		}
+		if j == i+1 || !strings.Contains(toks[j-1].Tag, ":geo") {
+			return 0
+		}
+		return j - i
+	case "в", "у":
+	default:
 		return 0
 	}
 	j := i + 1

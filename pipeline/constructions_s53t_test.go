@@ -158,3 +158,15 @@ func TestS53TElectedMember(t *testing.T) {
 			person: "Анна Сміт", want: []string{"незалежний член ради"}, not: []string{"голова незалежного члена ради"}},
 	})
 }
+
+// TestS53TRegionCovered checks a title that goes on with the region it
+// covers, a place after з, before the holder's name: "директорка ЄБРР
+// зі Східної Європи Ганна Берг".
+func TestS53TRegionCovered(t *testing.T) {
+	checkTitleCases(t, load(t), []titleCase{
+		{text: "Керуюча директорка ЄБРР зі Східної Європи Ганна Берг зазначила, що банк готовий фінансувати енергетику.",
+			person: "Ганна Берг", want: []string{"керуюча директорка ЄБРР зі Східної Європи"}},
+		{text: "Регіональний директор Світового банку зі Східної Європи Петер Мюллер відвідав Київ.",
+			person: "Петер Мюллер", want: []string{"регіональний директор Світового банку зі Східної Європи"}},
+	})
+}
