@@ -1104,7 +1104,7 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 				after, agrees = m.ent, r.caseAgrees(a, ro, m.start)
 				afterStart, afterEnd = m.start, m.end
 				return false
-			case before < 0 && m.end <= ro.lead && appositionLink(r.between(m.end, ro.lead)):
+			case before < 0 && m.end <= ro.lead && appositionLink(r.between(m.end, ro.lead)) && !r.obliqueBeforePredicate(a, ro, m.start):
 				before = m.ent
 			}
 		}
@@ -1311,6 +1311,29 @@ func (r *Result) caseAgrees(a *vistka.Analysis, ro role, pos int) bool {
 	}
 	nc := caseOf(toks[k].Tag)
 	return nc == "" || class(nc) == class(hc)
+}
+
+// obliqueBeforePredicate reports whether role phrase ro, in the
+// instrumental, follows a name at code point pos in an oblique case: no
+// apposition of that name, whose case it would share, but what someone
+// after is ("екс-заступник мера Сергія Одарича, головою наглядової ради –
+// Ніна Набокіна"). A name in the nominative before it is its holder, the
+// copula left out: "Тамара Ренкас – головним бухгалтером".
+func (r *Result) obliqueBeforePredicate(a *vistka.Analysis, ro role, pos int) bool {
+	toks := a.Sentences[ro.sent].Tokens
+	head := slices.IndexFunc(toks[ro.from:min(ro.to, len(toks))], func(t vistka.Token) bool { return strings.HasPrefix(t.Tag, "noun") })
+	if head < 0 || caseOf(toks[ro.from+head].Tag) != "v_oru" {
+		return false
+	}
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].REnd > pos })
+	if k >= len(toks) || toks[k].RStart != pos || strings.Contains(toks[k].Tag, ":nv") {
+		return false
+	}
+	switch caseOf(toks[k].Tag) {
+	case "v_rod", "v_zna", "v_dav", "v_mis":
+		return true
+	}
+	return false
 }
 
 // nameAfter returns the person named right after role phrase ro, or -1.

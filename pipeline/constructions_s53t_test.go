@@ -170,3 +170,18 @@ func TestS53TRegionCovered(t *testing.T) {
 			person: "Петер Мюллер", want: []string{"регіональний директор Світового банку зі Східної Європи"}},
 	})
 }
+
+// TestS53TInstrumentalAfterOblique checks that a title in the
+// instrumental after a name in an oblique case and a comma is no
+// apposition of that name (it tells what someone after it is), while one
+// after a name in the nominative or the instrumental is.
+func TestS53TInstrumentalAfterOblique(t *testing.T) {
+	checkTitleCases(t, load(t), []titleCase{
+		{text: "Головою правління підприємства є Олексій Гужва, екс-заступник мера Умані Сергія Ковальчука, головою наглядової ради – Ніна Гринько.",
+			person: "Сергій Ковальчук", not: []string{"голова наглядової ради"}},
+		{text: "Бухгалтером є Тамара Ренкас, а Ніна Олійник – завідувачем виробництва кооперативу.",
+			person: "Ніна Олійник", want: []string{"завідувач виробництва кооперативу"}},
+		{text: "Він зустрівся з Петром Іваненком, директором заводу.",
+			person: "Петро Іваненко", want: []string{"директор заводу"}},
+	})
+}
