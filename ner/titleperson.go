@@ -23,7 +23,10 @@ const titlePersonsNeed = sbPERS
 // ("міністром транспорту Румунії Чіпріаном Шербаном", "Лідер
 // «Відродження» Костадін Костадінов"), and so may the field of the office
 // after з питань (речник ЄК з питань торгівлі Олоф Гілл: an ORG the model
-// ran on over the field ends at its abbreviation). The model finds the titles it
+// ran on over the field ends at its abbreviation); a body's name in
+// quotation marks after a noun for a body, which the model read as a
+// work's, is the body's then ("Голова громадської організації «Київ на
+// ровері» Мар'яна Петренко"). The model finds the titles it
 // knows well but misses rarer ones, or common ones in a case or at the
 // start of a sentence it saw them seldom in; NER-UK tags a title before a
 // name as a JOB. The JOB is the title with the lower-case adjectives of
@@ -64,8 +67,9 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		// past the places and bodies named there, in the genitive, to
 		// a person
 		j := end
-		cut := -1  // an ORG span to end at its abbreviation: ЄК of "ЄК з питань торгівлі"
-		abbr := -1 // a body's abbreviation the model left untagged: Предстоятель ПЦУ Митрополит Епіфаній
+		cut := -1   // an ORG span to end at its abbreviation: ЄК of "ЄК з питань торгівлі"
+		abbr := -1  // a body's abbreviation the model left untagged: Предстоятель ПЦУ Митрополит Епіфаній
+		named := -1 // a body's quoted name the model read as a work's: громадської організації «Київ на ровері»
 		for j < len(toks) {
 			if toks[j].Text == "«" || toks[j].Text == "»" || toks[j].Text == `"` {
 				j++
@@ -87,7 +91,9 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 				}
 				break
 			}
-			if k < 0 || spans[k].Type != "LOC" && spans[k].Type != "ORG" {
+			if k >= 0 && (spans[k].Type == "ART" || spans[k].Type == "MISC") && named < 0 && j >= 2 && j > end && toks[j-1].Text == "«" && bodyHead(&toks[j-2]) {
+				named = k // (an ORG if a person follows)
+			} else if k < 0 || spans[k].Type != "LOC" && spans[k].Type != "ORG" {
 				break
 			}
 			a, b := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
@@ -142,6 +148,9 @@ func addTitlePersons(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		k := spanStarting(spans, from, toks[j].RStart)
 		if k < 0 || spans[k].Type != "PERS" || !sameCaseName(t, &toks[j]) && !undeclinedSurname(toks, spans[k]) && !sameCaseSurname(toks, spans[k], t) {
 			continue
+		}
+		if named >= 0 {
+			spans[named].Type = "ORG"
 		}
 		if abbr >= 0 {
 			spans = insertSpan(spans, from, vistka.Span{Start: toks[abbr].RStart, End: toks[abbr].REnd, Type: "ORG", Text: toks[abbr].Text})

@@ -185,3 +185,13 @@ func TestS53TInstrumentalAfterOblique(t *testing.T) {
 			person: "Петро Іваненко", want: []string{"директор заводу"}},
 	})
 }
+
+// TestS53TQuotedBodyInTitle checks a title whose body is named in
+// quotation marks after a noun for a body, before the holder's name,
+// where the model reads the quoted name as a work's.
+func TestS53TQuotedBodyInTitle(t *testing.T) {
+	checkTitleCases(t, load(t), []titleCase{
+		{text: "Голова громадської організації «Київ на ровері» Мар'яна Петренко нагадує про правила руху.",
+			person: "Мар'яна Петренко", want: []string{"голова громадської організації «Київ на ровері»"}},
+	})
+}
