@@ -383,7 +383,8 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 	}
 	// (an indeclinable head, аташе, is tagged with any case: its adjective agrees)
 	for dropped == 0 && from > 0 && strings.HasPrefix(toks[from-1].Tag, "adj") && !strings.Contains(toks[from-1].Tag, "pron") &&
-		(sameCase(toks[from-1].Tag, toks[from].Tag) || strings.Contains(toks[from].Tag, ":nv") && strings.HasPrefix(toks[from].Tag, "noun")) &&
+		(sameCase(toks[from-1].Tag, toks[from].Tag) || strings.Contains(toks[from].Tag, ":nv") && strings.HasPrefix(toks[from].Tag, "noun") ||
+			datOrLoc(toks, from-1, from)) &&
 		!predicativeAdjectives[scan.ToLower(lemmaOf(&toks[from-1]))] && !praiseAdjectives[scan.ToLower(lemmaOf(&toks[from-1]))] &&
 		!strings.ContainsFunc(toks[from-1].Text, unicode.IsDigit) {
 		from--
@@ -1054,6 +1055,19 @@ func sameCase(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// datOrLoc reports whether the adjective toks[adj] and the noun
+// toks[noun] are one in the dative and the other in the locative, whose
+// forms the masculine shares (селищному голові): with no preposition
+// before the adjective the locative cannot be, and the tagger's reading
+// of one of them is a slip.
+func datOrLoc(toks []vistka.Token, adj, noun int) bool {
+	a, n := vtag.Case(toks[adj].Tag), vtag.Case(toks[noun].Tag)
+	if !(a == "v_mis" && n == "v_dav" || a == "v_dav" && n == "v_mis") {
+		return false
+	}
+	return adj == 0 || !strings.HasPrefix(toks[adj-1].Tag, "prep")
 }
 
 // lowerFirst lower-cases the first letter of a title unless its first word

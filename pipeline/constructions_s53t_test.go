@@ -195,3 +195,13 @@ func TestS53TQuotedBodyInTitle(t *testing.T) {
 			person: "Мар'яна Петренко", want: []string{"голова громадської організації «Київ на ровері»"}},
 	})
 }
+
+// TestS53TDativeAdjective checks the adjective of a title in the dative
+// that the tagger read as a locative (селищному голові): with no
+// preposition before it, it is the title's.
+func TestS53TDativeAdjective(t *testing.T) {
+	checkTitleCases(t, load(t), []titleCase{
+		{text: "Ключі від автомобіля селищному голові Віктору Мельнику вручила директорка фонду.",
+			person: "Віктор Мельник", want: []string{"селищний голова"}},
+	})
+}
