@@ -79,10 +79,19 @@
 // told ("Такого висновку дійшли аналітики Інституту вивчення війни",
 // "Такі дані наводить Держстат"), "з посиланням на X", a cue closing a statement
 // after its content ("…, повідомили в Повітряних силах."), a chain of
-// outlets, credits. The gold guidelines settle this (session 22).
+// outlets, credits. The gold guidelines settle this (session 22). Such a
+// cue that names the body by its kind alone ("…, повідомили в
+// компанії.", "…, уточнили в палаті.") cites the body of that kind
+// named last before it (a firm by its name in quotation marks), and a
+// paper the lead is told in ("Про це повідомляється в обґрунтуванні
+// закупівлі", "у листі Міністерства юстиції", "в дослідженні X") is
+// cited as a ruling is, not after a quote.
 //
 // Names: a quoted name loses its quotes, and so does a company's after
-// the abbreviation of its legal form (АТ «Укрзалізниця» → Укрзалізниця); words that only say what the
+// the abbreviation of its legal form (АТ «Укрзалізниця» → Укрзалізниця,
+// ГО «Контроль», БФ «…») or the word for its kind (громадська
+// організація «…», благодійний фонд «…», комунальне підприємство «…»;
+// ІА «…» is a news agency, as "інформаційне агентство «…»"); words that only say what the
 // outlet is (агентства Reuters, британське видання Financial Times) are
 // dropped; known outlets are brought to the nominative from any case
 // (Укрінформу → Укрінформ, «Української правди» → Українська правда), and

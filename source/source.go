@@ -282,6 +282,7 @@ func init() {
 		// guidelines' cue after content, wherever it stands; opening
 		// one past the lead, "Як нагадали в X, …", it is a body cite)
 		{"уточнили в", cueVia}, {"уточнили у", cueVia}, {"нагадали в", cueVia}, {"нагадали у", cueVia},
+		{"запевнили в", cueVia}, {"запевнили у", cueVia}, {"поінформували в", cueVia}, {"поінформували у", cueVia},
 		{"додали в", cueVia}, {"додали у", cueVia}, {"пояснили в", cueVia}, {"пояснили у", cueVia},
 		// the present of the plural cues above, which close a statement
 		// after its content as they do: "…, кажуть у Коордштабі.",
@@ -607,13 +608,17 @@ func (f *finder) at(i int) int {
 				j++ // "…, повідомив агентству адвокат Віктор Марченко": whom it was told
 			}
 		}
-		if c.words[0] == "на" || c.kind == cueVia && c.words[len(c.words)-1] == "на" {
-			j = f.organisationNamed(j) // "з посиланням на правозахисну ініціативу «…»"
-		}
+		// "з посиланням на правозахисну ініціативу «…»", "Про це повідомляє
+		// громадська організація «…»", "повідомили в благодійному фонді
+		// «…»": the kind of a body before its name in quotation marks
+		j = f.organisationNamed(j)
 		if len(c.words) > 1 && c.words[len(c.words)-2] == "висновку" {
 			j = f.findersOf(j)
 		}
 		p, ok := f.phrase(j)
+		if q, named := f.kindNamedBefore(i, c.words, j); named {
+			p, ok = q, true
+		}
 		if !ok && c.kind != cueVia && f.inLeadParagraph(i) {
 			// "…, пише видання." under "Politico: ЄС готує …": the paper
 			// the headline names before its colon
@@ -1023,6 +1028,100 @@ func (f *finder) bodyBefore(i int) (phrase, bool) {
 	return phrase{}, false
 }
 
+// kindNamedBefore reads the body that a cue closing a statement names by
+// its kind alone, in lower case, "…, повідомили в компанії.", "…,
+// уточнили в палаті.", "«…», — наголосили в міністерстві.": the body
+// of that kind named last before, within a few sentences — a firm by
+// its name in quotation marks ("Японія передасть «Укренерго» два
+// трансформатори, повідомили в компанії" cites Укренерго), another body
+// by a name read in the nominative with the kind's noun in it
+// ("Рахункова палата", "Міністерство інфраструктури"), a source of that
+// kind cited before first ("пресслужба палати"). The phrase stands where
+// the kind does. With no such body before it reports false, and the kind
+// reads as before.
+func (f *finder) kindNamedBefore(i int, cue []string, j int) (phrase, bool) {
+	if d := f.tok(i - 1); len(cue) != 2 || cue[1] != "в" && cue[1] != "у" || !f.isSym(i-1, ",") && !(d.kind == sym && scan.IsDash(d.r)) {
+		return phrase{}, false
+	}
+	t := f.tok(j)
+	kind, ok := bodyKinds[t.text]
+	if !ok || t.kind != word || t.upper || !f.isSym(j+1, ".!") {
+		return phrase{}, false
+	}
+	for n := len(f.cands) - 1; n >= 0 && kind != ""; n-- {
+		if c := f.cands[n]; c.role == RoleVia && hasWordPrefix(scan.ToLower(c.value), kindStem(kind)) {
+			// "пресслужба палати" cited before: the same body, once
+			return phrase{value: c.value, from: j, to: j + 1, next: j + 1}, true
+		}
+	}
+	for k := i - 2; k >= 0 && k > i-antecedentTokens; k-- {
+		a := f.tok(k)
+		if a.kind == sym && !isQuote(a.r) || a.kind == word && !a.upper {
+			continue
+		}
+		var p phrase
+		if kind == "" {
+			// a firm: a name in quotation marks, whole, or after its
+			// legal form, not a capitalised word inside a quote
+			if a.kind == word && !legalForm[a.text] {
+				continue
+			}
+			if p, ok = f.name(k); !ok || p.outlet != nil || p.next > i || p.to-p.from > 4 {
+				continue
+			}
+		} else {
+			p, ok = f.name(k)
+			if !ok || !hasWordPrefix(scan.ToLower(p.value), kind) {
+				p, ok = f.phrase(k) // "Державне агентство України з …": lower-case words in the name
+			}
+			if !ok || p.outlet != nil || p.next > i || !hasWord(scan.ToLower(p.value), kind) {
+				continue
+			}
+		}
+		return phrase{value: p.value, shown: p.shown, from: j, to: j + 1, next: j + 1}, true
+	}
+	return phrase{}, false
+}
+
+// antecedentTokens is how far back kindNamedBefore looks for the body.
+const antecedentTokens = 120
+
+// bodyKinds maps the locatives of the kinds a body is named by after a
+// cue closing a statement to the kind's noun in the nominative, "" for a
+// firm, whose name need not say what it is.
+var bodyKinds = map[string]string{
+	"компанії": "", "корпорації": "", "концерні": "", "холдингу": "", "підприємстві": "",
+	"агентстві": "агентство", "палаті": "палата", "міністерстві": "міністерство", "службі": "служба",
+	"інспекції": "інспекція", "комітеті": "комітет", "фонді": "фонд", "банку": "банк",
+}
+
+// kindStem is a kind's noun less its last letter, the stem its other
+// cases share: палата → палат (пресслужба палати).
+func kindStem(kind string) string {
+	_, n := utf8.DecodeLastRuneInString(kind)
+	return kind[:len(kind)-n]
+}
+
+// hasWord reports whether the words of s, split at spaces, hold w.
+func hasWord(s, w string) bool {
+	for f := range strings.FieldsSeq(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordPrefix reports whether a word of s opens with stem.
+func hasWordPrefix(s, stem string) bool {
+	for f := range strings.FieldsSeq(s) {
+		if strings.HasPrefix(f, stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // dataAdjective reports whether the word at j is an adjective that may
 // stand before the noun of a data cue, cw: "за статистичними даними X",
 // "за оперативною інформацією X". The adjective agrees with the noun in
@@ -1204,7 +1303,7 @@ func (f *finder) writesOwnLead(i int, cue []string, p phrase) bool {
 	// service, no body's name after it; a quoted name after the kind
 	// of a news outlet is the outlet's, lower-case words and all
 	// ("Про це повідомляє газета «Високий замок».")
-	tells := (w == "повідомляє" || w == "повідомляють") && (!f.bodyLike(p) || f.quotedAt(p.from) && newsKind(f.word(p.from-2)))
+	tells := (w == "повідомляє" || w == "повідомляють") && (!f.bodyLike(p) || f.quotedAt(p.from) && f.newsKindBefore(p.from))
 	if w != "пише" && w != "пишуть" && !tells || !f.inLeadParagraph(i) {
 		return false
 	}
@@ -1213,13 +1312,27 @@ func (f *finder) writesOwnLead(i int, cue []string, p phrase) bool {
 	if f.quotedAt(p.from) && f.endsSentence(p.next) && (aboutThis || f.isSym(i-1, ",")) {
 		// (told by a name in quotation marks only after its kind: a
 		// firm's, "Про це повідомляє «Енергозбут».", stays cited)
-		return !tells || newsKind(f.word(p.from-2))
+		return !tells || f.newsKindBefore(p.from)
 	}
 	// unquoted, the name right after the verb, in Cyrillic: "Про це пише
 	// британська газета Financial Times з посиланням на …" is a foreign
 	// paper retold
 	t := f.tok(p.from)
 	return aboutThis && cites && p.from == i+1 && t.upper && !latinWord(t.text)
+}
+
+// newsKindBefore reports whether the name in quotation marks at q is
+// told a news outlet's by the words before it: "газета «…»",
+// "інформаційне агентство «…»", "ІА «…»".
+func (f *finder) newsKindBefore(q int) bool {
+	return newsKind(f.word(q-2)) || f.newsAgencyAbbr(q-1)
+}
+
+// newsAgencyAbbr reports whether the token at k is ІА, the abbreviation
+// of "інформаційне агентство", before a name in quotation marks.
+func (f *finder) newsAgencyAbbr(k int) bool {
+	t, q := f.tok(k), f.tok(k+1)
+	return t.kind == word && t.upper && t.text == "іа" && q.kind == sym && isQuote(q.r) && q.gap == gapSpace
 }
 
 // latinWord reports whether w opens with a Latin letter.
@@ -3280,6 +3393,14 @@ func (f *finder) phrase(j int) (phrase, bool) {
 	if p, ok := f.unnamedSubject(j); ok {
 		return p, true
 	}
+	if f.newsAgencyAbbr(j) {
+		// "Про це пише ІА «Волинські новини».": the agency by its name,
+		// the abbreviation of "інформаційне агентство" dropped as the
+		// words are
+		if p, ok := f.quotedName(j + 1); ok {
+			return p, true
+		}
+	}
 	// Adjectives then a descriptor: "британське видання".
 	k := j
 	for n := 0; n < 3; n++ {
@@ -4343,6 +4464,9 @@ func (f *finder) body(k int) (phrase, bool) {
 var legalForm = map[string]bool{
 	"ат": true, "пат": true, "прат": true, "пао": true, "тов": true, "тзов": true, "дп": true, "кп": true,
 	"кнп": true, "нак": true, "нек": true, "пп": true, "фоп": true,
+	// the non-profit forms: громадська організація, благодійний фонд,
+	// громадська спілка, об'єднання співвласників, комунальний заклад
+	"го": true, "вго": true, "мго": true, "бф": true, "мбф": true, "гс": true, "осбб": true, "кз": true,
 }
 
 // nameWord reports a word that can be part of a name: capitalised, Latin,
@@ -4439,7 +4563,7 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 	// "…, йдеться в постанові Кабміну.": the cue closes a statement
 	// after its content, no quotation
 	trailing := strings.HasSuffix(f.word(k-2), "деться") && f.isSym(k-3, ",") && !f.closingQuoteAt(k-4)
-	if (nom == "рішення" || nom == "постанова" || nom == "ухвала" || nom == "вирок" || nom == "акт" || nom == "проєкт" || nom == "проект") && !(f.tok(k-4).text == "про" && f.word(k-3) == "це" && strings.HasSuffix(f.word(k-2), "деться")) &&
+	if papers[nom] && !(f.tok(k-4).text == "про" && f.word(k-3) == "це" && toldInPaper(f.word(k-2))) &&
 		!(f.tok(k-5).text == "про" && f.word(k-4) == "це" && f.word(k-3) == "стало" && f.word(k-2) == "відомо") &&
 		!cited && !trailing {
 		// "«…», – йдеться в рішенні комітету": a body cite; "Про це
@@ -4534,6 +4658,7 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 		switch nom {
 		case "агентство", "агенція", "видання", "газета", "телеканал", "канал", "телеграм-канал", "сайт", "сторінка",
 			"повідомлення", "заява", "звернення", "відеозвернення", "допис", "звіт", "доповідь", "пресреліз", "прес-реліз", "текст", "офіс", "служба", "департамент", "управління", "штаб", "рішення", "постанова", "ухвала", "ухвали", "вирок", "огляд", "проєкт", "проект", "документи", "документ", "листування",
+			"лист", "дослідження", "висновок",
 			"Агентство", "Видання", "Газета", "Телеканал", "Канал", "Сайт", "Офіс", "Служба", "Штаб":
 			return phrase{}, false
 		}
@@ -4547,6 +4672,22 @@ func (f *finder) headPhrase(k int) (phrase, bool) {
 		next = end + 3 // "пресслужба Управління ООН … (OCHA)": the short name in brackets
 	}
 	return phrase{value: value, from: k, to: end, next: next}, true
+}
+
+// papers are the heads of the documents that are a source only where a
+// source line tells the lead is in them ("Про це йдеться у рішенні
+// суду", "Про це повідомляється в обґрунтуванні закупівлі"), where it
+// became known from them, where they are cited or where a cue closes a
+// statement with them; after a quote they are a body cite.
+var papers = map[string]bool{
+	"рішення": true, "постанова": true, "ухвала": true, "вирок": true, "акт": true, "проєкт": true, "проект": true,
+	"обґрунтування": true, "обгрунтування": true, "лист": true, "дослідження": true, "висновок": true,
+}
+
+// toldInPaper reports the impersonal verbs of "Про це … у X" that say
+// the lead is in a paper: йдеться, ідеться, повідомляється.
+func toldInPaper(w string) bool {
+	return strings.HasSuffix(w, "деться") || w == "повідомляється"
 }
 
 // remitList returns where a list of the fields a body deals in ends when
@@ -5612,11 +5753,12 @@ var studies = map[string]bool{"опитування": true, "соцопитув�
 // organisationNamed skips the kind of an organisation or an initiative
 // before its name in quotation marks at j: "громадській організації
 // «Антикорупційний центр»" names the centre, "правозахисну ініціативу
-// «Кримська солідарність»" the initiative. It returns where the name
-// opens, or j.
+// «Кримська солідарність»" the initiative, "благодійний фонд «…»", "у
+// комунальному підприємстві «…»", "громадська спілка «…»" the fund, the
+// firm, the union. It returns where the name opens, or j.
 func (f *finder) organisationNamed(j int) int {
 	kind := func(w string) bool {
-		return strings.HasPrefix(w, "організаці") || strings.HasPrefix(w, "ініціатив")
+		return scan.HasAnyPrefix(w, "організаці", "ініціатив", "фонд", "підприємств", "спілк", "об'єднанн", "об’єднанн", "товариств")
 	}
 	k := j
 	for k < j+2 && adjective(f.word(k)) && !kind(f.word(k)) {

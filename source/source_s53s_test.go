@@ -1,0 +1,118 @@
+package source_test
+
+import "testing"
+
+// lead53 opens the texts of the tests below: a headline line and a
+// sentence of the lead that names no source.
+const lead53 = "Громада купила нові автобуси\n\nМіськрада виділила 14 млн грн на три автобуси для сільських маршрутів. "
+
+// TestS53SBodyKind: a body named by the word for what it is before its
+// name in quotation marks — громадська організація, благодійний фонд,
+// комунальне підприємство, громадська спілка, or their abbreviations ГО,
+// БФ, ОСББ — is cited by the name, in any case, after any cue, as a
+// company is after "компанія"; ІА, the abbreviation of "інформаційне
+// агентство", names a news agency as the words do.
+func TestS53SBodyKind(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a public organisation after Про це повідомляє",
+			lead53 + "Про це повідомляє громадська організація «Прозорий бюджет».",
+			"", []string{"Прозорий бюджет"}, nil, nil},
+		{"its abbreviation",
+			lead53 + "Про це повідомляє ГО «Прозорий бюджет».",
+			"", []string{"Прозорий бюджет"}, nil, nil},
+		{"a charity in the locative closing a statement",
+			lead53 + "Перші рейси почнуться у квітні, повідомили в благодійному фонді «Рідне село».",
+			"", []string{"Рідне село"}, nil, nil},
+		{"a charity by its abbreviation",
+			lead53 + "Про це повідомив БФ «Рідне село».",
+			"", []string{"Рідне село"}, nil, nil},
+		{"a municipal enterprise",
+			lead53 + "Автобуси обслуговуватиме перевізник громади, розповіли в комунальному підприємстві «Тернопільелектротранс».",
+			"", []string{"Тернопільелектротранс"}, nil, nil},
+		{"a union after a cited outlet",
+			lead53 + "Про це повідомляє Укрінформ з посиланням на громадську спілку «Асоціація перевізників».",
+			"Укрінформ", []string{"Асоціація перевізників"}, nil, nil},
+		{"a news agency by its abbreviation writes its own lead",
+			lead53 + "Про це пише ІА «Подільські вісті».",
+			"Подільські вісті", nil, nil, nil},
+		{"the kind with no name cites nobody",
+			lead53 + "Про це повідомляє громадська організація.",
+			"", nil, nil, nil},
+		{"a company's kind before the verb is no cue",
+			lead53 + "Благодійний фонд «Рідне село» повідомив, що доплатить за четвертий автобус.",
+			"", nil, nil, nil},
+	})
+}
+
+// TestS53SPaperTold: a source line that tells the lead is in a paper —
+// a procurement's justification, a letter, a study, a conclusion — cites
+// the paper with whose it is, as "Про це йдеться у рішенні суду" does,
+// after йдеться or повідомляється; the paper after a quote closing a
+// statement is a body cite, and the paper alone names nobody.
+func TestS53SPaperTold(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a justification after повідомляється",
+			lead53 + "Про це повідомляється в обґрунтуванні закупівлі.",
+			"", []string{"обґрунтування закупівлі"}, nil, nil},
+		{"a letter of a ministry",
+			lead53 + "Про це йдеться у листі Міністерства інфраструктури, оприлюдненому на сайті міськради.",
+			"", []string{"лист Міністерства інфраструктури"}, nil, nil},
+		{"a study of a centre",
+			lead53 + "Про це йдеться в дослідженні Центру транспортних стратегій.",
+			"", []string{"дослідження Центру транспортних стратегій"}, nil, nil},
+		{"a conclusion of an audit body",
+			lead53 + "Про це йдеться у висновку Держаудитслужби.",
+			"", []string{"висновок Держаудитслужби"}, nil, nil},
+		{"a letter cited by an outlet",
+			lead53 + "Про це повідомляє Укрінформ з посиланням на лист Міністерства інфраструктури.",
+			"Укрінформ", []string{"лист Міністерства інфраструктури"}, nil, nil},
+		{"after a quote it is a body cite",
+			lead53 + "«Закупівля потрібна для підвезення учнів», – йдеться в обґрунтуванні закупівлі.",
+			"", nil, nil, nil},
+		{"a letter with no one's name",
+			lead53 + "Про це йдеться у листі.",
+			"", nil, nil, nil},
+		{"in conclusion is no paper",
+			lead53 + "У висновку комісія зазначила, що ціна не завищена.",
+			"", nil, nil, nil},
+	})
+}
+
+// TestS53SKindNamedBefore: a cue closing a statement that names the
+// body by its kind alone, in lower case ("…, повідомили в компанії.",
+// "…, уточнили в палаті.", "«…», — наголосили в міністерстві."), cites
+// the body of that kind named last before it: a firm by its name in
+// quotation marks, another body by a name with the kind's word in it.
+// With no such body before, the kind names nobody new. Assuring and
+// informing close a statement as clarifying does.
+func TestS53SKindNamedBefore(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a firm named in quotation marks in the sentence",
+			lead53 + "До осені перевізник «Галтранс» отримає ще два автобуси, повідомили в компанії.",
+			"", []string{"Галтранс"}, nil, nil},
+		{"a firm by its legal form two sentences before",
+			lead53 + "Обслуговувати маршрути буде ТОВ «Галтранс».\nВодіїв уже найняли. Перші рейси почнуться у квітні, повідомили в компанії.",
+			"", []string{"Галтранс"}, nil, nil},
+		{"a chamber named before",
+			lead53 + "Закупівлю перевірила Рахункова палата.\nЗасідання відбулося у вівторок, уточнили в палаті.",
+			"", []string{"Рахункова палата"}, nil, nil},
+		{"a ministry after a quote",
+			lead53 + "У Міністерстві інфраструктури заявили, що дадуть ще 20 автобусів.\n«Громади отримають їх до зими», — наголосили в міністерстві.",
+			"", []string{"Міністерство інфраструктури"}, nil, nil},
+		{"the chamber's press service cited before is one source",
+			lead53 + "Про це повідомила пресслужба палати.\nЗасідання відбулося у вівторок, уточнили в палаті.",
+			"", []string{"пресслужба палати"}, nil, nil},
+		{"a ministry cited before by an opening cite",
+			lead53 + "Як повідомили в Міністерстві інфраструктури, громади отримають ще 20 автобусів.\nПерші прийдуть до зими, наголосили в міністерстві.",
+			"", []string{"Міністерство інфраструктури"}, nil, nil},
+		{"no firm named before",
+			lead53 + "Перші рейси почнуться у квітні, повідомили в компанії.",
+			"", nil, nil, nil},
+		{"an opening cite of the body stays a quote",
+			lead53 + "Обслуговувати маршрути буде ТОВ «Галтранс».\n\nЯк повідомили в компанії, водіїв уже найняли.",
+			"", nil, nil, nil},
+		{"assured in a body",
+			lead53 + "Ціни на квитки не зростуть, запевнили в міськраді.",
+			"", []string{"міськрада"}, nil, nil},
+	})
+}
