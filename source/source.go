@@ -1174,11 +1174,13 @@ func (f *finder) writtenIn(w string, p phrase) phrase {
 	k := p.next + 1
 	switch f.word(p.next) {
 	case "у", "в":
-		if t := f.tok(k); !(t.kind == sym && isQuote(t.r)) && !f.outletFrom(k) {
+		// "у «Главкомі»", "у виданні «Олешшя онлайн»"
+		if t := f.tok(k); !(t.kind == sym && isQuote(t.r)) && !f.outletFrom(k) && !(newsKind(t.text) && !t.upper) {
 			return p // "у Facebook", "у своїй колонці": no outlet
 		}
 	case "на":
-		if f.word(k) != "сайті" {
+		// "на сайті «МедіаПорт»", "на «Лівому березі»": the site
+		if t := f.tok(k); f.word(k) != "сайті" && !(t.kind == sym && isQuote(t.r)) {
 			return p
 		}
 	default:

@@ -116,3 +116,25 @@ func TestS53SKindNamedBefore(t *testing.T) {
 			"", []string{"міськрада"}, nil, nil},
 	})
 }
+
+// TestS53SWriterAt: a source line naming the journalist who wrote the
+// lead's report and where, "Про це пише X на «Y»" (an online outlet,
+// by its quoted name after на, as after "на сайті") or "у виданні «Y»",
+// "у газеті «Y»" (by its kind), cites the writer with the outlet, as
+// "Про це пише X у «Y»" does.
+func TestS53SWriterAt(t *testing.T) {
+	checkFind(t, []findCase{
+		{"on an online outlet by its quoted name",
+			lead53 + "Про це пише Марина Гнатюк на «Гал-інфо».",
+			"", []string{"Марина Гнатюк (Гал-інфо)"}, nil, nil},
+		{"on an outlet citing a register",
+			lead53 + "Про це написала Марина Гнатюк на «Бюро» з посиланням на дані Prozorro.",
+			"", []string{"Марина Гнатюк (Бюро)", "Prozorro"}, nil, nil},
+		{"in an outlet by its kind",
+			lead53 + "Про це пише Марина Гнатюк у газеті «Тернопільська правда».",
+			"", []string{"Марина Гнатюк (Тернопільська правда)"}, nil, nil},
+		{"in her column is no outlet",
+			lead53 + "Про це пише Марина Гнатюк у своїй колонці.",
+			"", nil, nil, nil},
+	})
+}
