@@ -262,6 +262,15 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 					}
 					continue
 				}
+				if d.bareAside(i, from, to) {
+					// "Місцезнаходження фірми, зазначається в повідомленні
+					// ДФІ, не встановлено": the aside without як, read
+					// as with it
+					if q, ok := d.asSaid(i, to, cue, used); ok && !source.IsOutlet(q.SpeakerText) {
+						out = append(out, q)
+					}
+					continue
+				}
 				if q, ok := d.saidIn(i, from, to, cue, used); ok {
 					out = append(out, q)
 				} else if q, ok := d.reportedBefore(i, from, to, cue, used); ok {
@@ -1046,11 +1055,12 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 		return vistka.Quote{}, false
 	}
 	clause := d.clauseStart(i, from)
-	for n := 0; n < 3 && clause > from && (clause == i || d.isRelative(clause) || d.aside(clause, i)); n++ {
+	for n := 0; n < 3 && clause > from && (clause == i || d.isRelative(clause) || d.aside(clause, i) || d.participial(clause, i)); n++ {
 		// "В оголошенні, яке було опубліковане в віснику ФДМУ,
 		// вказувалося, що …": the document is in the main clause; so it
 		// is past a word set off by commas ("У декларації, зокрема,
-		// йдеться …").
+		// йдеться …") and past a participle's phrase ("В обґрунтуванні,
+		// надісланому до Мінфіну, зазначається, що …").
 		clause = d.clauseStart(clause-1, from)
 	}
 	speaker := ""
@@ -1065,7 +1075,14 @@ func (d *doc) saidIn(i, from, to int, cue string, used []bool) (vistka.Quote, bo
 					k = m // "У заяві МВС, зокрема, йдеться": the genitive ends at the comma
 				}
 			}
-			if j+1 < k && strings.Contains(d.toks[j+1].Tag, "v_rod") {
+			if j+1 < k && d.isRelative(j+1) {
+				// "ресторан «Империя», на сайті якого повідомляється, що
+				// …": whose site it is, the name the relative clause
+				// follows
+				if e := d.relativeOwner(clause, j+1); e != "" {
+					speaker = e
+				}
+			} else if j+1 < k && strings.Contains(d.toks[j+1].Tag, "v_rod") {
 				speaker += " " + string(d.text[d.toks[j+1].RStart:d.toks[k-1].REnd])
 			} else if e := d.author(j+1, i); e != "" {
 				speaker = e
@@ -1427,7 +1444,11 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 		return vistka.Quote{}, false
 	}
 	from := d.sentStart[d.toks[i].sent]
-	if k := i - 2; k > from && (d.toks[k].Text == "," || isConj(d.toks[k].Lemma)) && !(d.toks[k].Text == "," && d.isRelative(k-1)) &&
+	k := i - 2
+	if d.toks[i-1].Text == "," {
+		k = i - 1 // a bare aside: "…, зазначається в повідомленні ДФІ, …"
+	}
+	if k > from && (d.toks[k].Text == "," || isConj(d.toks[k].Lemma)) && !(d.toks[k].Text == "," && d.isRelative(k-1)) &&
 		!(d.toks[k].Text == "," && reasonConjs[scan.ToLower(d.toks[k-1].Text)]) {
 		// (in "Водієві загрожує штраф, адже, як з'ясували патрульні,
 		// торік його вже карали" what was found is the reason's clause,
@@ -1461,6 +1482,59 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 		used[j] = true
 	}
 	return q, true
+}
+
+// relativeOwner returns the entity named right before the comma that
+// opens the clause at toks[clause], or "": the name a relative pronoun in
+// the genitive at toks[r] (на сайті якого) stands for.
+func (d *doc) relativeOwner(clause, r int) string {
+	k := clause - 2
+	quoted := k >= 0 && d.toks[k].Kind == vistka.QuoteMark
+	if quoted {
+		k-- // "ресторан «Империя», …"
+	}
+	if k < 0 || d.toks[clause-1].Text != "," {
+		return ""
+	}
+	e := d.ents.At(d.toks[k].RStart, d.toks[k].REnd)
+	if typ := d.ents.Type(e); typ != "ORG" && typ != "PERS" {
+		return "" // "зареєстрована в Києві, на сайті якої": not the place
+	}
+	if !quoted && !sameGender(d.toks[k].Tag, d.toks[r].Tag) {
+		return ""
+	}
+	return e
+}
+
+// sameGender reports whether two tags agree in gender and number.
+func sameGender(a, b string) bool {
+	for _, g := range []string{"m", "f", "n", "p"} {
+		if vtag.Has(a, g) != vtag.Has(b, g) {
+			return false
+		}
+	}
+	return true
+}
+
+// bareAside reports whether the impersonal cue at toks[i] opens an aside
+// set off by commas inside the sentence, with no як before it and words
+// of its own before the closing comma: "Місцезнаходження фірми,
+// зазначається в повідомленні ДФІ, не встановлено". The content is the
+// sentence around it, as with "як зазначається в …".
+func (d *doc) bareAside(i, from, to int) bool {
+	if i-1 <= from || d.toks[i-1].Text != "," {
+		return false
+	}
+	c := i + 1
+	for c < to && d.toks[c].Text != "," && !isEnd(d.toks[c]) && d.toks[c].Kind != vistka.QuoteMark {
+		c++
+	}
+	if c == i+1 || c+1 >= to || d.toks[c].Text != "," || isEnd(d.toks[c+1]) || isThat(d.toks[c+1].Lemma) {
+		return false
+	}
+	// the aside names where it is said: a preposition of place after
+	// the cue ("зазначається в повідомленні", "йдеться у звіті")
+	return strings.HasPrefix(d.toks[i+1].Tag, "prep") && (scan.EqualFold(d.toks[i+1].Text, "в") || scan.EqualFold(d.toks[i+1].Text, "у") || scan.EqualFold(d.toks[i+1].Text, "на"))
 }
 
 // saysOwn reports whether the verb at toks[v] is a cue that gives its

@@ -3114,7 +3114,8 @@ func (d *doc) phrase(head, from, to, cueAt int) string {
 	for lo > from && lo-1 != cueAt && strings.HasPrefix(d.toks[lo-1].Tag, "adj") {
 		lo--
 	}
-	for hi < to && hi != cueAt && hi-head < 4 && strings.Contains(d.toks[hi].Tag, "v_rod") && !d.timeGenitive(hi) {
+	for hi < to && hi != cueAt && hi-head < 4 && strings.Contains(d.toks[hi].Tag, "v_rod") && !d.timeGenitive(hi) &&
+		!strings.Contains(d.toks[hi].Tag, "pron:neg") { // "прокурор нічого не став": the object of a negated verb
 		hi++
 	}
 	if hi < to && hi != cueAt && hi > head+1 && strings.HasPrefix(d.toks[hi-1].Tag, "adj") && strings.HasPrefix(d.toks[hi].Tag, "noun") && strings.Contains(d.toks[hi].Tag, "v_rod") {
