@@ -127,6 +127,9 @@ func (r *Result) epithetSpeakers(a *vistka.Analysis) {
 				if p < 0 {
 					p = r.speakerBefore(t.RStart, s, g)
 				}
+				if p >= 0 && r.calledOtherwise(p, scan.ToLower(t.Lemma)) {
+					p = -1
+				}
 			}
 			if p >= 0 && r.countryFits(toks, from, i, p) {
 				m := r.epithetMention(toks, from, i)
@@ -164,6 +167,8 @@ func openingEpithet(toks []vistka.Token) (int, int, int, bool) {
 		from, want = 2, "v_rod"
 	} else if k := openingPhraseEnd(toks); k > 0 {
 		from = k // "Щодо обмінного курсу банкір прогнозує, що …"
+	} else if k := openingAdverbsEnd(toks); k > 0 {
+		from = k // "Водночас політик наголосив, що …"
 	}
 	nom := want == "v_naz"
 	i := from
@@ -208,6 +213,21 @@ func openingPhraseEnd(toks []vistka.Token) int {
 		}
 	}
 	return 0
+}
+
+// openingAdverbsEnd returns the token after one or two adverbs that open
+// toks, and a comma after them ("Водночас", "Також", "Згодом", "Натомість,"),
+// where a subject may stand as after a phrase of time; or 0 when no
+// adverb opens them.
+func openingAdverbsEnd(toks []vistka.Token) int {
+	k := 0
+	for k < 2 && k < len(toks) && strings.HasPrefix(toks[k].Tag, "adv") && !strings.Contains(toks[k].Tag, "pron") {
+		k++
+	}
+	if k > 0 && k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	return k
 }
 
 // clauseAfter reports whether a clause or a colon follows toks[k:]: ", що
@@ -344,7 +364,9 @@ var epithetKin = map[string][]string{
 	// for the press ("кореспондентка агентства Джилл Лоулесс …
 	// Журналістка нагадала")
 	"офіцер": officerRanks, "офіцерка": officerRanks,
-	"журналіст":   {"кореспондент", "редактор", "оглядач", "репортер", "ведучий", "колумніст"},
+	"журналіст": {"кореспондент", "редактор", "оглядач", "репортер", "ведучий", "колумніст"},
+	// a coach is the team's наставник
+	"наставник": {"тренер"}, "наставниця": {"тренерка"},
 	"журналістка": {"кореспондентка", "редакторка", "оглядачка", "репортерка", "ведуча", "колумністка"},
 }
 
@@ -375,6 +397,30 @@ func (r *Result) epithetHolder(pos int, lemma string, g byte) int {
 		return !epithets[lemma]
 	})
 	return found
+}
+
+// courtSides are the callings of the sides of a trial, each with those
+// of the sides against it: the prosecutor is no адвокат, the lawyer no
+// обвинувач.
+var courtSides = map[string][]string{
+	"адвокат": prosecution, "адвокатка": prosecution, "захисник": prosecution, "захисниця": prosecution,
+	"обвинувач": defence, "обвинувачка": defence,
+}
+
+var (
+	prosecution = []string{"прокурор", "прокурорка", "суддя", "слідчий", "слідча", "генпрокурор"}
+	defence     = []string{"адвокат", "адвокатка", "захисник", "захисниця"}
+)
+
+// calledOtherwise reports whether person p holds a title of the other
+// side of a trial than the epithet l: "Прокурор Олег Кравчук оголосив
+// підозру. Адвокат заявив, що …" is the defence's lawyer, not the
+// prosecutor.
+func (r *Result) calledOtherwise(p int, l string) bool {
+	against := courtSides[l]
+	return len(against) > 0 && slices.ContainsFunc(r.Entities[p].Titles, func(t string) bool {
+		return titleHas(scan.ToLower(t), against)
+	})
 }
 
 // interviewWords are the words a story calls the one it interviews or

@@ -73,7 +73,7 @@ func (r *Result) pronouns(a *vistka.Analysis, again bool) {
 					p = r.speakerBefore(a.Sentences[q-1].RStart, q-1, g)
 				}
 			}
-			if p < 0 && (leadsSentence(a.Sentences[s].Tokens, i) || afterOpeningPhrase(a.Sentences[s].Tokens, i)) {
+			if p < 0 && (leadsSentence(a.Sentences[s].Tokens, i) || afterOpeningPhrase(a.Sentences[s].Tokens, i) || afterTimeGenitive(a.Sentences[s].Tokens, i)) {
 				p = r.previousSubject(t.RStart, s, g)
 				if p < 0 && !r.inQuote(t.RStart) {
 					p = r.speakerBefore(t.RStart, s, g)
@@ -264,6 +264,33 @@ func afterOpeningPhrase(toks []vistka.Token, i int) bool {
 	return true
 }
 
+// timeNouns are the lemmas of the nouns of a time a genitive phrase may
+// open a sentence with: "Того ж дня", "Наступного тижня", "Цієї ночі".
+var timeNouns = map[string]bool{
+	"день": true, "тиждень": true, "місяць": true, "рік": true, "ранок": true, "вечір": true, "ніч": true,
+	"доба": true, "весна": true, "літо": true, "осінь": true, "зима": true,
+}
+
+// afterTimeGenitive reports whether token i follows only a phrase of
+// time in the genitive that opens its sentence, an adjective or a
+// demonstrative, the particle ж and a noun of a time ("Того ж дня він
+// зустрівся", "Наступного тижня вона відвідає", "Минулого року він
+// очолив"): the pronoun stands where a subject opens.
+func afterTimeGenitive(toks []vistka.Token, i int) bool {
+	if i < 2 || i > 3 || !strings.HasPrefix(toks[0].Tag, "adj") || !vtag.Has(toks[0].Tag, "v_rod") {
+		return false
+	}
+	k := 1
+	if i == 3 {
+		if toks[1].Text != "ж" && toks[1].Text != "же" {
+			return false
+		}
+		k = 2
+	}
+	t := &toks[k]
+	return strings.HasPrefix(t.Tag, "noun:inanim") && vtag.Has(t.Tag, "v_rod") && timeNouns[scan.ToLower(lemmaOf(t))]
+}
+
 // quotedSentence returns the sentence that words quoted right before the
 // pronoun toks[i] of sentence s open, when the pronoun is the subject of
 // their cue ("«…», – сказав він") and the quotation opens its sentence,
@@ -277,6 +304,11 @@ func (r *Result) quotedSentence(a *vistka.Analysis, s, i int) int {
 	}
 	k := i - 3
 	if toks[k].Text == "," && k > 0 {
+		if q := r.dashedReply(a, toks[k].RStart); q >= 0 {
+			// "— …, — підсумував він": a reply set off by a dash that
+			// opens its paragraph, as the words in quotation marks
+			return q
+		}
 		k--
 	}
 	var open rune
@@ -306,6 +338,21 @@ func (r *Result) quotedSentence(a *vistka.Analysis, s, i int) int {
 		}
 	}
 	return -1
+}
+
+// dashedReply returns the sentence that opens with the dash opening the
+// paragraph of the comma at code point comma, or -1 when no dash opens
+// that paragraph or no sentence opens with it.
+func (r *Result) dashedReply(a *vistka.Analysis, comma int) int {
+	d := r.dialogueOpening(comma)
+	if d < 0 {
+		return -1
+	}
+	q := a.SentenceAt(d)
+	if q < 0 || len(a.Sentences[q].Tokens) == 0 || a.Sentences[q].Tokens[0].RStart != d {
+		return -1
+	}
+	return q
 }
 
 // sentencePerson returns the one person of gender g named before pos in
@@ -389,8 +436,9 @@ func (r *Result) previousSubject(pos, s int, g byte) int {
 // sentence s: the one person of gender g the sentence before names as
 // its subject, others of that gender named there only as the object of
 // a preposition or a noun ("Сибіга обговорив із Сікорським … «…», –
-// заявив він" is Сибіга's). It returns -1 when there is no such person,
-// or two.
+// заявив він" is Сибіга's); whose words "За словами" opens the sentence
+// with is its subject as well (citedBy). It returns -1 when there is no
+// such person, or two.
 //
 // A subject of a clause the sentence opens with a conjunction or a
 // relative word ("…, де Чиж-Вишенський робився поетичним") or a name a
@@ -406,10 +454,14 @@ func (r *Result) speakerBefore(pos, s int, g byte) int {
 		if m.sent < s-1 {
 			return false
 		}
-		if m.sent != s-1 || r.Entities[m.ent].Type != "PERS" || r.Gender[m.ent] != g || r.governed(m) && !r.nominative(m) {
+		if m.sent != s-1 || r.Entities[m.ent].Type != "PERS" || r.Gender[m.ent] != g {
 			return true
 		}
-		if !r.nominative(m) || found >= 0 && found != m.ent || afterThing(toks, m.start) || inClause(toks, m.start) {
+		nom := r.nominative(m) || r.citedBy(m) // ("За словами Олега Ніколенка, …")
+		if r.governed(m) && !nom {
+			return true
+		}
+		if !nom || found >= 0 && found != m.ent || afterThing(toks, m.start) || inClause(toks, m.start) {
 			found = -2
 			return false
 		}

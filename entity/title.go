@@ -179,6 +179,8 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 			if p := r.resolveRole(cut); p >= 0 {
 				r.addRoleMention(a, p, cut)
 			}
+		} else if cut, ok := toKindNoun(a, ro); ok && r.resolveRole(cut) >= 0 {
+			r.addRoleMention(a, r.resolveRole(cut), cut)
 		} else if p := r.leaderSpeaking(a, ro); p >= 0 {
 			r.addRoleMention(a, p, ro)
 		} else if !ro.plural {
@@ -257,6 +259,38 @@ func pluralVerbAfter(toks []vistka.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// kindNouns are the lemmas of the common nouns for a kind of body or
+// place a role phrase may name its holder's by: мер міста, очільник
+// відомства, голова громади.
+var kindNouns = map[string]bool{
+	"місто": true, "громада": true, "село": true, "область": true, "регіон": true, "район": true, "країна": true,
+	"держава": true, "уряд": true, "відомство": true, "міністерство": true, "агентство": true, "служба": true,
+	"банк": true, "фонд": true, "компанія": true, "організація": true, "місія": true, "кабмін": true,
+}
+
+// toKindNoun returns role phrase ro cut after its first genitive when
+// that names a kind of body (kindNouns) and more words run on in the
+// tail, the object of the verb the tagger read into the title: "вимагає
+// від мера міста пояснень", "звернулися до очільника відомства з
+// проханням".
+func toKindNoun(a *vistka.Analysis, ro role) (role, bool) {
+	toks := a.Sentences[ro.sent].Tokens
+	head := ro.from + len(ro.adjLemmas)
+	words := scan.Fields(ro.title)
+	n := len(ro.adjLemmas) + 2
+	if len(ro.tailLemmas) < 2 || head+1 >= ro.to || head >= len(toks) || !strings.HasPrefix(toks[head].Tag, "noun") ||
+		!kindNouns[scan.ToLower(lemmaOf(&toks[head+1]))] || !vtag.Has(toks[head+1].Tag, "v_rod") || len(words) < n {
+		return role{}, false
+	}
+	cut := ro
+	cut.to = head + 2
+	cut.end = toks[head+1].REnd
+	cut.reach, cut.postEnd = cut.end, 0
+	cut.tailLemmas = []string{lemmaOf(&toks[head+1])}
+	cut.title = strings.Join(words[:n], " ")
+	return cut, true
 }
 
 // withoutNegatedObject returns role phrase ro without the one genitive
@@ -1404,11 +1438,33 @@ func (r *Result) associate(a *vistka.Analysis, p int, ro role) {
 // named before it who holds that title, or who leads the place the phrase
 // names ("Лідер Казахстану").
 func (r *Result) resolveRole(ro role) int {
+	if r.indefinite(ro) {
+		return -1
+	}
 	p := r.holderOf(ro)
 	if p >= 0 && r.otherGender(ro, p) {
 		return -1
 	}
 	return p
+}
+
+// indefinite reports whether a numeral or an indefinite word comes right
+// before role phrase ro: "вислала одного російського дипломата", "ще
+// один посадовець", "інший міністр" are someone not named, not the one
+// named before.
+func (r *Result) indefinite(ro role) bool {
+	if r.a == nil || ro.sent >= len(r.a.Sentences) || ro.from == 0 {
+		return false
+	}
+	t := &r.a.Sentences[ro.sent].Tokens[ro.from-1]
+	if strings.HasPrefix(t.Tag, "numr") {
+		return true
+	}
+	switch scan.ToLower(lemmaOf(t)) {
+	case "інший", "якийсь", "певний", "жоден", "кожен", "кожний", "будь-який", "деякий":
+		return true
+	}
+	return false
 }
 
 // otherGender reports whether role phrase ro is a woman's title
@@ -1460,6 +1516,12 @@ func (r *Result) holderOf(ro role) int {
 	}
 	if len(ro.adjLemmas) == 0 && len(ro.tailLemmas) == 0 {
 		return r.byBareRole(ro)
+	}
+	if p := r.bareHolder(ro); p >= 0 {
+		return p
+	}
+	if (ro.headLemma == "мер" || ro.headLemma == "мерка") && len(ro.tailLemmas) == 1 && scan.ToLower(ro.tailLemmas[0]) == "місто" {
+		return r.onlyCityHead(&ro) // "від мера міста": the town's head by any of its titles
 	}
 	if !headsOfState[ro.headLemma] {
 		return -1
@@ -1544,7 +1606,73 @@ func (r *Result) titleOpening(ro role) int {
 		return -1
 	}
 	prefix := scan.ToLower(ro.title) + " "
-	return r.titledBefore(ro, func(t string) bool { return strings.HasPrefix(scan.ToLower(t), prefix) })
+	return r.titledBefore(ro, func(t string) bool {
+		lt := scan.ToLower(t) + " "
+		if strings.HasPrefix(lt, prefix) {
+			return true
+		}
+		// a town's adjective before the role's words: "Міський голова
+		// також повідомив" after "луцький міський голова Ігор Поліщук"
+		i := strings.IndexByte(lt, ' ')
+		return i > 0 && townAdjectiveWord(lt[:i]) && strings.HasPrefix(lt[i+1:], prefix)
+	})
+}
+
+// townAdjectiveWord reports whether the lower-cased word w is an
+// adjective of a place's name in any case: луцький, одеської,
+// чернігівської.
+func townAdjectiveWord(w string) bool {
+	for _, stem := range []string{"ськ", "цьк", "зьк"} {
+		// (one to three Cyrillic letters of the ending, two bytes each)
+		if i := strings.LastIndex(w, stem); i > 2 && len(w)-i-len(stem) <= 6 && len(w)-i-len(stem) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// bareHolder resolves a role phrase with adjectives or a tail, which no
+// title of its words fits, to the one person named before it with a
+// title of that head at all, when that title is the head alone: "Селищний
+// голова подякував" after "голова Віктор Мельник", "Мер Києва" after
+// "з мером Віталієм Кличком". A country's adjective (Польський міністр)
+// is no such phrase: a bare "міністр Вадефуль" may be another country's.
+func (r *Result) bareHolder(ro role) int {
+	if len(ro.adjLemmas) == 0 && len(ro.tailLemmas) == 0 || ro.headLemma == "колега" || !r.subjectRole(ro) {
+		return -1
+	}
+	for _, a := range ro.adjLemmas {
+		if l := scan.ToLower(a); CountryNamed(l) != "" || r.countryOf(l) >= 0 || people(l) {
+			return -1
+		}
+	}
+	full := roleSynonyms[ro.headLemma]
+	headed := func(lt string) bool {
+		tw := scan.Fields(lt)
+		return len(tw) > 0 && (tw[0] == ro.headLemma || full != "" && strings.HasPrefix(lt+" ", full+" "))
+	}
+	found, bare := -1, false
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start {
+			continue
+		}
+		for _, t := range e.Titles {
+			lt := scan.ToLower(t)
+			if !headed(lt) {
+				continue
+			}
+			if found >= 0 && found != i {
+				return -1
+			}
+			found = i
+			bare = bare || lt == ro.headLemma || lt == full
+		}
+	}
+	if found < 0 || !bare || r.otherGender(ro, found) {
+		return -1
+	}
+	return found
 }
 
 // leaderWords are the first words of the titles of whoever leads a
@@ -1604,8 +1732,81 @@ func (r *Result) byBody(ro role) int {
 			return true
 		}
 		tw := scan.Fields(lt)
+		if ro.headLemma == "голова" && len(ro.adjLemmas) == 0 && len(tw) > 1 && leaderWords[tw[0]] && tw[0] != "голова" && r.subjectRole(ro) {
+			// "голова ОВА" for the начальник of the administration:
+			// news calls any head of a body its голова, the body's
+			// name right after the title's head
+			rest := strings.TrimPrefix(lt, tw[0]+" ")
+			return slices.ContainsFunc(bodies, func(b int) bool { return r.namedFirst(b, rest) }) ||
+				slices.ContainsFunc(acronyms, func(a string) bool { return initialsFirst(rest, a) })
+		}
 		return heads[ro.headLemma] && len(ro.adjLemmas) == 0 && len(tw) > 1 && leaderWords[tw[0]]
 	})
+}
+
+// subjectRole reports whether role phrase ro stands where a story names
+// again whom it has told of, with no name after it: the subject opening
+// its sentence, past adverbs or a phrase of time or place ("Селищний
+// голова подякував", "Під час поїздки голова ОВА оглянув"), or of a
+// clause after що, the cue after words quoted ("«…», – сказав голова
+// ОВА"), or the genitive after "За словами" or "На думку"
+// opening it. A title in a predicate ("Директором фірми є Сергій
+// Бухарін", "відомий як директор ТОВ …") or before a name is not.
+func (r *Result) subjectRole(ro role) bool {
+	if r.a == nil || ro.sent >= len(r.a.Sentences) {
+		return false
+	}
+	toks := r.a.Sentences[ro.sent].Tokens
+	if ro.from >= len(toks) || ro.to > len(toks) {
+		return false
+	}
+	if p, _ := r.personRightAfter(ro.end); p >= 0 {
+		return false
+	}
+	k := ro.from
+	if !vtag.Has(toks[k].Tag, "v_naz") {
+		return k == 2 && vtag.Has(toks[k].Tag, "v_rod") && (scan.EqualFold(toks[0].Text, "за") && scan.EqualFold(toks[1].Text, "словами") ||
+			scan.EqualFold(toks[0].Text, "на") && scan.EqualFold(toks[1].Text, "думку"))
+	}
+	if ro.to < len(toks) && strings.HasPrefix(toks[ro.to].Tag, "verb") && strings.Contains(toks[ro.to].Tag, "inf") {
+		return false
+	}
+	if k >= 2 && strings.HasPrefix(toks[k-1].Tag, "verb") && dash(toks[k-2].Text) {
+		return true // the cue after words quoted: "«…», – сказав голова ОВА"
+	}
+	return k == 0 || leadsSentence(toks, k) || afterOpeningPhrase(toks, k) || afterTimeGenitive(toks, k) ||
+		openingAdverbsEnd(toks) == k || scan.EqualFold(toks[k-1].Text, "що")
+}
+
+// initialsFirst reports whether the lower-cased words rest open with
+// words whose initials are the lower-cased acronym a, past a place's
+// adjective: "чернігівської обласної військової адміністрації" for ова.
+func initialsFirst(rest, a string) bool {
+	w := scan.Fields(rest)
+	if len(w) > 0 && townAdjectiveWord(w[0]) {
+		w = w[1:]
+	}
+	var b strings.Builder
+	for _, x := range w {
+		c, _ := utf8.DecodeRuneInString(x)
+		b.WriteRune(c)
+	}
+	return strings.HasPrefix(b.String(), a)
+}
+
+// namedFirst reports whether the lower-cased words rest open with a name
+// mention of entity b as written: "сумської обласної військової
+// адміністрації" after the head of "начальник Сумської обласної
+// військової адміністрації", not a unit of it (департаменту …).
+func (r *Result) namedFirst(b int, rest string) bool {
+	for _, m := range r.Entities[b].Mentions {
+		if m.Kind == "name" || m.Kind == "" {
+			if ml := scan.ToLower(m.Text); strings.HasPrefix(rest+" ", ml+" ") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clippedTitles are titles clipped to one word, each with the words it
@@ -1944,10 +2145,6 @@ func (r *Result) appointedAs(p int, t string) bool {
 	return len(r.appointed) > 0 && r.appointed[strconv.Itoa(p)+"\x00"+t]
 }
 
-// byCountryAdjective resolves a role phrase whose adjective names a
-// country ("німецький міністр", "французький президент") to the one person
-// named before it with that title head whose titles name that country, or
-// failing that, the one whose titles name no other country.
 // titledOtherCountry reports whether one of person e's titles names a
 // place other than country: "міністр оборони України" is no German
 // colleague.
@@ -1971,6 +2168,12 @@ func (r *Result) namesOtherPlace(lt string, place int) bool {
 	return false
 }
 
+// byCountryAdjective resolves a role phrase whose adjective names a
+// country ("німецький міністр", "французький президент") to the one person
+// named before it with that title head whose titles name that country, or
+// failing that, the one whose titles name no other country. A word for a
+// kind of office (roleKinds: дипломат, посадовець) heads the titles of
+// that kind: "Білоруський дипломат" is the заступник постпреда Білорусі.
 func (r *Result) byCountryAdjective(ro role) int {
 	country := -1
 	for _, a := range ro.adjLemmas {
@@ -1994,12 +2197,16 @@ func (r *Result) byCountryAdjective(ro role) int {
 		// a colleague holds any title: "подякував фінській колезі"
 		heads := ro.headLemma == "колега"
 		full := roleSynonyms[ro.headLemma] // прем'єр: прем'єр-міністр
+		kinds := roleKinds[ro.headLemma]
 		for _, t := range e.Titles {
 			lt := scan.ToLower(t)
 			// (the head after an adjective, федеральний канцлер; a
-			// minister as the head of a ministry, глава МЗС Польщі)
+			// minister as the head of a ministry, глава МЗС Польщі; an
+			// office of the kind a word such as дипломат or
+			// посадовець covers, "Білоруський дипломат" for the
+			// заступник постпреда Білорусі)
 			if tw := scan.Fields(lt); len(tw) > 0 && (tw[0] == ro.headLemma || len(tw) > 1 && tw[1] == ro.headLemma ||
-				full != "" && strings.HasPrefix(lt+" ", full+" ") || headsMinistry(ro.headLemma, lt)) {
+				full != "" && strings.HasPrefix(lt+" ", full+" ") || headsMinistry(ro.headLemma, lt) || titleHas(lt, kinds)) {
 				heads = true
 			}
 			if tw := scan.Fields(lt); len(tw) > 0 && (ro.headLemma == "лідер" || ro.headLemma == "лідерка") && (stateHeads[tw[0]] || governmentHeads[tw[0]]) {
@@ -2272,6 +2479,9 @@ func (r *Result) byBareRole(ro role) int {
 	if full, ok := roleSynonyms[ro.headLemma]; ok {
 		want = append(want, full)
 	}
+	if m := mansForms[ro.headLemma]; m != "" {
+		want = append(want, m) // (otherGender keeps the men out)
+	}
 	want = append(want, roleKinds[ro.headLemma]...)
 	fits := func(t string) bool { return titleHas(scan.ToLower(t), want) || headsMinistry(ro.headLemma, t) }
 	if p := r.titledBefore(ro, fits); p >= 0 {
@@ -2397,12 +2607,25 @@ func (r *Result) lastSubjectHolder(ro role, fits func(title string) bool) int {
 		if e.Type != "PERS" || !slices.ContainsFunc(e.Titles, fits) || r.otherGender(ro, m.ent) || r.inQuote(m.start) && !r.inQuote(ro.start) {
 			return true // a holder named in the words quoted is no one's antecedent outside them
 		}
-		if r.isPronoun(m) || r.nominative(m) {
+		if r.isPronoun(m) || r.nominative(m) || r.citedBy(m) {
 			found = m.ent
 		}
 		return false
 	})
 	return found
+}
+
+// citedBy reports whether mention m is the genitive "За словами" or "На
+// думку" open their sentence with: the one whose words the sentence
+// gives, its speaker as much as a subject ("За словами Олега Ніколенка,
+// … «…», – наголосив дипломат").
+func (r *Result) citedBy(m mref) bool {
+	toks, k := r.tokenOf(m)
+	if k != 2 {
+		return false
+	}
+	return scan.EqualFold(toks[0].Text, "за") && scan.EqualFold(toks[1].Text, "словами") ||
+		scan.EqualFold(toks[0].Text, "на") && scan.EqualFold(toks[1].Text, "думку")
 }
 
 // titledBefore returns the one person named before the role phrase ro
@@ -2515,6 +2738,19 @@ var bodyKinds = map[string][]string{
 	"мовник":    {"мовлення", "телебачення", "телеканал", "радіо", "телерадіо"},
 }
 
+// mansForms give, for a woman's role word, the man's form news writes a
+// woman's title in as often ("міністр юстиції Ольга Стефанішина … За
+// словами міністерки"): the woman's word stands for her too.
+var mansForms = map[string]string{
+	"міністерка": "міністр", "депутатка": "депутат", "директорка": "директор", "президентка": "президент",
+	"очільниця": "очільник", "керівниця": "керівник", "начальниця": "начальник", "речниця": "речник",
+	"секретарка": "секретар", "заступниця": "заступник", "прокурорка": "прокурор", "посолка": "посол",
+	"спікерка": "спікер", "сенаторка": "сенатор", "лідерка": "лідер", "командувачка": "командувач",
+	"командирка": "командир", "омбудсманка": "омбудсман", "прем'єрка": "прем'єр", "прем'єр-міністерка": "прем'єр-міністр",
+	"віцепрем'єрка": "віцепрем'єр", "віцепрем'єр-міністерка": "віцепрем'єр-міністр", "віцеспікерка": "віцеспікер",
+	"дипломатка": "дипломат", "чиновниця": "чиновник", "посадовиця": "посадовець",
+}
+
 // roleSynonyms spell out the short forms of titles.
 var roleSynonyms = map[string]string{
 	"генсек": "генеральний секретар", "прем'єр": "прем'єр-міністр", "держсекретар": "державний секретар",
@@ -2528,8 +2764,12 @@ var roleSynonyms = map[string]string{
 // diplomat is an ambassador, a foreign minister or a consul ("…", —
 // наголосив дипломат), in the word's gender.
 var roleKinds = map[string][]string{
-	"дипломат":   {"посол", "міністр закордонних справ", "консул", "речник мзс", "заступник міністра закордонних справ"},
-	"дипломатка": {"посолка", "міністерка закордонних справ", "речниця мзс", "заступниця міністра закордонних справ"},
+	// (a permanent representative to the UN and his deputy, the head
+	// of a foreign ministry by its acronym: глава МЗС Чехії)
+	"дипломат": {"посол", "міністр закордонних справ", "консул", "речник мзс", "заступник міністра закордонних справ",
+		"постпред", "постійний представник", "заступник постпреда", "заступник постійного представника", "глава мзс", "очільник мзс"},
+	"дипломатка": {"посолка", "міністерка закордонних справ", "речниця мзс", "заступниця міністра закордонних справ",
+		"постпредка", "постійна представниця", "заступниця постпреда", "заступниця постійного представника", "глава мзс", "очільниця мзс"},
 	// the speaker is the chair of a legislature: Голова Верховної Ради
 	// Руслан Стефанчук … Спікер додав
 	"спікер":   speakers,
@@ -2653,9 +2893,11 @@ func verbAfter(toks []vistka.Token, k int) bool {
 // office, as an official (посадовець) stands for them.
 var (
 	officials = []string{"міністр", "заступник", "голова", "начальник",
-		"очільник", "керівник", "секретар", "державний секретар", "директор департаменту"}
+		"очільник", "керівник", "секретар", "державний секретар", "директор департаменту", "речник уряду", "речник мзс",
+		"речник міністерства", "речник кремля"}
 	officialWomen = []string{"міністерка", "заступниця", "голова", "начальниця",
-		"очільниця", "керівниця", "секретарка", "державна секретарка", "директорка департаменту"}
+		"очільниця", "керівниця", "секретарка", "державна секретарка", "директорка департаменту", "речниця уряду", "речниця мзс",
+		"речниця міністерства", "речниця кремля"}
 )
 
 // speakers are the titles of a legislature's chair.
@@ -2783,8 +3025,12 @@ func (r *Result) byTitleAdjective(ro role) int {
 			continue
 		}
 		p := r.titledBefore(ro, func(t string) bool {
-			tw := scan.Fields(scan.ToLower(t))
-			return len(tw) >= 2 && tw[0] == ro.headLemma && slices.ContainsFunc(tw[1:], func(w string) bool { return stemOf(stem, w) })
+			lt := scan.ToLower(t)
+			tw := scan.Fields(lt)
+			// (or an office of the kind the head covers: "Чеський
+			// дипломат" for the глава МЗС Чехії)
+			return len(tw) >= 2 && (tw[0] == ro.headLemma || titleHas(lt, roleKinds[ro.headLemma])) &&
+				slices.ContainsFunc(tw[1:], func(w string) bool { return stemOf(stem, w) })
 		})
 		if p >= 0 && found >= 0 && found != p {
 			return -1
@@ -3451,6 +3697,11 @@ func (r *Result) roles(a *vistka.Analysis) {
 			}
 			p := r.resolveRole(ro)
 			if cut, ok := withoutNegatedObject(a, ro); p < 0 && ok {
+				if p = r.resolveRole(cut); p >= 0 {
+					ro = cut
+				}
+			}
+			if cut, ok := toKindNoun(a, ro); p < 0 && ok {
 				if p = r.resolveRole(cut); p >= 0 {
 					ro = cut
 				}
