@@ -127,6 +127,9 @@ func (r *Result) epithetSpeakers(a *vistka.Analysis) {
 				if p < 0 {
 					p = r.speakerBefore(t.RStart, s, g)
 				}
+				if p < 0 && interviewWords[scan.ToLower(t.Lemma)] {
+					p = r.soleOfGender(t.RStart, g)
+				}
 				if p >= 0 && r.calledOtherwise(p, scan.ToLower(t.Lemma)) {
 					p = -1
 				}
@@ -461,6 +464,32 @@ func (r *Result) interviewee(pos int, g byte) int {
 		return -1
 	}
 	return best
+}
+
+// soleOfGender returns the one person named before pos whose gender is
+// g, when every person named before pos has a known gender, or -1: "–
+// зазначив Олег Литвяк. … За словами експерта, …" in a text that names
+// no other man.
+func (r *Result) soleOfGender(pos int, g byte) int {
+	found := -1
+	r.idx.before(pos, func(m mref) bool {
+		if r.Entities[m.ent].Type != "PERS" || m.ent == found {
+			return true
+		}
+		switch r.Gender[m.ent] {
+		case 0:
+			found = -2
+			return false
+		case g:
+			if found >= 0 {
+				found = -2
+				return false
+			}
+			found = m.ent
+		}
+		return true
+	})
+	return max(found, -1)
 }
 
 // rankOf reports whether the lower-cased title t has a compound rank the

@@ -153,3 +153,17 @@ func TestRoleKindTail(t *testing.T) {
 			"Сергій Сухомлин", []string{"мера міста"}, nil},
 	})
 }
+
+// TestInterviewWordSoleMan: "За словами експерта" with no subject in the
+// sentence before stands for the one person of its gender the text has
+// named, when it names no one of unknown gender.
+func TestInterviewWordSoleMan(t *testing.T) {
+	checkMentions(t, load(t), []mentionCase{
+		{"за словами експерта, one man named",
+			"«Туристи повертаються до Карпат», – зазначив директор асоціації Богдан Гринь. Найбільше бронювань припадає на березень. За словами експерта, ціни зростуть на десять відсотків.",
+			"Богдан Гринь", []string{"експерта"}, nil},
+		{"not with two men named",
+			"«Туристи повертаються до Карпат», – зазначив директор асоціації Богдан Гринь. Готель відкрив Степан Мороз. Найбільше бронювань припадає на березень. За словами експерта, ціни зростуть на десять відсотків.",
+			"Богдан Гринь", nil, []string{"експерта"}},
+	})
+}
