@@ -150,8 +150,9 @@ func (r *Result) epithetSpeakers(a *vistka.Analysis) {
 // subject of its verb, with no name after it ("Офіцер додав, що …",
 // "Співрозмовник агентства додав"), or whose words "За словами" or "На
 // думку" open it ("За словами декана, …"), with the adjectives before
-// it ("За словами фінського професора"): a story calls the one it has
-// just named by what they are. It returns where the phrase starts, its
+// it ("За словами фінського професора"), or the subject of "Як" and a
+// verb of speech opening it ("Як зазначив банкір, …"): a story calls
+// the one it has just named by what they are. It returns where the phrase starts, its
 // noun, its last word (the noun or a genitive after it), and whether
 // there is one. The noun is one of epithets, or
 // another word describes takes when its verb has a clause or a colon
@@ -164,7 +165,7 @@ func openingEpithet(toks []vistka.Token) (int, int, int, bool) {
 	if len(toks) < 4 {
 		return 0, 0, 0, false
 	}
-	from, want := 0, "v_naz"
+	from, want, cue := 0, "v_naz", false
 	if w0 := scan.ToLower(toks[0].Text); (w0 == "за" && scan.EqualFold(toks[1].Text, "словами") || w0 == "на" && scan.EqualFold(toks[1].Text, "думку")) &&
 		toks[0].Text != "НА" && toks[0].Text != "ЗА" {
 		from, want = 2, "v_rod"
@@ -172,6 +173,8 @@ func openingEpithet(toks []vistka.Token) (int, int, int, bool) {
 		from = k // "Щодо обмінного курсу банкір прогнозує, що …"
 	} else if k := openingAdverbsEnd(toks); k > 0 {
 		from = k // "Водночас політик наголосив, що …"
+	} else if scan.EqualFold(toks[0].Text, "як") && strings.HasPrefix(toks[1].Tag, "verb") {
+		from, cue = 2, true // "Як зазначив банкір, …"
 	}
 	nom := want == "v_naz"
 	i := from
@@ -191,6 +194,14 @@ func openingEpithet(toks []vistka.Token) (int, int, int, bool) {
 	next := i + 1
 	if nom && strings.HasPrefix(toks[next].Tag, "noun:inanim") && strings.Contains(toks[next].Tag, "v_rod") {
 		next++ // "Співрозмовник агентства додав"
+	}
+	if cue {
+		// the subject of a cue of speech that opens the sentence: a
+		// comma closes it, the words told follow
+		if toks[next].Text != "," {
+			return 0, 0, 0, false
+		}
+		return from, i, next - 1, true
 	}
 	if nom && !(strings.HasPrefix(toks[next].Tag, "verb") && !strings.Contains(toks[next].Tag, "inf")) ||
 		!nom && toks[next].Text != "," {

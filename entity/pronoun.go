@@ -73,7 +73,8 @@ func (r *Result) pronouns(a *vistka.Analysis, again bool) {
 					p = r.speakerBefore(a.Sentences[q-1].RStart, q-1, g)
 				}
 			}
-			if p < 0 && (leadsSentence(a.Sentences[s].Tokens, i) || afterOpeningPhrase(a.Sentences[s].Tokens, i) || afterTimeGenitive(a.Sentences[s].Tokens, i)) {
+			if p < 0 && (leadsSentence(a.Sentences[s].Tokens, i) || afterOpeningPhrase(a.Sentences[s].Tokens, i) || afterTimeGenitive(a.Sentences[s].Tokens, i) ||
+				afterParticipleClause(a.Sentences[s].Tokens, i)) {
 				p = r.previousSubject(t.RStart, s, g)
 				if p < 0 && !r.inQuote(t.RStart) {
 					p = r.speakerBefore(t.RStart, s, g)
@@ -289,6 +290,25 @@ func afterTimeGenitive(toks []vistka.Token, i int) bool {
 	}
 	t := &toks[k]
 	return strings.HasPrefix(t.Tag, "noun:inanim") && vtag.Has(t.Tag, "v_rod") && timeNouns[scan.ToLower(lemmaOf(t))]
+}
+
+// afterParticipleClause reports whether token i follows only a clause of
+// an adverbial participle that opens its sentence, closed by a comma,
+// with no name or personal pronoun in it: "Виступаючи на
+// пресконференції, він закликав …", "Відповідаючи на запитання
+// журналістів, вона наголосила": the participle's doer is the
+// pronoun's, where a subject opens.
+func afterParticipleClause(toks []vistka.Token, i int) bool {
+	if i < 3 || !strings.HasPrefix(toks[0].Tag, "advp") || toks[i-1].Text != "," {
+		return false
+	}
+	for _, t := range toks[1 : i-1] {
+		if t.Kind != vistka.Word && t.Kind != vistka.Number || strings.Contains(t.Tag, ":prop") ||
+			strings.Contains(t.Tag, "pron:pers") || strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, "inf") {
+			return false
+		}
+	}
+	return true
 }
 
 // quotedSentence returns the sentence that words quoted right before the

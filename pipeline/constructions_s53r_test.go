@@ -167,3 +167,18 @@ func TestInterviewWordSoleMan(t *testing.T) {
 			"Богдан Гринь", nil, []string{"експерта"}},
 	})
 }
+
+// TestSubjectAfterOpeningClause: a pronoun after a clause of an
+// adverbial participle that opens the sentence ("Виступаючи …, він"),
+// and a word for what someone is as the subject of "Як зазначив …,"
+// stand for the subject of the sentence before.
+func TestSubjectAfterOpeningClause(t *testing.T) {
+	checkMentions(t, load(t), []mentionCase{
+		{"виступаючи …, він",
+			"Міністр оборони Олег Бондар прибув до Праги на переговори з Петром Новотним. Виступаючи на пресконференції, він закликав пришвидшити поставки.",
+			"Олег Бондар", []string{"він"}, nil},
+		{"як зазначив банкір",
+			"Голова правління Ощадбанку Юрій Кравець зустрівся з Петром Гнатюком. Як зазначив банкір, кредитний портфель зріс на п'яту частину.",
+			"Юрій Кравець", []string{"банкір"}, nil},
+	})
+}
