@@ -107,6 +107,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = strikeDay(a, told, out)
 	out = continuedDay(a, ents, quotes, told, out)
 	out = storyScene(a, ents, quotes, told, out)
+	out = onTheSpot(a, ents, told, out)
 	out = deliveredTo(a, ents, out)
 	out = signedAt(a, ents, out)
 	out = signedBefore(a, ents, dates, out)

@@ -554,8 +554,36 @@ func timeTold(a *vistka.Analysis, dates []vistka.Date, b vistka.Sentence) bool {
 // dayTold reports whether the date d stands in sentence b and names a
 // time the story went on to (see timeTold).
 func dayTold(a *vistka.Analysis, b vistka.Sentence, d vistka.Date) bool {
-	return d.Start >= b.RStart && d.End <= b.REnd && !boundsSpan(b.Tokens, d) && !toCome(a, d)
+	return d.Start >= b.RStart && d.End <= b.REnd && !boundsSpan(b.Tokens, d) && !toCome(a, d) && !stillDue(a, b.Tokens, d)
 }
+
+// stillDue reports whether d is the month or the year of publication told
+// for an act still to come: the verb nearest before d in its clause is in
+// the future or a modal with its infinitive ("фракція може ухвалити його
+// вже в грудні", "уряд затвердить план цього року" in a December report),
+// which tells of no other day the story went on to.
+func stillDue(a *vistka.Analysis, toks []vistka.Token, d vistka.Date) bool {
+	if d.Value == nil || a.Published.IsZero() || len(*d.Value) >= len("2006-01-02") ||
+		!strings.HasPrefix(a.Published.Format("2006-01-02"), *d.Value) {
+		return false
+	}
+	k := slices.IndexFunc(toks, func(t vistka.Token) bool { return t.RStart >= d.Start })
+	for k--; k >= 0; k-- {
+		t := &toks[k]
+		if t.Kind == vistka.Punct || t.Lemma == "що" || t.Lemma == "який" {
+			return false // the clause opens before any verb
+		}
+		if !strings.HasPrefix(t.Tag, "verb") || strings.Contains(t.Tag, ":inf") {
+			continue
+		}
+		return strings.Contains(t.Tag, ":futr") || dueModals[t.Lemma] && k+1 < len(toks) && strings.Contains(toks[k+1].Tag, ":inf")
+	}
+	return false
+}
+
+// dueModals are the verbs whose infinitive tells an act that may or is to
+// come: "може ухвалити", "має оприлюднити", "планує підписати".
+var dueModals = map[string]bool{"могти": true, "мати": true, "планувати": true, "збиратися": true, "мусити": true}
 
 // toCome reports whether the date d lies after the day of publication
 // (when that is known): a day, a month or a year still to come.

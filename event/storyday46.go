@@ -70,12 +70,16 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 			continue
 		}
 		s := a.SentenceAt(e.Sentence.Start)
-		if s < 1 || timeTold(a, dates, a.Sentences[s]) || inBackground(a, s) {
+		if s < 1 {
+			continue
+		}
+		own := actClause(a.Sentences[s], e)
+		if timeTold(a, dates, own) || inBackground(a, s) {
 			continue
 		}
 		toks := a.Sentences[s].Tokens
 		opened := sceneOpening(toks) && !inOpening(toks, e)
-		if recalls(toks) || !opened && (timeShifted(toks) || parallel(toks)) {
+		if recalls(own.Tokens) || !opened && (timeShifted(own.Tokens) || parallel(toks)) {
 			continue
 		}
 		day, v, at := sceneOf(a, quotes, dates, evs, told, i, s)
@@ -192,6 +196,26 @@ func sceneOf(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, evs
 	return found("", nil, -1)
 }
 
+// actClause returns b up to the first clause of який, що or де that opens
+// after the trigger of e: a time told there, or a word that recalls one, is of the thing the clause
+// tells of, not of e ("Під будівлею зібралися медики, які вимагали
+// повернути надбавки, скасовані минулого року" gathered on the story's
+// day; "Кім подякував данському уряду та нагадав, що від 2022 року Данія
+// спрямувала …" thanked it then).
+func actClause(b vistka.Sentence, e *vistka.Event) vistka.Sentence {
+	for k := 1; k < len(b.Tokens); k++ {
+		if b.Tokens[k].RStart > e.TriggerSpan.Start && b.Tokens[k-1].Text == "," && clauseOpeners[b.Tokens[k].Lemma] {
+			b.REnd, b.Tokens = b.Tokens[k].RStart, b.Tokens[:k]
+			break
+		}
+	}
+	return b
+}
+
+// clauseOpeners are the lemmas that open a clause under the main one and
+// tell of something else: a relative clause or what is said.
+var clauseOpeners = map[string]bool{"який": true, "що": true, "де": true}
+
 // opensDayBefore reports whether toks open by going back a day from the
 // story's: "Напередодні", "Днем раніше", "За день до цього". What they
 // tell is an aside; the scene goes on after it on the story's day
@@ -242,7 +266,7 @@ func sideMet(a *vistka.Analysis, evs []vistka.Event, told eventIndex, i int, e *
 func mainClause(b vistka.Sentence) vistka.Sentence {
 	for k := 1; k < len(b.Tokens); k++ {
 		if b.Tokens[k].Lemma == "який" && b.Tokens[k-1].Text == "," {
-			b.REnd = b.Tokens[k].RStart
+			b.REnd, b.Tokens = b.Tokens[k].RStart, b.Tokens[:k]
 			break
 		}
 	}

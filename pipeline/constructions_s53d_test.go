@@ -1,0 +1,68 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS53DActClause: a time or a word of another time told in a clause
+// of який, що or де after the act is that clause's thing's, and the act
+// still takes the story's day of the occasion it opens with ("Поки
+// тривала сесія, … зібралися вчителі, які вимагали повернути доплати,
+// скасовані торік" gathered that day); the same time told in the act's
+// own clause keeps it undated.
+func TestS53DActClause(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC) // у середу 11 March
+	head := "Житомирська міськрада ухвалила бюджет: під стінами ради протестували медики\n\nДепутати Житомирської міської ради на сесії у середу ухвалили бюджет громади.\n\n"
+	checkEventsAs(t, p, []construction{
+		{"a word of another time in a relative clause after the act",
+			head + "Поки тривало засідання, під будівлею міськради зібралося близько сотні медиків, які вимагали підвищення зарплат і повернення доплат, скасованих минулого року. Мітингувальники тримали плакати.",
+			[]string{"PROTEST близько сотні медиків →  @Житомир 2026-03-11", "REQUEST медики → "}},
+		{"the word in the act's own clause",
+			head + "Поки тривало засідання, під будівлею міськради минулого року зібралося близько сотні медиків, які вимагали підвищення зарплат. Мітингувальники тримали плакати.",
+			[]string{"PROTEST близько сотні медиків →  @Житомир", "REQUEST медики → "}},
+	}, fri, datedEvent)
+}
+
+// TestS53DStillDue: the month or the year of publication told for an act
+// still to come ("може ухвалити його вже в березні", "планує підписати
+// цього року") names no other day the story went on to, so a report of
+// one day stays one: "Перед голосуванням делегація провела зустріч"
+// a dozen sentences after the lead is that day's. Told of a past act the
+// month is another time, and the report is of more than one day.
+func TestS53DStillDue(t *testing.T) {
+	p := load(t)
+	thu := time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC) // у четвер 12 March
+	lead := "Рада не ухвалила законопроєкт про ветеранів\n\nВерховна Рада в четвер не підтримала законопроєкт № 14100 про статус ветеранів.\n\n"
+	past := "Комітет розглянув документ ще в березні.\n\n"
+	due := "Голова комітету Іван Петренко пояснив журналістам, що комітет доопрацює документ і може ухвалити його вже в березні.\n\n"
+	met := "Перед голосуванням делегація Ради Європи провела зустріч із головою Верховної Ради Русланом Стефанчуком."
+	checkEventsAs(t, p, []construction{
+		{"a month of an act to come", lead + due + met,
+			[]string{"SUPPORT Верховна Рада →  [negation] 2026-03-12", "CONSULT/meet делегація Ради Європи → Руслан Стефанчук 2026-03-12"}},
+		{"the month of a past act", lead + past + met,
+			[]string{"SUPPORT Верховна Рада →  [negation] 2026-03-12", "CONSULT/meet делегація Ради Європи → Руслан Стефанчук"}},
+	}, thu, datedEvent)
+}
+
+// TestS53DOnTheSpot: an act done "на місці" (on the spot) with no place or
+// time of its own is at the scene of the sentence right before: its one
+// place (after в/у, or поблизу села X) and its one day. "На місці
+// колишнього заводу" names another place, and an act to come stays as it
+// is.
+func TestS53DOnTheSpot(t *testing.T) {
+	p := load(t)
+	mon := time.Date(2026, 3, 16, 0, 0, 0, 0, time.UTC) // у суботу 14 March
+	checkEventsAs(t, p, []construction{
+		{"arrested on the spot near a village",
+			"Контрабанда на Волині\n\nУ суботу, 14 березня, поблизу села Ковель прикордонники зупинили вантажівку із сигаретами.\n\nВодія затримали на місці.",
+			[]string{"COERCE  → водій @Ковель 2026-03-14"}},
+		{"the place after в, no day",
+			"Незаконний видобуток піску\n\nУ Ратнівській громаді на Волині поліцейські припинили незаконний видобуток піску. На місці затримано трьох чоловіків.",
+			[]string{"COERCE  → троє чоловіків @Ратнівська громада"}},
+		{"in place of something else (the place is the earlier rules' own; no day)",
+			"Затримання в Ковелі\n\nУ суботу, 14 березня, у Ковелі поліцейські перевірили склад. На місці колишнього заводу затримали двох чоловіків.",
+			[]string{"COERCE  → двоє чоловіків @Ковель"}},
+	}, mon, datedEvent)
+}
