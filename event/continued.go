@@ -39,7 +39,7 @@ func continuedDay(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote
 			continue
 		}
 		s := a.SentenceAt(e.Sentence.Start)
-		if s < 1 || datesIn(dates, a.Sentences[s]) > 0 || timeShifted(a.Sentences[s].Tokens) {
+		if s < 1 || datesIn(dates, actClause(a.Sentences[s], e)) > 0 || timeShifted(a.Sentences[s].Tokens) {
 			continue
 		}
 		cross := !sameParagraph(a, s-1, s) && opensWithSide(a, ents, s, e)

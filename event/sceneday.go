@@ -32,7 +32,7 @@ func sceneDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []vis
 			continue
 		}
 		s := a.SentenceAt(e.Sentence.Start)
-		if s < 1 || told[s-1] || datesIn(dates, a.Sentences[s]) > 0 {
+		if s < 1 || told[s-1] || datesIn(dates, actClause(a.Sentences[s], e)) > 0 {
 			continue
 		}
 		prev := a.Sentences[s-1]
@@ -103,7 +103,7 @@ func occasionDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []
 			continue
 		}
 		s := a.SentenceAt(e.Sentence.Start)
-		if s < 1 || datesIn(dates, a.Sentences[s]) > 0 {
+		if s < 1 || datesIn(dates, actClause(a.Sentences[s], e)) > 0 {
 			continue
 		}
 		noun := openingGathering(a.Sentences[s].Tokens)
@@ -457,7 +457,7 @@ func alsoThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs
 		}
 		talks := e.Type == "CONSULT" && (e.Mode == "meet" || e.Mode == "phone") || e.Type == "AGREE"
 		s := a.SentenceAt(e.Sentence.Start)
-		if s < 1 || datesIn(dates, a.Sentences[s]) > 0 || !alsoTied(a.Sentences[s], e) {
+		if s < 1 || datesIn(dates, actClause(a.Sentences[s], e)) > 0 || !alsoTied(a.Sentences[s], e) {
 			continue
 		}
 		if ownPlace(a, ents, a.Sentences[s]) {
@@ -729,7 +729,7 @@ func sidesOfTalks(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) [
 			continue
 		}
 		s := a.SentenceAt(e.Sentence.Start)
-		if s < 1 || datesIn(dates, a.Sentences[s]) > 0 || !slices.ContainsFunc(a.Sentences[s].Tokens, func(t vistka.Token) bool {
+		if s < 1 || datesIn(dates, actClause(a.Sentences[s], e)) > 0 || !slices.ContainsFunc(a.Sentences[s].Tokens, func(t vistka.Token) bool {
 			return sidesNouns[lower(&t)] && (strings.Contains(t.Tag, ":p:") || strings.HasSuffix(t.Tag, ":p"))
 		}) {
 			continue

@@ -28,7 +28,7 @@ func sharedDay(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, e
 			continue
 		}
 		s := a.SentenceAt(e.Sentence.Start)
-		if s < 0 || datesIn(dates, a.Sentences[s]) > 0 {
+		if s < 0 || datesIn(dates, actClause(a.Sentences[s], e)) > 0 {
 			continue
 		}
 		occasion := e.Type == "CONSULT" && inOpening(a.Sentences[s].Tokens, e)
@@ -61,7 +61,7 @@ func retoldDay(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, e
 			continue
 		}
 		s := a.SentenceAt(e.Sentence.Start)
-		if s < 1 || datesIn(dates, a.Sentences[s]) > 0 || background(a.Sentences[s].Tokens) {
+		if s < 1 || datesIn(dates, actClause(a.Sentences[s], e)) > 0 || background(a.Sentences[s].Tokens) {
 			continue
 		}
 		if tense, _ := triggerTense(a, e); tense != "past" {

@@ -79,7 +79,7 @@ func storyDay(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs 
 			}
 			continue
 		}
-		if datesIn(dates, a.Sentences[s]) > 0 {
+		if datesIn(dates, actClause(a.Sentences[s], e)) > 0 {
 			continue
 		}
 		if moved.to != "" && e.Date == moved.from && s-moved.sent == 1 && sameParagraph(a, moved.sent, s) {

@@ -197,14 +197,21 @@ func sceneOf(a *vistka.Analysis, quotes []vistka.Quote, dates []vistka.Date, evs
 }
 
 // actClause returns b up to the first clause of який, що or де that opens
-// after the trigger of e: a time told there, or a word that recalls one, is of the thing the clause
-// tells of, not of e ("Під будівлею зібралися медики, які вимагали
-// повернути надбавки, скасовані минулого року" gathered on the story's
-// day; "Кім подякував данському уряду та нагадав, що від 2022 року Данія
-// спрямувала …" thanked it then).
+// after the trigger of e: a time told there, or a word that recalls one,
+// is of the thing the clause tells of, not of e ("Під будівлею зібралися
+// медики, які вимагали повернути надбавки, скасовані минулого року"
+// gathered on the story's day; "Сторони також домовилися про літню
+// школу, яка відбудеться в липні" agreed at the signing). A demand or a
+// threat keeps the whole sentence: the date of what is asked for is
+// often its deadline ("пригрозила, що в разі несплати до 1 грудня …").
 func actClause(b vistka.Sentence, e *vistka.Event) vistka.Sentence {
+	if e.TriggerSpan == nil {
+		return b
+	}
+	demand := e.Type == "REQUEST" || e.Type == "THREATEN"
 	for k := 1; k < len(b.Tokens); k++ {
-		if b.Tokens[k].RStart > e.TriggerSpan.Start && b.Tokens[k-1].Text == "," && clauseOpeners[b.Tokens[k].Lemma] {
+		if b.Tokens[k].RStart > e.TriggerSpan.Start && b.Tokens[k-1].Text == "," && clauseOpeners[b.Tokens[k].Lemma] &&
+			!(demand && b.Tokens[k].Lemma == "що") {
 			b.REnd, b.Tokens = b.Tokens[k].RStart, b.Tokens[:k]
 			break
 		}

@@ -7,10 +7,12 @@ import (
 
 // TestS53DActClause: a time or a word of another time told in a clause
 // of який, що or де after the act is that clause's thing's, and the act
-// still takes the story's day of the occasion it opens with ("Поки
-// тривала сесія, … зібралися вчителі, які вимагали повернути доплати,
-// скасовані торік" gathered that day); the same time told in the act's
-// own clause keeps it undated.
+// still takes the story's day of the occasion it is set at ("Поки
+// тривало засідання, … зібралися медики, які вимагали …, скасованих
+// минулого року" gathered that day; "на сесії … міськрада погодила
+// угоду, яку мер підпише у квітні" agreed at the sitting); the same time
+// told in the act's own clause keeps it undated, and so does a threat
+// whose clause names its deadline.
 func TestS53DActClause(t *testing.T) {
 	p := load(t)
 	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC) // у середу 11 March
@@ -22,6 +24,12 @@ func TestS53DActClause(t *testing.T) {
 		{"the word in the act's own clause",
 			head + "Поки тривало засідання, під будівлею міськради минулого року зібралося близько сотні медиків, які вимагали підвищення зарплат. Мітингувальники тримали плакати.",
 			[]string{"PROTEST близько сотні медиків →  @Житомир", "REQUEST медики → "}},
+		{"an act set at the sitting before a relative clause with a month",
+			"Депутати Ковельської міськради звернулися до уряду\n\nУ Ковелі на сесії міської ради у вівторок, 10 березня, депутати підтримали звернення до Кабінету міністрів щодо ремонту доріг.\n\nМіський голова Ігор Чайка зазначив, що громада вперше закладає кошти на укриття.\n\nКрім того, на сесії депутати ухвалили рішення про співпрацю з литовським містом Алітус: міськрада погодила проєкт угоди про партнерство, яку міський голова підпише у квітні.",
+			[]string{"REQUEST депутати → Кабінет міністрів 2026-03-10", "AGREE Ковельська міськрада →  2026-03-10", "AGREE Ігор Чайка →  [future] 2026-04"}},
+		{"a threat keeps the deadline of its clause",
+			"Теплоенерго винне Нафтогазу 300 млн\n\nУ вівторок депутати Луцької міськради звернулися до Кабінету міністрів із проханням списати борг комунального підприємства перед «Нафтогазом».\n\n«Нафтогаз» вимагає від підприємства погасити борг.\n\nКомпанія також пригрозила, що в разі несплати до 1 квітня звернеться до суду.",
+			[]string{"REQUEST депутати Луцької міськради → Кабінет міністрів 2026-03-10", "REQUEST Нафтогаз → підприємство", "THREATEN Компанія → "}},
 	}, fri, datedEvent)
 }
 
