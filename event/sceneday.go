@@ -946,6 +946,9 @@ func tiedPlace(a *vistka.Analysis, ents *entity.Result, m *memos, dates []vistka
 			// президент подякував": the town the venue is in
 			place = townPlace
 		}
+		if place == "" && from < 0 {
+			place = occasionNamed(a, ents, dates, evs, e, tie, s)
+		}
 		if from >= 0 && slices.ContainsFunc(a.Sentences[from+1:s], func(b vistka.Sentence) bool { return datesIn(dates, b) > 0 }) {
 			continue // "Уряд у вівторок ухвалив бюджет. За підсумками засідання …": another day told between
 		}
@@ -958,6 +961,30 @@ func tiedPlace(a *vistka.Analysis, ents *entity.Result, m *memos, dates []vistka
 		e.Place = place
 	}
 	return evs
+}
+
+// occasionNamed returns the place of the act the tie noun names, told
+// before the three sentences tiedPlace reads and placed (a check, a
+// sitting, a ceremony: its trigger holds the noun), the nearest one; or
+// "". A tie names its occasion however far back the report told it: "У
+// четвер Когут провів перевірку укриттів у школах Миргорода. … Після
+// перевірки Когут провів нараду" held it in Миргород. Not past a
+// paragraph that recalls an older story, nor past a sentence between
+// that tells another time (a deadline, "до 1 листопада", tells none),
+// nor when that act is of another day than e.
+func occasionNamed(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs []vistka.Event, e *vistka.Event, tie string, s int) string {
+	for k := len(evs) - 1; k >= 0; k-- {
+		v := &evs[k]
+		p := a.SentenceAt(v.Sentence.Start)
+		if p >= s-3 || p < 0 || v.Place == "" || len(v.Aux) > 0 || street(ents, v.Place) || !slices.Contains(strings.Fields(v.Trigger), tie) {
+			continue
+		}
+		if e.Date != "" && v.Date != e.Date || slices.ContainsFunc(a.Sentences[p+1:s+1], func(b vistka.Sentence) bool { return background(b.Tokens) || timeTold(a, dates, b) }) {
+			return "" // the nearest such act is of another day, or one is told since
+		}
+		return v.Place
+	}
+	return ""
 }
 
 // visitorAmong reports whether the visit v may have been made by e's

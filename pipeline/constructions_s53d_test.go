@@ -74,3 +74,20 @@ func TestS53DOnTheSpot(t *testing.T) {
 			[]string{"COERCE  → двоє чоловіків @Ковель"}},
 	}, mon, datedEvent)
 }
+
+// TestS53DOccasionPlace: an act opened by the occasion it follows ("Після
+// перевірки", "Під час засідання") with no place of its own is where the
+// act that noun names took place, however far back the report told it,
+// unless a sentence between tells another time.
+func TestS53DOccasionPlace(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC) // у четвер 12 March
+	check := "На Волині перевірили укриття у школах\n\nУ четвер, 12 березня, начальник Волинської обласної військової адміністрації Іван Руденко разом із представниками ДСНС провів перевірку укриттів у школах Ковеля.\n\nКомісія оглянула укриття дванадцяти шкіл. У двох закладах виявили порушення.\n\n"
+	rest := "«Безпека дітей — понад усе», — наголосив Іван Руденко.\n\nЗа результатами перевірки директорам двох шкіл оголошено догани, а управлінню освіти направлено припис усунути порушення до 1 квітня.\n\nПісля перевірки Іван Руденко провів нараду з керівниками громад району."
+	checkEventsAs(t, p, []construction{
+		{"the check five sentences back, a deadline between", check + rest,
+			[]string{"ACCUSE Іван Руденко →  @Ковель 2026-03-12", "COERCE  → директори", "CONSULT/meet Іван Руденко → керівники громад району @Ковель 2026-03-12"}},
+		{"another time told between", check + "Минулого тижня подібну перевірку провели в Луцьку.\n\n" + rest,
+			[]string{"ACCUSE Іван Руденко →  @Ковель 2026-03-12", "COERCE  → директори", "CONSULT/meet Іван Руденко → керівники громад району 2026-03-12"}},
+	}, fri, datedEvent)
+}
