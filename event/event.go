@@ -108,6 +108,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = continuedDay(a, ents, quotes, told, out)
 	out = storyScene(a, ents, quotes, told, out)
 	out = onTheSpot(a, ents, told, out)
+	out = rescuedThere(a, ents, told, out)
 	out = deliveredTo(a, ents, out)
 	out = signedAt(a, ents, out)
 	out = signedBefore(a, ents, dates, out)

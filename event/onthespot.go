@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -98,3 +99,51 @@ func spotPlace(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event, main
 	}
 	return place
 }
+
+// rescuedThere places and dates a rescue with no place or time of its own
+// ("Рятувальники деблокували з-під завалів жінку", "дістали з-під завалів
+// трьох людей", "врятували чоловіка") by the strike told in the three
+// sentences before it, in its paragraph or the one before: the people
+// were dug out where the strike hit, that night. A strike of its own told
+// between two places (the nearer one holds), and a sentence between that
+// tells another time or a place of its own stops it.
+func rescuedThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
+	for i := range evs {
+		e := &evs[i]
+		if e.Place != "" && e.Date != "" || len(e.Aux) > 0 || e.Type != "AID" || !rescueVerbs[firstWord(e.Trigger)] {
+			continue
+		}
+		s := a.SentenceAt(e.Sentence.Start)
+		if s < 1 || ownPlace(a, ents, a.Sentences[s]) {
+			continue
+		}
+		var strike *vistka.Event
+		for k := i - 1; k >= 0 && strike == nil; k-- {
+			v := &evs[k]
+			p := a.SentenceAt(v.Sentence.Start)
+			if p < s-3 {
+				break
+			}
+			if v.Type == "ASSAULT" && v.Place != "" && len(v.Aux) == 0 && p < s {
+				strike = v
+			}
+		}
+		if strike == nil {
+			continue
+		}
+		p := a.SentenceAt(strike.Sentence.Start)
+		if slices.ContainsFunc(a.Sentences[p+1:s+1], func(b vistka.Sentence) bool { return timeTold(a, dates, b) || background(b.Tokens) }) {
+			continue
+		}
+		if e.Place == "" {
+			e.Place = strike.Place
+		}
+		if e.Date == "" && len(strike.Date) == len("2006-01-02") {
+			e.Date = strike.Date
+		}
+	}
+	return evs
+}
+
+// rescueVerbs are the lemmas of a rescue at a strike's site.
+var rescueVerbs = map[string]bool{"деблокувати": true, "дістати": true, "врятувати": true}

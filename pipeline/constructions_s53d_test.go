@@ -91,3 +91,19 @@ func TestS53DOccasionPlace(t *testing.T) {
 			[]string{"ACCUSE Іван Руденко →  @Ковель 2026-03-12", "COERCE  → директори", "CONSULT/meet Іван Руденко → керівники громад району 2026-03-12"}},
 	}, fri, datedEvent)
 }
+
+// TestS53DRescuedThere: people dug out or saved by rescuers, told with no
+// place or time of their own in the three sentences after a strike, were
+// saved where it hit, that day; not after a sentence that tells another
+// time.
+func TestS53DRescuedThere(t *testing.T) {
+	p := load(t)
+	mon := time.Date(2026, 3, 16, 0, 0, 0, 0, time.UTC) // вночі проти неділі 15 March
+	strike := "Росія вдарила по Сумах\n\nРосійська армія вночі проти неділі, 15 березня, обстріляла Суми з артилерії. Зруйновано житловий будинок на вулиці Сумсько-Київських дивізій.\n\n"
+	checkEventsAs(t, p, []construction{
+		{"dug out after the strike", strike + "Рятувальники ДСНС дістали з-під завалів двох людей.",
+			[]string{"ASSAULT Росія → Суми @Суми 2026-03-15", "AID Рятувальники ДСНС → двоє людей @Суми 2026-03-15"}},
+		{"another time told between", strike + "Минулого тижня ворог уже атакував цей район.\n\nРятувальники ДСНС дістали з-під завалів двох людей.",
+			[]string{"ASSAULT Росія → Суми @Суми 2026-03-15", "ASSAULT ворог →  2026-03", "AID Рятувальники ДСНС → двоє людей"}},
+	}, mon, datedEvent)
+}
