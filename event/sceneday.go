@@ -155,7 +155,9 @@ func occasionDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []
 // трибуну"), the sitting held that day. A month, a year or a second day
 // told before dates nothing: the text tells of more than that day; nor
 // does a day first told past the lead's paragraph (an essay that names
-// one day in passing is no report of it).
+// one day in passing is no report of it). The eve told after that day
+// ("Техніка прибула в середу ввечері" after "у четвер передав") is an
+// aside and leaves the report one day's.
 func oneDayTold(a *vistka.Analysis, dates []vistka.Date, s int) string {
 	day, paras := "", 0
 	for p, b := range a.Sentences[:s] {
@@ -178,6 +180,12 @@ func oneDayTold(a *vistka.Analysis, dates []vistka.Date, s int) string {
 		}
 		main := mainClause(b)
 		d := onlyDay(told, main)
+		if day != "" && d != "" && dayAfter(d) == day && allDays(told, main) {
+			// "Люблін у четвер передав Луцьку машини. Техніка прибула
+			// до Луцька в середу ввечері": the eve told after the
+			// story's day is an aside the report comes back from
+			continue
+		}
 		if d == "" || day != "" && d != day || !allDays(told, main) {
 			return ""
 		}

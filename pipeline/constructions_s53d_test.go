@@ -107,3 +107,22 @@ func TestS53DRescuedThere(t *testing.T) {
 			[]string{"ASSAULT Росія → Суми @Суми 2026-03-15", "ASSAULT ворог →  2026-03", "AID Рятувальники ДСНС → двоє людей"}},
 	}, mon, datedEvent)
 }
+
+// TestS53DEveAside: in a report of one day, the eve told after that day
+// ("Техніка прибула до Луцька в середу ввечері" after "у четвер
+// передало") is an aside: thanks at the handover told after it still take
+// the handover's day. A later day told makes the report one of two days,
+// and the thanks stay undated.
+func TestS53DEveAside(t *testing.T) {
+	p := load(t)
+	sat := time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC) // у четвер 12 March, в середу 11 March
+	text := func(aside string) string {
+		return "Люблін передав Луцьку машини швидкої\n\nМісто-побратим Люблін у четвер передало Луцьку дві машини екстреної медичної допомоги та медикаменти. " + aside + ", повідомили в міській раді.\n\nКлючі від техніки в четвер на площі вручив заступник президента Любліна Томаш Новак.\n\nЛуцький міський голова Ігор Поліщук подякував польським колегам за підтримку."
+	}
+	checkEventsAs(t, p, []construction{
+		{"the eve told after the day", text("Техніка прибула до Луцька в середу ввечері"),
+			[]string{"AID Люблін → Луцьк 2026-03-12", "SUPPORT Ігор Поліщук → польські колеги 2026-03-12"}},
+		{"a later day told", text("Техніку показали рятувальникам у п'ятницю"),
+			[]string{"AID Люблін → Луцьк 2026-03-12", "SUPPORT Ігор Поліщук → польські колеги"}},
+	}, sat, datedEvent)
+}
