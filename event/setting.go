@@ -360,7 +360,8 @@ func setIn(a *vistka.Analysis, ents *entity.Result, m *memos, evs []vistka.Event
 
 // mayorMet places a meeting of a town's head with its residents
 // (мешканці, жителі, in any case: the phrase is not yet in the nominative
-// here), told with no place of its own, in the town
+// here) or its veterans, families, entrepreneurs (see townsfolk), told
+// with no place of its own, in the town
 // the head's title names: "Міський голова Харкова Ігор Терехов … зустрівся
 // з мешканцями", "Начальник Херсонської міської військової адміністрації
 // … зустрівся з мешканцями Корабельного району" met in Харків, Херсон. A
@@ -388,10 +389,13 @@ func mayorMet(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vis
 }
 
 // townsfolk reports whether the phrase r names residents: мешканці,
-// жителі, in any case.
+// жителі, in any case; or the town's own people a head meets as a group
+// (ветерани, родини загиблих, підприємці, переселенці: "Міський голова
+// Луцька провів зустріч із ветеранами" met them in Луцьк).
 func townsfolk(r string) bool {
 	w := scan.ToLower(r)
-	return strings.HasPrefix(w, "мешканц") || strings.HasPrefix(w, "жител")
+	return strings.HasPrefix(w, "мешканц") || strings.HasPrefix(w, "жител") || strings.HasPrefix(w, "ветеран") ||
+		strings.HasPrefix(w, "родин") || strings.HasPrefix(w, "підприємц") || strings.HasPrefix(w, "переселен")
 }
 
 // headsTown returns the town a title of a town's head names: the town in

@@ -126,3 +126,19 @@ func TestS53DEveAside(t *testing.T) {
 			[]string{"AID Люблін → Луцьк 2026-03-12", "SUPPORT Ігор Поліщук → польські колеги"}},
 	}, sat, datedEvent)
 }
+
+// TestS53DMayorMetLocals: a town's head meeting its veterans, families
+// or entrepreneurs with no place told met them in the town his title
+// names, as he meets its residents; a guest from abroad is no such group.
+func TestS53DMayorMetLocals(t *testing.T) {
+	p := load(t)
+	fri := time.Date(2026, 3, 13, 0, 0, 0, 0, time.UTC) // у четвер 12 March
+	checkEventsAs(t, p, []construction{
+		{"veterans and families",
+			"Мер Ковеля зустрівся з ветеранами\n\nМіський голова Ковеля Ігор Чайка у четвер провів зустріч із ветеранами російсько-української війни та родинами загиблих захисників.\n\nОбговорили житлові питання.",
+			[]string{"CONSULT/meet Ігор Чайка → ветерани російсько-української війни @Ковель 2026-03-12"}},
+		{"an ambassador",
+			"Мер Ковеля зустрівся з послом\n\nМіський голова Ковеля Ігор Чайка у четвер провів зустріч із послом Литви в Україні Вальдемарасом Саруткою.",
+			[]string{"CONSULT/meet Ігор Чайка → Вальдемарас Сарутка 2026-03-12"}},
+	}, fri, datedEvent)
+}
