@@ -160,6 +160,7 @@ func occasionDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []
 // aside and leaves the report one day's.
 func oneDayTold(a *vistka.Analysis, dates []vistka.Date, s int) string {
 	day, paras := "", 0
+	acted := "" // the day as told by other than a dateline
 	for p, b := range a.Sentences[:s] {
 		if p > 0 && !sameParagraph(a, p-1, p) {
 			paras++
@@ -180,16 +181,21 @@ func oneDayTold(a *vistka.Analysis, dates []vistka.Date, s int) string {
 		}
 		main := mainClause(b)
 		d := onlyDay(told, main)
-		if day != "" && d != "" && dayAfter(d) == day && allDays(told, main) {
+		if acted != "" && d != "" && dayAfter(d) == acted && allDays(told, main) {
 			// "Люблін у четвер передав Луцьку машини. Техніка прибула
 			// до Луцька в середу ввечері": the eve told after the
-			// story's day is an aside the report comes back from
+			// story's day is an aside the report comes back from (not
+			// after a dateline's day alone: "ЛЬВІВ, 3 квітня. Депутати
+			// в четвер …" tells of the Thursday)
 			continue
 		}
 		if d == "" || day != "" && d != day || !allDays(told, main) {
 			return ""
 		}
 		day = d
+		if !slices.ContainsFunc(told, func(x vistka.Date) bool { return datelineDay(b.Tokens, x) }) {
+			acted = d
+		}
 	}
 	return day
 }
