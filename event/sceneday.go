@@ -362,6 +362,9 @@ func openingGathering(toks []vistka.Token) string {
 		n = i + 2
 	case "під", "на":
 		if w := lower(&toks[i+1]); w != "час" && w != "поле" && w != "полях" && !(w == "початок" && lower(&toks[i]) == "на") {
+			if lower(&toks[i]) == "на" && cameTo(toks, i+1) {
+				return toks[i+1].Lemma // "На відкриття приїхав міністр"
+			}
 			return "" // "На початку візиту" as well
 		}
 		n = i + 2
@@ -373,6 +376,16 @@ func openingGathering(toks []vistka.Token) string {
 	}
 	return ""
 }
+
+// cameTo reports whether toks[k] is an occasion in the accusative that
+// the verb of arrival right after it came to: "На відкриття приїхав
+// міністр", "На церемонію прибули посли" came that day.
+func cameTo(toks []vistka.Token, k int) bool {
+	return k+1 < len(toks) && gatheringDays[toks[k].Lemma] && strings.Contains(toks[k].Tag, "v_zna") && arrivalVerbs[toks[k+1].Lemma]
+}
+
+// arrivalVerbs are the verbs of coming to an occasion.
+var arrivalVerbs = map[string]bool{"приїхати": true, "прибути": true, "прийти": true, "завітати": true}
 
 // gatheringNamed returns the lemma of the gathering a sentence sets its
 // act at past its opening words ("Також на сесії депутати підтримали",

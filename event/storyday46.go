@@ -114,12 +114,14 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 		case !opened && e.Type == "REJECT" && v != nil && v.Type == "ACCUSE" && toldAt(a, v, s) == s-1:
 			// "Депутатка звинуватила міністерство в тому, що … Міністр
 			// відкинув звинувачення": the answer given as the charge was
-		case !opened && thanked(toks, e) && (v == nil || v.Type == "AID" && !metThere(e, v)):
+		case !opened && thanked(toks, e) && (v == nil || (v.Type == "AID" || v.Mode == "visit") && !metThere(e, v)):
 			// "У середу в Полтаві відкрили центр реабілітації. …
 			// Когут подякував німецькій стороні за допомогу": thanks
 			// said at the occasion or the handover of a report of one
 			// day (after talks or a signing only a side's, see metThere;
-			// after a strike the thanks may come later)
+			// after a strike the thanks may come later); a guest's
+			// visit to the occasion is no talks ("На відкриття приїхав
+			// міністр. … Мер подякував уряду Данії")
 			if firstBackground < 0 {
 				firstBackground = backgroundFrom(a)
 			}

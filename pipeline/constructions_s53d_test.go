@@ -142,3 +142,22 @@ func TestS53DMayorMetLocals(t *testing.T) {
 			[]string{"CONSULT/meet Ігор Чайка → Вальдемарас Сарутка 2026-03-12"}},
 	}, fri, datedEvent)
 }
+
+// TestS53DCameToOccasion: "На відкриття приїхав міністр" opens by the
+// occasion the guest came to, as "Під час відкриття" does: in a report of
+// one day the arrival is that day's, and thanks said after it still are.
+// A sentence that names the day's opening and a month of another act
+// keeps it undated.
+func TestS53DCameToOccasion(t *testing.T) {
+	p := load(t)
+	tue := time.Date(2025, 9, 2, 0, 0, 0, 0, time.UTC) // у понеділок 1 September
+	checkEventsAs(t, p, []construction{
+		{"came to the opening",
+			"У Луцьку відкрили підземну школу\n\nУ Луцьку в понеділок, 1 вересня, відкрили першу в області підземну школу на 500 учнів.\n\nНа відкриття приїхав міністр освіти і науки Оксен Лісовий.\n\nМіський голова Луцька Ігор Поліщук подякував уряду Данії за фінансування.",
+			// (the thanks at the opening keep its day: the guest's visit is no talks)
+			[]string{"CONSULT/visit Оксен Лісовий →  @Луцьк 2025-09-01", "SUPPORT Ігор Поліщук → уряд Данії 2025-09-01"}},
+		{"a report of more than one day",
+			"У Луцьку відкрили підземну школу\n\nУ Луцьку в понеділок, 1 вересня, відкрили першу в області підземну школу на 500 учнів. Будівництво розпочали в червні минулого року.\n\nНа відкриття приїхав міністр освіти і науки Оксен Лісовий.",
+			[]string{"CONSULT/visit Оксен Лісовий →  @Луцьк"}},
+	}, tue, datedEvent)
+}
