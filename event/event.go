@@ -27669,12 +27669,24 @@ func (f *finder) wagesPaid(i int) bool {
 // відеокамерою", "подарувала школі автобус"; not "подарував надію".
 func (f *finder) giftAfter(i int) bool {
 	for j := i + 1; j < len(f.toks) && j <= i+5 && f.toks[j].Kind != vistka.Punct; j++ {
-		t := &f.toks[j]
-		if strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_zna") || hasCase(t, "v_naz") && !strings.Contains(t.Tag, ":anim")) && (materiel[t.Lemma] || gifts[t.Lemma]) {
+		if f.giftNoun(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// giftNoun reports whether the token at j is a thing that can be given
+// as a gift (see materiel and gifts) in the case of a verb's object: the
+// accusative, or the nominative of an inanimate noun, which the tagger
+// reads for the accusative's form.
+func (f *finder) giftNoun(j int) bool {
+	t := &f.toks[j]
+	if !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_zna") && (!hasCase(t, "v_naz") || strings.Contains(t.Tag, ":anim")) {
+		return false
+	}
+	l := f.low(j)
+	return materiel[l] || gifts[l]
 }
 
 // kindOfActor reports whether the common noun r is the word for the kind
@@ -27686,7 +27698,7 @@ func (f *finder) kindOfActor(r string, actors []string) bool {
 		return false
 	}
 	for j := 2; j < len(f.toks); j++ {
-		if e := f.entityAt(j); e != "" && f.entityAt(j-1) == "" && isOpenQuote(f.toks[j-1].Text) && slices.Contains(actors, e) && f.toks[j-2].Lemma == r {
+		if e := f.entityAt(j); e != "" && f.entityAt(j-1) == "" && isOpenQuote(f.toks[j-1].Text) && slices.Contains(actors, e) && f.low(j-2) == r {
 			return true
 		}
 	}
@@ -27706,8 +27718,7 @@ func (f *finder) giftBefore(i int) int {
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
 			return -1
 		}
-		if strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_zna") || hasCase(t, "v_naz") && !strings.Contains(t.Tag, ":anim")) &&
-			(materiel[t.Lemma] || gifts[t.Lemma]) && f.governedBy(j) == "" {
+		if f.giftNoun(j) && f.governedBy(j) == "" {
 			return j
 		}
 	}
@@ -27812,7 +27823,7 @@ func (f *finder) materielBefore(i int) bool {
 		if t.Kind == vistka.Punct && t.Text != "," || strings.HasPrefix(t.Tag, "verb") {
 			return false
 		}
-		if strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":anim") && (hasCase(t, "v_zna") || hasCase(t, "v_naz")) && materiel[t.Lemma] {
+		if strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":anim") && (hasCase(t, "v_zna") || hasCase(t, "v_naz")) && materiel[f.low(j)] {
 			return true
 		}
 	}
