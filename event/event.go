@@ -12763,8 +12763,7 @@ func (f *finder) chairedHeld(i int, k kind) bool {
 	if k.typ != "CONSULT" || !chairedNouns[f.low(i)] || !hasCase(&f.toks[i], "v_naz") || f.chair() == "" {
 		return false
 	}
-	j := f.beforeAdjs(i, -1)
-	return j >= 0 && takesPlace[f.verb(j)] || i+1 < len(f.toks) && takesPlace[f.verb(i+1)]
+	return f.heldBefore(i) || i+1 < len(f.toks) && takesPlace[f.verb(i+1)]
 }
 
 // chair returns the person named after "під головуванням" in the

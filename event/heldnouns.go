@@ -37,19 +37,11 @@ func (f *finder) partakenHeld(i int, k kind) bool {
 	if j := f.beforeAdjs(i, -1); j >= 0 && (takesPlace[f.verb(j)] || f.low(j) == "робота" && j > 0 && workVerbs[f.verb(j-1)]) {
 		return true
 	}
-	for j := i + 1; j < len(f.toks) && j <= i+12; j++ {
-		t := &f.toks[j]
-		if t.Text == "," {
-			return f.heldWhich(j + 1)
-		}
-		if breaksClause(t) {
-			return false
-		}
-		if finiteVerb(t) {
-			return takesPlace[f.verb(j)]
-		}
+	j := f.verbOrBreak(i+1, i+12)
+	if j >= 0 && f.toks[j].Text == "," {
+		return f.heldWhich(j + 1)
 	}
-	return false
+	return f.heldVerb(j)
 }
 
 // signings are the nouns of putting one's name to a paper:
@@ -69,19 +61,34 @@ func (f *finder) signingHeld(i int) bool {
 	if n >= len(f.toks) || !agreementNouns[f.low(n)] || !hasCase(&f.toks[n], "v_rod") || len(f.between(len(f.toks))) < 2 {
 		return false
 	}
-	if j := f.beforeAdjs(i, -1); j >= 0 && takesPlace[f.verb(j)] {
-		return true
-	}
-	for j := n + 1; j < len(f.toks) && j <= n+14; j++ {
-		t := &f.toks[j]
-		if breaksClause(t) {
-			return false
+	return f.heldBefore(i) || f.heldVerb(f.verbOrBreak(n+1, n+14))
+}
+
+// heldBefore reports whether a verb of taking place stands right before
+// the noun at i, past its adjectives: "Відбулося підписання", "відбулася
+// селекторна нарада".
+func (f *finder) heldBefore(i int) bool {
+	j := f.beforeAdjs(i, -1)
+	return j >= 0 && takesPlace[f.verb(j)]
+}
+
+// verbOrBreak returns the first token from on, at most last, that is a
+// finite verb or punctuation that ends the clause (a quotation mark does
+// not), or -1: where a subject before from finds its verb, unless its
+// clause ends first.
+func (f *finder) verbOrBreak(from, last int) int {
+	for j := from; j < len(f.toks) && j <= last; j++ {
+		if t := &f.toks[j]; breaksClause(t) || finiteVerb(t) {
+			return j
 		}
-		if finiteVerb(t) {
-			return takesPlace[f.verb(j)]
-		}
 	}
-	return false
+	return -1
+}
+
+// heldVerb reports whether the token at j (-1 for none) is a finite verb
+// of taking place.
+func (f *finder) heldVerb(j int) bool {
+	return j >= 0 && finiteVerb(&f.toks[j]) && takesPlace[f.verb(j)]
 }
 
 // ownSession reports whether the sitting at j is a court's hearing or a
