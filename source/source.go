@@ -3296,6 +3296,18 @@ type phrase struct {
 	shown string
 }
 
+// foreignOutlet reports whether p names a foreign outlet, one a text
+// cites and never its own: an outlet the package knows that does not name
+// itself in its reports (Reuters, Politico, the BBC), or one it does not
+// know by a title in Latin letters ("The Guardian"; a web address has a
+// full stop, no such title).
+func foreignOutlet(p phrase) bool {
+	if p.outlet != nil {
+		return !p.outlet.self
+	}
+	return latinTitle(p.value)
+}
+
 // kindOpens reports whether the capitalised word at k says what kind of
 // outlet the name in quotation marks after it is: "Інформаційне
 // агентство «Вголос»", "Телеканал «Рада»".
@@ -5522,8 +5534,10 @@ func (f *finder) wroteEarlier(i int) int {
 		return 0
 	}
 	// "Як писала Politico, …": a foreign outlet, never the text's own,
-	// is cited as with "Як пише X"
-	foreign := p.outlet != nil && !p.outlet.self && !p.outlet.service && p.outlet.name != "ЗМІ" || p.outlet == nil && latinTitle(p.value) && !siteName(p.value)
+	// is cited as with "Як пише X"; not one with a Ukrainian service,
+	// which recalls its own reports so (see outletNamed), nor "ЗМІ", the
+	// media at large
+	foreign := foreignOutlet(p) && (p.outlet == nil || !p.outlet.service && p.outlet.name != "ЗМІ")
 	if !foreign && !f.outletNamed(p) || !f.add(RoleVia, p.value, p.from, p.to) {
 		return 0
 	}
@@ -5800,7 +5814,7 @@ func (f *finder) interviewer(j int) (phrase, bool) {
 	p, ok := f.name(k)
 	// a foreign outlet we know ("німецькому виданню Handelsblatt"), or a
 	// foreign brand or a name in quotation marks
-	foreign := ok && p.outlet != nil && !p.outlet.self
+	foreign := ok && foreignOutlet(p)
 	if !ok || !foreign && (p.outlet != nil || !f.tok(p.from).upper || !f.tok(p.from).latin && !f.quotedAt(p.from)) {
 		return phrase{}, false
 	}
@@ -6073,7 +6087,7 @@ func (f *finder) toldTo(i int) int {
 	// це Bloomberg розповів міністр фінансів Петро Коваль": an outlet
 	// that does not name itself in its reports was told it, and it and
 	// whom it was told by are cited, the source chain.
-	if p, ok := f.name(i); ok && (p.outlet != nil && !p.outlet.self || p.outlet == nil && latinTitle(p.value)) && isTold(f.word(p.next)) {
+	if p, ok := f.name(i); ok && foreignOutlet(p) && isTold(f.word(p.next)) {
 		q, ok := f.rolePerson(p.next + 1)
 		if !ok && f.unnamedAt(p.next+1) {
 			q, ok = f.unnamedSubject(p.next + 1)
