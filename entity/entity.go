@@ -13,6 +13,7 @@ import (
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/ner"
 )
 
 // Aliases knows which different names stand for one thing (США and
@@ -683,10 +684,10 @@ func (r *Result) splitRank(a *vistka.Analysis, j pending) []pending {
 	}
 	toks := a.Sentences[j.sent].Tokens
 	from, to := a.SpanTokens(j.sent, j.span.Start, j.span.End)
-	if to-from < 2 || to > len(toks) || !militaryRanks[scan.ToLower(lemmaOf(&toks[to-1]))] {
+	if to-from < 2 || to > len(toks) || !ner.MilitaryRank(scan.ToLower(lemmaOf(&toks[to-1]))) {
 		return []pending{j}
 	}
-	if prev := &toks[to-2]; prev.Kind != vistka.Word || militaryRanks[scan.ToLower(lemmaOf(prev))] ||
+	if prev := &toks[to-2]; prev.Kind != vistka.Word || ner.MilitaryRank(scan.ToLower(lemmaOf(prev))) ||
 		!strings.HasPrefix(prev.Tag, "noun") && !strings.HasPrefix(prev.Tag, "adj") {
 		return []pending{j} // "генерал армії", "командувач і генерал": one title, or joined
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
 	"github.com/vistka/vistka/internal/vtag"
+	"github.com/vistka/vistka/ner"
 )
 
 // epithets are the common nouns a story calls someone it has named by
@@ -506,7 +507,7 @@ func (r *Result) soleOfGender(pos int, g byte) int {
 // rankOf reports whether the lower-cased title t has a compound rank the
 // word w opens: генерал-майор for генерал.
 func rankOf(t, w string) bool {
-	return militaryRanks[w] && strings.Contains(" "+t, " "+w+"-")
+	return ner.MilitaryRank(w) && strings.Contains(" "+t, " "+w+"-")
 }
 
 // countryFits reports whether person p may be who the words

@@ -15,6 +15,7 @@ import (
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
 	"github.com/vistka/vistka/internal/vtag"
+	"github.com/vistka/vistka/ner"
 )
 
 // headsOfState are title heads that make a person the leader of the place
@@ -3254,7 +3255,7 @@ func apposedTitleAfter(a *vistka.Analysis, toks []vistka.Token, from, to int) (i
 	}
 	t := &toks[o]
 	l := scan.ToLower(lemmaOf(t))
-	if !personNoun(t) || !(agentNoun(t) || militaryRanks[l] || professionTitles[l] || officeTitles[l] || headTitles[l] || aideTitles[l] || isRoleWord(l)) {
+	if !personNoun(t) || !(agentNoun(t) || ner.MilitaryRank(l) || professionTitles[l] || officeTitles[l] || headTitles[l] || aideTitles[l] || isRoleWord(l)) {
 		return 0, false
 	}
 	// The apposition closes where its genitives, names and links end: a
@@ -3401,14 +3402,14 @@ func titleWordFrom(a *vistka.Analysis, toks []vistka.Token, at, from, to, name i
 	agrees := func(t *vistka.Token) bool {
 		return sameCase(t.Tag, toks[from].Tag) || strings.Contains(toks[from].Tag, ":nv")
 	}
-	if l := scan.ToLower(lemmaOf(&toks[at])); (militaryRanks[l] || professionTitles[l] || officeTitles[l] || (agentNoun(&toks[at]) || partyTitle(l)) && agrees(&toks[at])) && !other(&toks[at]) {
+	if l := scan.ToLower(lemmaOf(&toks[at])); (ner.MilitaryRank(l) || professionTitles[l] || officeTitles[l] || (agentNoun(&toks[at]) || partyTitle(l)) && agrees(&toks[at])) && !other(&toks[at]) {
 		return at
 	}
 	person := false // a word for a person in the name's case crossed: дослідниці … доктора Кармен Шайде
 	for j := at; j >= 0 && j >= at-9; j-- {
 		t := &toks[j]
 		l := scan.ToLower(lemmaOf(t))
-		if (professionTitles[l] || militaryRanks[l]) && !person && !other(t) ||
+		if (professionTitles[l] || ner.MilitaryRank(l)) && !person && !other(t) ||
 			(headTitles[l] || aideTitles[l]) && j < at && !complementAt(toks, j) && !other(t) {
 			return j
 		}
@@ -3564,20 +3565,7 @@ var officeTitles = map[string]bool{
 // or rank, the words written between an office and its holder's name.
 func rankLemma(t *vistka.Token) bool {
 	l := scan.ToLower(lemmaOf(t))
-	return militaryRanks[l] || academicRanks[l]
-}
-
-// academicRanks are the lemmas of the academic degrees and ranks written
-// between an office and its holder's name.
-var academicRanks = map[string]bool{
-	"академік": true, "член-кореспондент": true, "професор": true, "професорка": true, "доцент": true, "доцентка": true,
-}
-
-// militaryRanks are the lemmas of military ranks.
-var militaryRanks = map[string]bool{
-	"полковник": true, "підполковник": true, "генерал": true, "генерал-майор": true, "генерал-лейтенант": true,
-	"генерал-полковник": true, "майор": true, "капітан": true, "лейтенант": true, "сержант": true,
-	"адмірал": true, "віцеадмірал": true, "контрадмірал": true, "маршал": true, "прапорщик": true,
+	return ner.MilitaryRank(l) || ner.AcademicRank(l)
 }
 
 // roleWords are nouns that name a position a person holds, used to read

@@ -10,14 +10,6 @@ import (
 // degreeCuts turns on cutDegreeWords; a variable for experiments.
 var degreeCuts = true
 
-// rankWords are the lemmas of the academic degrees and military ranks
-// written between a title and its holder's name.
-var rankWords = map[string]bool{
-	"академік": true, "член-кореспондент": true, "професор": true, "доцент": true,
-	"полковник": true, "підполковник": true, "майор": true, "генерал": true,
-	"генерал-майор": true, "генерал-лейтенант": true, "генерал-полковник": true,
-}
-
 // cutDegreeWords ends an ORG span at a lower-case degree or rank word
 // inside it when a person's name follows the span: "президент [ORG НАН
 // академік] Анатолій Загородній", "Директор [ORG Інституту кібернетики
@@ -43,7 +35,7 @@ func cutDegreeWords(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 			if l == "" {
 				l = scan.ToLower(t.Text)
 			}
-			if !rankWords[l] || startsUpper(t.Text) {
+			if !rank(l) || startsUpper(t.Text) {
 				continue
 			}
 			if w := scan.ToLower(toks[i-1].Text); w == "імені" || w == "ім" || w == "ім." {

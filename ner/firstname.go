@@ -37,7 +37,7 @@ func joinFirstNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		if slices.ContainsFunc(spans[from:], func(o vistka.Span) bool { return o.Start < w.REnd && w.RStart < o.End }) {
 			continue // "Кравця | Людмили Біцюк": a name of its own
 		}
-		if titleWord(w) || rankWords[scan.ToLower(w.Lemma)] {
+		if titleWord(w) || rank(scan.ToLower(w.Lemma)) {
 			continue // "ПЦУ Митрополит | Епіфаній": a capitalised title, no first name
 		}
 		r := []rune(w.Text)
