@@ -8,6 +8,10 @@ import (
 	"github.com/vistka/vistka/internal/scan"
 )
 
+// Aid (AID): what one side gives another, goods, services, money,
+// care or relief, who gives it and who is given it, where the verbs of
+// giving and helping leave them open.
+
 // clauseBounds returns the first and the last token of the clause around
 // the token at i: from the punctuation before it to the punctuation after
 // it.
@@ -475,3 +479,140 @@ func (f *finder) aidBodyAfter(at int) string {
 	}
 	return f.text(lo, hi)
 }
+
+// contributed reports whether the infinitive at j pays a sum in: "погодився
+// внести до фонду 300 млн доларів" (a donor's contribution; bail paid,
+// "внести заставу", is none).
+func (f *finder) contributed(j int) bool {
+	if v := f.verb(j); v != "внести" && v != "вносити" {
+		return false
+	}
+	sum := false
+	for k := j + 1; k < len(f.toks) && k <= j+8 && f.toks[k].Kind != vistka.Punct; k++ {
+		if l := f.low(k); l == "застава" || l == "відомості" || l == "зміна" || l == "зміни" || l == "пропозиція" {
+			return false
+		}
+		if f.spanType(k) == "MON" || currencies[f.low(k)] {
+			sum = true
+		}
+	}
+	return sum
+}
+
+// sumBeforeAid reports whether a sum of money stands right before
+// допомога in the genitive within nine words after the verb at i: "родини
+// отримають від міста по 100 тисяч гривень допомоги".
+func (f *finder) sumBeforeAid(i int) bool {
+	for j := i + 2; j < len(f.toks) && j <= i+9; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if f.low(j) == "допомога" && hasCase(&f.toks[j], "v_rod") {
+			return f.spanType(j-1) == "MON" || currencies[f.low(j-1)]
+		}
+	}
+	return false
+}
+
+// units are the military units and hospitals goods are handed to.
+var units = map[string]bool{"бригада": true, "батальйон": true, "полк": true, "підрозділ": true, "госпіталь": true, "дивізіон": true}
+
+// unitGiven reports whether the verb передати at i hands something to a
+// military unit or a hospital named in the dative right after it, with
+// its number and adjectives: "волонтери передали 95-й окремій
+// аеромобільній бригаді два позашляховики" gives aid.
+func (f *finder) unitGiven(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+5; j++ {
+		t := &f.toks[j]
+		if units[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_dav") {
+			return true
+		}
+		if t.Kind == vistka.Punct || !(strings.HasPrefix(t.Tag, "adj") || t.Kind == vistka.Number || strings.HasPrefix(t.Tag, "numr")) {
+			return false
+		}
+	}
+	return false
+}
+
+// volunteersSupport reports whether "надати / надавати підтримку" at the
+// verb at, with its noun at n, is given by volunteers: what volunteers
+// give a soldier or a family is help in goods and money, AID, not the
+// endorsement SUPPORT stands for ("бійцю надавали підтримку волонтери").
+func (f *finder) volunteersSupport(at, n int, actors []string) bool {
+	if n < 0 || f.low(n) != "підтримка" {
+		return false
+	}
+	if v := f.verb(at); v != "надати" && v != "надавати" {
+		return false
+	}
+	for _, a := range actors {
+		name := a
+		if f.ents.Type(a) != "" {
+			name = f.ents.Name(a)
+		}
+		if strings.HasPrefix(strings.ToLower(name), "волонтер") {
+			return true
+		}
+	}
+	return false
+}
+
+// givenFree reports whether the verb надати (or передати, to a state or a
+// community) at i gives something free of charge (безкоштовно or безоплатно right beside it) to someone in the
+// dative after it in its clause: "безкоштовно надаватиме юридичну
+// консультацію тим громадам" is aid, whatever is given.
+func (f *finder) givenFree(i int) bool {
+	handed := false
+	if v := f.verb(i); v != "надати" && v != "надавати" {
+		// (a thing handed over free may be a gift to oneself's kin:
+		// "безоплатно передав фірмі своєї родички"; to a state it is
+		// aid: "безкоштовно передасть 25 тисяч тонн пшениці Ефіопії")
+		if v != "передати" && v != "передавати" {
+			return false
+		}
+		handed = true
+	}
+	free := false
+	for _, j := range [...]int{i - 2, i - 1, i + 1, i + 2} {
+		if j >= 0 && j < len(f.toks) && (f.low(j) == "безкоштовно" || f.low(j) == "безоплатно") {
+			free = true
+		}
+	}
+	if !free {
+		return false
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+8 && f.toks[j].Kind != vistka.Punct; j++ {
+		t := &f.toks[j]
+		if handed {
+			if e := f.entityAt(j); e != "" && isCountry(f.ents, e) && f.dativeForm(j) {
+				return true
+			}
+			// (a thing handed over free is aid to a state or a
+			// community, but may be a gift to one's kin: "безоплатно
+			// передав фірмі своєї родички")
+			if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_dav") && !strings.Contains(t.Tag, "pron") && (f.ents.Type(f.entityAt(j)) == "LOC" || f.dativeBody(j) && !firmNouns[f.low(j)]) {
+				return true
+			}
+			continue
+		}
+		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_dav") && !strings.Contains(t.Tag, "pron") {
+			return true
+		}
+	}
+	return false
+}
+
+// dativeForm reports whether the word at j may be a dative whatever case
+// the tagger chose: it is read so, it does not decline, or its genitive
+// has the dative's form (dativeAsGenitive: Ефіопії).
+func (f *finder) dativeForm(j int) bool {
+	t := &f.toks[j]
+	if hasCase(t, "v_dav") || strings.Contains(t.Tag, ":nv") {
+		return true
+	}
+	return f.dativeAsGenitive(j)
+}
+
+// firmNouns are the common nouns of firms among the bodies given things
+// (see dativeBody).
+var firmNouns = map[string]bool{"підприємство": true, "кооператив": true}

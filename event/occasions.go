@@ -6,8 +6,10 @@ import (
 	"github.com/vistka/vistka"
 )
 
-// The rules of this file were found reading the errors of the eleventh
-// press set (BRUK news reports and features).
+// Festive and social occasions: gifts, guests welcomed, congratulations
+// and celebrations one comes to. The rules of this file were found
+// reading the errors of the eleventh press set (BRUK news reports and
+// features).
 
 // gifts are things given as a gift to a school, a hospital or people,
 // besides materiel: "подарував школі форму та м'ячі", "подарували дітям

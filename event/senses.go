@@ -7,6 +7,12 @@ import (
 	"github.com/vistka/vistka/gazetteer"
 )
 
+// Senses of trigger words that tell no event, or another one than their
+// lemma's, read from the words around them: a decision taken (no guest
+// received), a road shut for work, vehicles held up, an order signed
+// alone, blows traded, a class attended, a line of speech closed by a
+// verb of asking, what not all did.
+
 // decisionFirst reports whether the host verb at i (прийняти, приймати)
 // has a decision or a law for its object standing first in its clause,
 // in the nominative or accusative: "Рішення щодо транспортування
@@ -255,6 +261,277 @@ func (f *finder) conductFound(i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		if t := &f.toks[k]; strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_zna") && conduct[f.low(k)] {
 			return true
+		}
+	}
+	return false
+}
+
+// roadClosers are who shut a road for safety or for work, not in protest:
+// "поліція перекрила рух", "рятувальники перекрили дорогу".
+var roadClosers = map[string]bool{"поліція": true, "поліцейський": true, "патрульний": true, "правоохоронець": true,
+	"рятувальник": true, "військовий": true, "комунальник": true, "дорожник": true, "влада": true, "ДСНС": true,
+	"нацполіція": true, "військовослужбовець": true, "прикордонник": true, "служба": true, "підрядник": true}
+
+// streets are the roads of a town, which a crowd blocks in protest: one
+// person shutting a street shuts it for himself.
+var streets = map[string]bool{"вулиця": true, "проспект": true, "перехрестя": true}
+
+// roadShut reports whether перекрити at i is told of those who shut a
+// road for safety or work: a closer named before it in its clause, or an
+// impersonal or passive form ("рух перекрито", "дорогу перекрили через
+// ремонт" stays a protest only with protesters named).
+func (f *finder) roadShut(i int) bool {
+	if strings.Contains(f.toks[i].Tag, "impers") || isAdj(&f.toks[i]) {
+		return true
+	}
+	if strings.Contains(f.toks[i].Tag, ":futr") {
+		for j := i - 1; j >= 0; j-- {
+			if l := f.low(j); l == "разі" || l == "раз" || l == "якщо" {
+				return true // "попередила, що в разі відмови мешканці перекриють дорогу": the warning's, not done
+			}
+		}
+	}
+	for j := i - 1; j >= 0 && i-j <= 8; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			break
+		}
+		if roadClosers[f.low(j)] || roadClosers[t.Lemma] {
+			return true
+		}
+	}
+	if singularVerb(f.toks[i].Tag) && i+1 < len(f.toks) && streets[f.low(i+1)] {
+		return true // "перекрив вулицю охороною": one man's guards, no crowd's protest
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		if f.low(j) == "ремонт" || f.low(j) == "безпека" || f.low(j) == "негода" || f.low(j) == "аварія" || f.low(j) == "ожеледиця" {
+			return true // "перекрили рух через ремонт", "з міркувань безпеки"
+		}
+	}
+	return false
+}
+
+// vehicles are what a delay holds up: "затримують вантажівки на 15
+// хвилин", "рейс затримали на дві години".
+var vehicles = map[string]bool{"вантажівка": true, "автомобіль": true, "фура": true, "потяг": true, "поїзд": true,
+	"рейс": true, "автобус": true, "літак": true, "електричка": true, "машина": true, "транспорт": true}
+
+// heldUp reports whether затримати at i holds vehicles up for minutes or
+// hours, a delay and no detention: "протестувальники затримують
+// вантажівки на 15–20 хвилин" ("митники затримали вантажівку з
+// контрабандою", with no time, stays a seizure).
+func (f *finder) heldUp(i int) bool {
+	vehicle := false
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		if f.toks[j].Kind == vistka.Punct && f.toks[j].Text != "–" && f.toks[j].Text != "-" {
+			break
+		}
+		switch l := f.low(j); {
+		case vehicles[l]:
+			vehicle = true
+		case l == "хвилина" || l == "година" || l == "годину" || l == "хвилин" || l == "годин":
+			return vehicle
+		}
+	}
+	return false
+}
+
+// orders are the papers one official signs alone: an order, a decree, a
+// resolution of one body.
+var orders = map[string]bool{"розпорядження": true, "указ": true, "наказ": true, "постанова": true}
+
+// orderSigned reports whether підписати at i signs an order, a decree or
+// a resolution, right before or after it, with no pact in the sentence:
+// "Відповідне розпорядження в середу підписав міністр", "підписав указ
+// про призов" make no agreement between parties.
+func (f *finder) orderSigned(i int) bool {
+	if f.pactNamed(f.toks) {
+		return false
+	}
+	for j := i - 4; j <= i+3; j++ {
+		if j < 0 || j >= len(f.toks) || j == i {
+			continue
+		}
+		if orders[f.low(j)] && isNoun(&f.toks[j]) && (hasCase(&f.toks[j], "v_zna") || hasCase(&f.toks[j], "v_naz")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nonExchange are what people trade that makes no cooperation: blows,
+// fire, glances, jokes, goals (charges traded are left to звинувачення, views
+// traded once to the talks they are).
+var nonExchange = map[string]bool{"удар": true, "постріл": true, "погляд": true, "вогонь": true,
+	"репліка": true, "жарт": true, "посмішка": true, "усмішка": true,
+	// and courtesies: обмінялися привітаннями, рукостисканнями
+	"привітання": true, "вітання": true, "поздоровлення": true, "рукостискання": true, "поцілунок": true,
+	"обійми": true, "комплімент": true, "люб'язність": true, "люб’язність": true,
+	// and the score of a match: обмінялися голами, перемогами
+	"гол": true, "шайба": true, "м'яч": true, "очко": true, "перемога": true, "поразка": true, "кидок": true}
+
+// tradedBlows reports whether обмінятися at i trades blows or glances,
+// or views over and over (the imperfective): "гравці обмінювалися
+// ударами", "жінки обмінювалися думками про відпустку".
+func (f *finder) tradedBlows(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+		if isNoun(&f.toks[j]) {
+			l := f.low(j) // the first noun is what is traded
+			return nonExchange[l] || f.verb(i) == "обмінюватися" && (l == "думка" || l == "враження" || l == "новина")
+		}
+		if f.toks[j].Kind == vistka.Punct {
+			break
+		}
+	}
+	return false
+}
+
+// inProtest reports whether the finite verb at i is done "на знак
+// протесту", the phrase in its clause after it or opening the clause
+// before it: "депутати залишили сесійну залу на знак протесту", "На знак
+// протесту шахтарі відмовилися підніматися на поверхню". The act is a
+// protest whatever the verb.
+func (f *finder) inProtest(i int) bool {
+	sign := func(j int) bool {
+		return j+2 < len(f.toks) && f.low(j) == "на" && f.low(j+1) == "знак" && f.low(j+2) == "протест"
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		if f.toks[j].Kind == vistka.Punct || finiteVerb(&f.toks[j]) {
+			break
+		}
+		if sign(j) {
+			return true
+		}
+	}
+	for j := i - 1; j >= 0 && i-j <= 6; j-- {
+		if f.punctOrVerb(j) {
+			break
+		}
+		if sign(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// blackList reports whether the list at j is one of those a state bars
+// or restricts: санкційний or чорний before it, or the risky or the
+// sanctioned named after it ("до переліку «ризикових»"). Lists of
+// candidates, objects or heritage are none.
+func (f *finder) blackList(j int) bool {
+	if f.adjBefore(j, 2, func(l string) bool { return l == "санкційний" || l == "чорний" }) {
+		return true
+	}
+	k := j + 1
+	if k < len(f.toks) && f.toks[k].Kind == vistka.QuoteMark {
+		k++
+	}
+	if k < len(f.toks) {
+		switch f.low(k) {
+		case "ризиковий", "санкційний", "ризикований":
+			return true
+		}
+	}
+	return false
+}
+
+// oftenWords say that what a clause tells was done again and again.
+var oftenWords = map[string]bool{
+	"раз": true, "неодноразово": true, "часто": true, "іноді": true, "інколи": true, "регулярно": true,
+	"щоразу": true, "постійно": true, "частенько": true, "зрідка": true,
+}
+
+// habitualVisit reports whether the visit verb at at is an imperfective
+// past in a sentence that says it happened again and again: "У
+// Краматорську воїн бував декілька разів — прилітав сюди на гелікоптері"
+// tells a habit of the past, not a visit that took place.
+func (f *finder) habitualVisit(at int) bool {
+	t := &f.toks[at]
+	if !strings.HasPrefix(t.Tag, "verb") || !strings.Contains(t.Tag, ":imperf") || !strings.Contains(t.Tag, ":past") {
+		return false
+	}
+	for j := range f.toks {
+		if oftenWords[f.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// closesSpeech reports whether the verb at i, after a dash, closes words
+// said before it: a quotation's closing mark ("«…», – запрошує мер") or
+// the end of a line of speech, a comma or an end mark before the dash
+// ("- … побачення на нашому концерті! - запрошує фронтмен гурту"). Such a
+// verb tells who said the words and how; it asks no one of its own.
+func (f *finder) closesSpeech(i int) bool {
+	if f.attributesQuote(i) {
+		return true
+	}
+	if i < 2 || !isDash(&f.toks[i-1]) || f.toks[i-2].Kind != vistka.Punct {
+		return false
+	}
+	switch f.toks[i-2].Text {
+	case "!", "?", "…", ",", ".":
+		return true
+	}
+	return false
+}
+
+// notAllDid reports whether the verb at i has for its subject a bare
+// не всі or не кожен, right after it or right before it, with no noun
+// after the pronoun ("У Верховній Раді ідею … підтримали не всі", "не
+// всі підтримали ідею"): the sentence tells that some did not, and those
+// who did go unnamed, so it states no event of anyone's ("не всі
+// депутати підтримали" names who, and is left alone).
+func (f *finder) notAllDid(i int) bool {
+	bare := func(k int) bool { // не всі or не кожен at k, no noun after
+		if k < 1 || k >= len(f.toks) || f.low(k-1) != "не" {
+			return false
+		}
+		if l := f.low(k); l != "всі" && l != "усі" && l != "кожен" && l != "кожний" && l != "весь" {
+			return false
+		}
+		return k+1 >= len(f.toks) || !isNoun(&f.toks[k+1]) && !isAdj(&f.toks[k+1])
+	}
+	if bare(i + 2) {
+		return true // "підтримали не всі"
+	}
+	return i >= 2 && bare(i-1) && (i-1 == 1 || f.toks[i-3].Kind == vistka.Punct || f.toks[i-3].Kind == vistka.Dash) // "Не всі підтримали"
+}
+
+// classes are what one attends as a pupil or a member rather than a place
+// or a party one visits: гурток, заняття, уроки, курси, секція.
+var classes = map[string]bool{
+	"гурток": true, "заняття": true, "урок": true, "курс": true, "курси": true, "секція": true,
+	"лекція": true, "тренування": true, "студія": true, "факультатив": true, "семінар": true,
+}
+
+// attendsClass reports whether the verb of visiting at at has a class for
+// its object within its clause (сестра відвідувала гурток малювання,
+// відвідує заняття з англійської): attendance, not a visit.
+func (f *finder) attendsClass(at int) bool {
+	j := f.nounPast(at+1, at+3, func(t *vistka.Token) bool { return t.Kind != vistka.Punct })
+	return j >= 0 && classes[f.toks[j].Lemma] && hasCase(&f.toks[j], "v_zna")
+}
+
+// penWords say that вивести draws letters: with what or how it is written.
+var penWords = map[string]bool{
+	"літера": true, "буква": true, "почерк": true, "перо": true, "олівець": true, "ручка": true,
+	"крейда": true, "фарба": true, "власноруч": true, "каліграфічно": true, "каліграфічний": true,
+}
+
+// wroteOut reports whether вивести at i writes something out, a word of
+// writing beside it in its clause (поет власноруч вивів каліграфічними
+// літерами: «…», вивела крейдою на дошці): no withdrawal of forces.
+func (f *finder) wroteOut(i int) bool {
+	for _, step := range []int{1, -1} {
+		for j := i + step; j >= 0 && j < len(f.toks) && (j-i)*step <= 4; j += step {
+			if t := &f.toks[j]; t.Kind == vistka.Punct {
+				break
+			}
+			if penWords[f.toks[j].Lemma] || penWords[f.low(j)] {
+				return true
+			}
 		}
 	}
 	return false
