@@ -100,12 +100,20 @@ func (r *Result) pronouns(a *vistka.Analysis, again bool) {
 // sentence s or the two sentences before it, -1 when there is none, or
 // -2 when there are more.
 func (r *Result) onlyPerson(pos, s int, g byte) int {
+	return r.onePerson(pos, s, 2, g, false)
+}
+
+// onePerson returns the one person of gender g whom the mentions before
+// pos in sentence s or in the back sentences before it stand for, counting
+// only pronouns or only names (as pronouns says), -1 when there is none,
+// or -2 when there are more.
+func (r *Result) onePerson(pos, s, back int, g byte, pronouns bool) int {
 	found := -1
 	r.idx.before(pos, func(m mref) bool {
-		if s-m.sent > 2 {
+		if s-m.sent > back {
 			return false
 		}
-		if m.sent > s || r.Entities[m.ent].Type != "PERS" || r.Gender[m.ent] != g || r.isPronoun(m) {
+		if m.sent > s || r.Entities[m.ent].Type != "PERS" || r.Gender[m.ent] != g || r.isPronoun(m) != pronouns {
 			return true
 		}
 		if found >= 0 && found != m.ent {
@@ -145,22 +153,7 @@ func (r *Result) quotedSubject(q, pos int, g byte) int {
 // завітав до Львова … Відтоді він не просто встиг полюбити Україну" goes
 // on with the man the first він stood for.
 func (r *Result) chainedPerson(pos, s int, g byte) int {
-	found := -1
-	r.idx.before(pos, func(m mref) bool {
-		if s-m.sent > 1 {
-			return false
-		}
-		if m.sent > s || r.Entities[m.ent].Type != "PERS" || r.Gender[m.ent] != g || !r.isPronoun(m) {
-			return true
-		}
-		if found >= 0 && found != m.ent {
-			found = -1
-			return false
-		}
-		found = m.ent
-		return true
-	})
-	return found
+	return max(r.onePerson(pos, s, 1, g, true), -1)
 }
 
 // thingInApposition reports whether the pronoun toks[i] is spelled out

@@ -12,20 +12,6 @@ import (
 // care or relief, who gives it and who is given it, where the verbs of
 // giving and helping leave them open.
 
-// clauseBounds returns the first and the last token of the clause around
-// the token at i: from the punctuation before it to the punctuation after
-// it.
-func (f *finder) clauseBounds(i int) (lo, hi int) {
-	lo, hi = i, i
-	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
-		lo--
-	}
-	for hi+1 < len(f.toks) && f.toks[hi+1].Kind != vistka.Punct {
-		hi++
-	}
-	return lo, hi
-}
-
 // frameGiver returns the body or the country named in toks[lo:hi+1] as
 // the one whose support brought about what the clause tells, the giver of
 // what is received or arrives there: "завдяки підтримці USAID школа

@@ -842,6 +842,26 @@ func breaksClause(t *vistka.Token) bool {
 	return t.Kind == vistka.Punct && !quoteMark(t.Text)
 }
 
+// clauseBounds returns the first and the last token of the clause around
+// the token at i: from the punctuation before it to the punctuation after
+// it.
+func (f *finder) clauseBounds(i int) (lo, hi int) {
+	hi = i
+	for hi+1 < len(f.toks) && f.toks[hi+1].Kind != vistka.Punct {
+		hi++
+	}
+	return f.clauseStart(i), hi
+}
+
+// clauseStart returns the first token of the clause around the token at
+// i: the one after the punctuation before it, or the sentence's first.
+func (f *finder) clauseStart(i int) int {
+	for i > 0 && f.toks[i-1].Kind != vistka.Punct {
+		i--
+	}
+	return i
+}
+
 // lightDoer returns the doer of the light verb at v whose own event noun
 // opens its clause (see lightObjectBefore), named after it: the name
 // right after the verb, or the body named after a common noun of people

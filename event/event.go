@@ -5707,10 +5707,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.fronted {
 			// the phrase of the noun before the verb: "Допомогу Україні
 			// надала Японія", "Зустріч з Олафом Бекером провів …"
-			lo := tr.noun
-			for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
-				lo-- // "Україні допомогу надала Японія"
-			}
+			lo := f.clauseStart(tr.noun) // "Україні допомогу надала Японія"
 			fr, _, fp := f.objects(lo, tr.at, ev.Actors, tr)
 			if place == "" && tr.k.mode == "visit" {
 				place = fp // "У Києві з візитом перебуває …": where the guest is
@@ -11281,13 +11278,7 @@ func (f *finder) matchLost(i int) bool {
 // неділю у фіналі команди зустрілися", "у півфіналі львів'яни
 // зустрілися з господарями турніру").
 func (f *finder) matchMet(i int) bool {
-	lo, hi := i, i
-	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
-		lo--
-	}
-	for hi+1 < len(f.toks) && f.toks[hi+1].Kind != vistka.Punct {
-		hi++
-	}
+	lo, hi := f.clauseBounds(i)
 	for j := lo + 1; j <= hi; j++ {
 		if !matchWords[f.low(j)] || !hasCase(&f.toks[j], "v_mis") {
 			continue
@@ -11411,13 +11402,7 @@ func (f *finder) siteAt(i int) bool {
 // site a strike hits: "Під удар потрапив Харків", "під удар потрапив
 // енергетичний об'єкт".
 func (f *finder) struckPlace(i int) bool {
-	lo, hi := i, i
-	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
-		lo--
-	}
-	for hi+1 < len(f.toks) && f.toks[hi+1].Kind != vistka.Punct {
-		hi++
-	}
+	lo, hi := f.clauseBounds(i)
 	for j := lo; j <= hi; j++ {
 		t := &f.toks[j]
 		if !hasCase(t, "v_naz") {
@@ -19929,10 +19914,7 @@ func (f *finder) namedObjectOpening(at int) string {
 	if strings.Contains(f.toks[at].Tag, ":inf") {
 		return ""
 	}
-	lo := at
-	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
-		lo--
-	}
+	lo := f.clauseStart(at)
 	e := f.entityAt(lo)
 	if e == "" || lo >= at {
 		return ""
@@ -19967,10 +19949,7 @@ func (f *finder) dativeOpening(at int, tr trig) string {
 	if strings.Contains(f.toks[at].Tag, ":inf") || !f.nominativeAfter(at) {
 		return ""
 	}
-	lo := at
-	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
-		lo--
-	}
+	lo := f.clauseStart(at)
 	if lo < at && strings.HasPrefix(f.toks[lo].Tag, "conj") {
 		lo++ // "…, а Зеленському подякував …"
 	}
@@ -23619,13 +23598,7 @@ func (f *finder) refusedWork(i int) bool {
 // допомогу тепловикам прибули бригади з Хмельницького", with help true);
 // else "".
 func (f *finder) reliefFrom(i int) (sender string, help bool) {
-	lo, hi := i, i
-	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
-		lo--
-	}
-	for hi+1 < len(f.toks) && f.toks[hi+1].Kind != vistka.Punct {
-		hi++
-	}
+	lo, hi := f.clauseBounds(i)
 	cargo, from := false, ""
 	humane := -1 // a humanitarian cargo: "гуманітарна колона з Любліна"
 	for j := lo; j <= hi; j++ {
@@ -23662,13 +23635,7 @@ func (f *finder) reliefFrom(i int) (sender string, help bool) {
 // надійде"); or, for help that arrives (допомога, гуманітарка), з before a
 // place ("З міста Люблін до Рівного надійшла допомога"); else "".
 func (f *finder) aidFormFrom(i int) string {
-	lo, hi := i, i
-	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
-		lo--
-	}
-	for hi+1 < len(f.toks) && f.toks[hi+1].Kind != vistka.Punct {
-		hi++
-	}
+	lo, hi := f.clauseBounds(i)
 	form, from := false, ""
 	help, place := false, "" // "З Польщі надійшла гуманітарна допомога": the help and the place it comes from
 	for j := lo; j <= hi; j++ {
@@ -23882,10 +23849,7 @@ var accords = map[string]bool{"домовленість": true, "згода": tr
 // рекомендації знизити ціни", "надав «підозрюваним» рітейлерам
 // рекомендації про необхідність …".
 func (f *finder) recommendedTo(i, j int) bool {
-	lo := i
-	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
-		lo--
-	}
+	lo := f.clauseStart(i)
 	// what to do said after it: "рекомендації знизити ціни", "про
 	// необхідність збільшити" (not "рекомендації щодо лікування")
 	if j+1 >= len(f.toks) || !strings.Contains(f.toks[j+1].Tag, ":inf") && !(f.low(j+1) == "про" && j+2 < len(f.toks) && f.low(j+2) == "необхідність") {
@@ -24071,10 +24035,7 @@ func (f *finder) jointlyByBoth(i int) bool {
 // "разом із Всесвітнім фондом природи", "спільно з міністерством" (a
 // name, a body or a group in the instrumental), or "".
 func (f *finder) together(i int) string {
-	lo := i
-	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
-		lo--
-	}
+	lo := f.clauseStart(i)
 	for j := lo; j+2 < len(f.toks) && j <= i+6; j++ {
 		if w := f.low(j); w != "разом" && w != "спільно" {
 			continue
@@ -24107,10 +24068,7 @@ func (f *finder) together(i int) string {
 // з" ("Петро Коваль разом з Олафом Бекером підписали", "Японія разом з
 // Канадою надала"); a place only beside actors that are no persons.
 func (f *finder) jointActors(i int, actors []string) []string {
-	lo := i
-	for lo > 0 && f.toks[lo-1].Kind != vistka.Punct {
-		lo--
-	}
+	lo := f.clauseStart(i)
 	persons := slices.ContainsFunc(actors, func(a string) bool { return f.ents.Type(a) == "PERS" })
 	for j := lo; j+2 < len(f.toks) && j <= i+6; j++ {
 		if f.toks[j].Kind == vistka.Punct {
