@@ -2484,7 +2484,9 @@ func (r *Result) byBareRole(ro role) int {
 		want = append(want, m) // (otherGender keeps the men out)
 	}
 	want = append(want, roleKinds[ro.headLemma]...)
-	fits := func(t string) bool { return titleHas(scan.ToLower(t), want) || headsMinistry(ro.headLemma, t) }
+	fits := func(t string) bool {
+		return titleHas(scan.ToLower(t), want) || headsMinistry(ro.headLemma, t) || inProsecution(ro.headLemma, t)
+	}
 	if p := r.titledBefore(ro, fits); p >= 0 {
 		return p
 	}
@@ -2548,6 +2550,41 @@ func headsMinistry(head, title string) bool {
 		return true
 	}
 	return strings.HasPrefix(w[1], "мін")
+}
+
+// prosecutionHeads are the words a title of one who heads a prosecutor's
+// office, or stands in for its head, opens with.
+var prosecutionHeads = map[string]bool{
+	"заступник": true, "заступниця": true, "перший": true, "перша": true, "керівник": true, "керівниця": true,
+	"начальник": true, "начальниця": true, "очільник": true, "очільниця": true,
+}
+
+// inProsecution reports whether a prosecutor, the role word head, is what
+// title names by the office a prosecutor heads or deputises in: a deputy
+// prosecutor (заступник прокурора області, перший заступник генпрокурора)
+// or the head of a prosecutor's office (керівник місцевої прокуратури)
+// is a prosecutor, and a story calls them one after the name ("Заступник
+// прокурора області Іван Гук … Прокурор пообіцяв"). Only words of heads
+// and adjectives in the genitive may come between: "начальник відділу
+// прокуратури", "речник прокуратури" are left.
+func inProsecution(head, title string) bool {
+	if head != "прокурор" && head != "прокурорка" {
+		return false
+	}
+	w := scan.Fields(scan.ToLower(title))
+	if len(w) < 2 || !prosecutionHeads[w[0]] {
+		return false
+	}
+	for _, x := range w[1:] {
+		switch {
+		case x == "прокурора" || x == "генпрокурора" || strings.HasPrefix(x, "прокуратур"):
+			return true
+		case x == "заступник" || x == "заступниця" || scan.HasAnySuffix(x, "ої", "ього", "ого"):
+			continue // (перший заступник прокурора, керівник місцевої прокуратури, заступника обласного прокурора)
+		}
+		return false
+	}
+	return false
 }
 
 // leadNouns give, for a role word, the noun of the leading it names:
