@@ -29,7 +29,7 @@ func personNoun(t *vistka.Token) bool {
 		return false
 	}
 	l := scan.ToLower(lemmaOf(t))
-	return !notTitles[l] && !resident(l)
+	return !notTitles[l] && (!resident(l) || professionTitles[l]) // деканка ends as киянка does
 }
 
 // resident reports whether lemma names one by the place one lives in or

@@ -631,14 +631,15 @@ var bodyHeads = map[string]bool{
 
 // markSpacing closes the spaces that joining token texts leaves inside
 // guillemets and brackets: "лікарні « Центр зору »" → "лікарні «Центр
-// зору»", "федерації ( міні-футболу )" → "федерації (міні-футболу)".
-var markSpacing = strings.NewReplacer("« ", "«", " »", "»", "( ", "(", " )", ")", " ,", ",", " ;", ";")
+// зору»", "федерації ( міні-футболу )" → "федерації (міні-футболу)",
+// "бізнес-школи [ kmbs ]" → "бізнес-школи [kmbs]".
+var markSpacing = strings.NewReplacer("« ", "«", " »", "»", "( ", "(", " )", ")", "[ ", "[", " ]", "]", " ,", ",", " ;", ";")
 
 // closeMarks returns title with no space inside its guillemets and
 // brackets, nor before a comma or a semicolon (голова Комітету з питань
 // національної безпеки, оборони та розвідки).
 func closeMarks(title string) string {
-	if strings.IndexByte(title, '(') < 0 && strings.IndexByte(title, ')') < 0 && !hasGuillemet(title) &&
+	if strings.IndexByte(title, '(') < 0 && strings.IndexByte(title, ')') < 0 && strings.IndexByte(title, '[') < 0 && !hasGuillemet(title) &&
 		!strings.Contains(title, " ,") && !strings.Contains(title, " ;") {
 		return title // (most titles: the replacer copies even what it leaves)
 	}
@@ -3302,8 +3303,13 @@ func apposedTitleAfter(a *vistka.Analysis, toks []vistka.Token, from, to int) (i
 		u := &toks[j]
 		switch {
 		case u.Kind == vistka.Punct || u.Kind == vistka.Dash:
-			return o, appositionEnd(u.Text)
+			// a bracket after the title opens a gloss or an acronym
+			// of its body: "декан Києво-Могилянської бізнес-школи [kmbs]"
+			return o, appositionEnd(u.Text) || u.Text == "(" || u.Text == "["
 		case plainGenitive(u) || quoteMark(u.Text) || inBodyName(a, u.RStart, math.MaxInt) || titleTailLink(toks, j):
+		case aideTitles[l] && vtag.Has(u.Tag, "v_rod") && inPersonName(a, u.RStart):
+			// whom an aide serves, named: "Алєксандр Ціпко, колишній
+			// радник Міхаіла Ґорбачова, попереджав"
 		case (strings.HasPrefix(u.Tag, "noun") || strings.HasPrefix(u.Tag, "adj")) && strings.Contains(u.Tag, "v_mis"):
 		case u.Kind == vistka.Word && 'a' <= u.Text[0]|0x20 && u.Text[0]|0x20 <= 'z':
 			// a body's name in Latin letters: співзасновник monobank
@@ -3552,6 +3558,17 @@ func inBodyName(a *vistka.Analysis, pos, limit int) bool {
 	return false
 }
 
+// inPersonName reports whether code point pos lies in a person's name
+// span.
+func inPersonName(a *vistka.Analysis, pos int) bool {
+	for _, sp := range a.Spans {
+		if sp.Start <= pos && pos < sp.End {
+			return sp.Type == "PERS"
+		}
+	}
+	return false
+}
+
 // coveredBySpan reports whether code point pos lies in a span.
 func coveredBySpan(a *vistka.Analysis, pos int) bool {
 	for _, sp := range a.Spans {
@@ -3568,7 +3585,7 @@ var professionTitles = map[string]bool{
 	"професор": true, "професорка": true, "доцент": true, "доцентка": true, "академік": true,
 	"викладач": true, "викладачка": true, "тренер": true, "тренерка": true,
 	"адвокат": true, "адвокатка": true, "ректор": true, "ректорка": true, "проректор": true, "проректорка": true,
-	"аналітик": true, "аналітикиня": true,
+	"аналітик": true, "аналітикиня": true, "декан": true, "деканка": true,
 	// occupations a story names someone by before the name (письменниця
 	// Марта Гуцуляк, журналістка видання «…» Ірина Головко)
 	"письменник": true, "письменниця": true, "поет": true, "поетеса": true, "режисер": true, "режисерка": true,
