@@ -341,7 +341,9 @@ func (r *Result) joinedApposition(a *vistka.Analysis, prev []pending, ro role) i
 		switch r.between(pr.end, ro.start) {
 		case "та", "і", "й", ",":
 		default:
-			return -1
+			if !r.nowLink(pr.end, ro.start) {
+				return -1
+			}
 		}
 		if !sameCase(toks[pr.from].Tag, toks[ro.from].Tag) {
 			return -1
@@ -359,6 +361,27 @@ func (r *Result) joinedApposition(a *vistka.Analysis, prev []pending, ro role) i
 		ro = pr // a title of the chain: the name is before the one before it
 	}
 	return -1
+}
+
+// nowLink reports whether the text between two titles, from code point
+// from to code point to, turns from a post held before to the one held
+// now, which is the same person's: "колишній заступник голови правління
+// банку, а нині – керівник проєктів", "депутат міськради, нині радник".
+func (r *Result) nowLink(from, to int) bool {
+	if from > to || to-from > 16 || to > len(r.text) {
+		return false
+	}
+	now := 0
+	for _, w := range strings.Fields(string(r.text[from:to])) {
+		switch {
+		case w == "," || w == "а" || dash(w):
+		case scan.EqualFold(w, "нині") || scan.EqualFold(w, "тепер") || scan.EqualFold(w, "зараз") || scan.EqualFold(w, "наразі"):
+			now++
+		default:
+			return false
+		}
+	}
+	return now == 1
 }
 
 func (r *Result) addRoleMention(a *vistka.Analysis, p int, ro role) {

@@ -45,3 +45,18 @@ func TestS53T2AideOfNamedPerson(t *testing.T) {
 			person: "Оксана Руденко", want: []string{"радниця"}},
 	})
 }
+
+// TestS53T2FormerAndPresentPost checks that a title after a former one,
+// turned to by нині, тепер or зараз (after a comma, perhaps with а and a
+// dash), is the same person's present title, as gold takes "нині радник
+// …" for a title.
+func TestS53T2FormerAndPresentPost(t *testing.T) {
+	checkTitleCases(t, load(t), []titleCase{
+		{text: "Засновником фірми є Олег Шевчук, колишній заступник голови правління банку «Полісся», а нині – керівник проєктів компанії.",
+			person: "Олег Шевчук", want: []string{"колишній заступник голови правління банку «Полісся»", "керівник проєктів компанії"}},
+		{text: "На зустріч прийшов Олег Шевчук, колишній заступник голови правління банку «Полісся», а нині директор заводу «Гідромаш».",
+			person: "Олег Шевчук", want: []string{"директор заводу «Гідромаш»"}},
+		{text: "На зустріч прийшов Олег Шевчук, депутат міськради, нині радник міського голови.",
+			person: "Олег Шевчук", want: []string{"депутат міськради", "радник міського голови"}},
+	})
+}
