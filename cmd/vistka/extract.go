@@ -6,6 +6,7 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -51,9 +52,9 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	}
 	var pub time.Time
 	if *published != "" {
-		t, err := time.Parse(time.DateOnly, *published)
+		t, err := parseDay(*published)
 		if err != nil {
-			return usagef("--published %q: want YYYY-MM-DD", *published)
+			return usagef("--published %q: %v", *published, err)
 		}
 		pub = t
 	}
@@ -128,6 +129,21 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	return nil
 }
 
+// parseDay reads a YYYY-MM-DD date. A date in that form that no calendar
+// has (2023-02-31) is told apart from a date in another form, so that the
+// message does not ask for the form the user already gave.
+func parseDay(s string) (time.Time, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err == nil {
+		return t, nil
+	}
+	var pe *time.ParseError
+	if errors.As(err, &pe) && pe.Message != "" {
+		return t, fmt.Errorf("no such date (%s)", strings.TrimPrefix(pe.Message, ": "))
+	}
+	return t, errors.New("want YYYY-MM-DD")
+}
+
 // readDocument reads one input: plain text of at most maxDocument bytes,
 // or a saved HTML page (by its extension, or by its first bytes), whose
 // main text is read as ingest reads it and returned with the page.
@@ -149,7 +165,7 @@ func readDocument(e env, name string) (string, *vistka.Document, error) {
 		}
 		defer f.Close()
 		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return "", nil, vistka.Errorf(vistka.EINVALID, "%s is a directory", name)
+			return "", nil, vistka.Errorf(vistka.EINVALID, "is a directory") // the caller names it
 		}
 		r = f
 	}

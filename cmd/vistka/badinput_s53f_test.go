@@ -1,0 +1,58 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestExtractGarbage runs extract over inputs no article is made of: each
+// gives a clear message and a non-zero exit code, or some output and
+// none, and never a panic or a hang.
+func TestExtractGarbage(t *testing.T) {
+	dir := t.TempDir()
+	file := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	words := func(w string, n int) []byte { return bytes.Repeat([]byte(w+" "), n) }
+	for _, c := range []struct {
+		name   string
+		args   []string
+		code   int    // exit code
+		stderr string // what the message says; "" for none
+	}{
+		{"empty file", []string{file("empty.txt", nil)}, 0, ""},
+		{"binary file", []string{file("bin.dat", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01"))}, 1, "not a text file (binary data)"},
+		{"one word repeated", []string{file("rep.txt", words("слово", 20000))}, 0, ""},
+		{"only quotation marks", []string{file("quotes.txt", []byte(strings.Repeat(`"«»„“”`, 500)))}, 0, ""},
+		{"unclosed quote", []string{file("unclosed.txt", append([]byte("Він сказав: «"), words("слово", 10000)...))}, 0, ""},
+		{"invalid UTF-8", []string{file("bad.txt", []byte("Київ \xff\xfe\xc3\x28 \xe2\x82 заявив."))}, 0, ""},
+		{"directory", []string{dir}, 1, ": is a directory"},
+		{"missing file", []string{filepath.Join(dir, "missing.txt")}, 1, "no such file"},
+		{"no such date", []string{"--published", "2023-02-31", file("a.txt", []byte("Київ."))}, 2, "no such date"},
+		{"date in another form", []string{"--published", "31.01.2023", file("b.txt", []byte("Київ."))}, 2, "want YYYY-MM-DD"},
+		{"unknown format", []string{"--format", "xml", file("c.txt", []byte("Київ."))}, 2, `not "xml"`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, stderr, err := run(t, "", append([]string{"extract"}, c.args...)...)
+			if err != nil {
+				stderr += message(err)
+			}
+			if got := exitCode(err); got != c.code {
+				t.Errorf("exit code %d, want %d (%s)", got, c.code, stderr)
+			}
+			if c.stderr != "" && !strings.Contains(stderr, c.stderr) {
+				t.Errorf("message %q, want it to say %q", stderr, c.stderr)
+			}
+			if c.name == "directory" && strings.Count(stderr, dir) != 1 {
+				t.Errorf("message %q names the directory more than once", stderr)
+			}
+		})
+	}
+}
