@@ -32,6 +32,9 @@ func (r *run) resolve(ctx context.Context, arg string, emit func(job) bool, skip
 	}
 	fi, err := os.Stat(arg)
 	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) && strings.Contains(arg, "://") {
+			return emit(failed(arg, urlError(arg)))
+		}
 		return emit(failed(arg, fileError(err)))
 	}
 	if fi.IsDir() {
@@ -43,6 +46,21 @@ func (r *run) resolve(ctx context.Context, arg string, emit func(job) bool, skip
 func isURL(s string) bool {
 	u, err := url.Parse(s)
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https")
+}
+
+// urlError says why arg, no file but written as a URL, is not read: it
+// does not parse, or its scheme is not http(s). "No such file" would
+// send the user looking for a file they never meant.
+func urlError(arg string) error {
+	u, err := url.Parse(arg)
+	if err != nil {
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err
+		}
+		return vistka.Errorf(vistka.EINVALID, "not a valid URL: %v", err)
+	}
+	return vistka.Errorf(vistka.EINVALID, "no such file, and %s: URLs are not read (only http and https)", u.Scheme)
 }
 
 // fileError turns an error of package os into a message without Go's
