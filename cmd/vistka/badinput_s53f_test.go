@@ -56,3 +56,24 @@ func TestExtractGarbage(t *testing.T) {
 		})
 	}
 }
+
+// TestIngestBadFlags: counts and durations the ingester would quietly
+// replace by its defaults are refused, before any store is opened.
+func TestIngestBadFlags(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "never.db")
+	for _, args := range [][]string{
+		{"--concurrency", "-3"},
+		{"--concurrency", "0"},
+		{"--follow", "--every", "-5m"},
+		{"--every", "0s"},
+		{"--timeout", "-1s"},
+	} {
+		_, _, err := run(t, "", append(append([]string{"ingest", "--db", db}, args...), "a.txt")...)
+		if exitCode(err) != 2 || !strings.Contains(message(err), "want") {
+			t.Errorf("%q: %v (exit code %d), want a usage error", args, err, exitCode(err))
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("a refused command line created the store %s", db)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"time"
 
 	"github.com/vistka/vistka/ingest"
 	"github.com/vistka/vistka/internal/hugepage"
@@ -28,6 +29,9 @@ func runIngest(ctx context.Context, e env, args []string) error {
 	}
 	if err := fs.Parse(args); err != nil {
 		return usageError{err.Error()}
+	}
+	if err := checkIngestFlags(in); err != nil {
+		return err
 	}
 	if fs.NArg() == 0 {
 		return usagef("ingest: nothing to read (give files, folders, URLs or feeds)")
@@ -65,4 +69,22 @@ func runIngest(ctx context.Context, e env, args []string) error {
 		return err
 	}
 	return sum.Err()
+}
+
+// checkIngestFlags refuses counts and durations below one: the Ingester
+// reads zero as "the default", so --concurrency -3 or --every -5m would
+// otherwise run quietly with settings the user did not ask for.
+func checkIngestFlags(in *ingest.Ingester) error {
+	if in.Concurrency < 1 {
+		return usagef("--concurrency %d: want 1 or more", in.Concurrency)
+	}
+	for _, d := range []struct {
+		name string
+		v    time.Duration
+	}{{"every", in.Every}, {"timeout", in.Timeout}} {
+		if d.v <= 0 {
+			return usagef("--%s %v: want a positive duration such as 15m", d.name, d.v)
+		}
+	}
+	return nil
 }
