@@ -77,3 +77,28 @@ func TestIngestBadFlags(t *testing.T) {
 		t.Errorf("a refused command line created the store %s", db)
 	}
 }
+
+// TestExtractOutKeepsInputs: --out never writes a result over an input
+// or over another result; the command line is refused and the files are
+// as they were.
+func TestExtractOutKeepsInputs(t *testing.T) {
+	dir := t.TempDir()
+	const article = "Київ, 1 березня. Уряд ухвалив програму відновлення."
+	txt := filepath.Join(dir, "a.txt")
+	page := filepath.Join(dir, "a.html")
+	os.WriteFile(txt, []byte(article), 0o644)
+	os.WriteFile(page, []byte("<html><body><p>"+article+"</p></body></html>"), 0o644)
+	for _, args := range [][]string{
+		{"--format", "text", "--out", dir, txt},
+		{"--format", "text", "--out", dir, page, txt},
+		{"--out", filepath.Join(dir, "out"), page, txt},
+	} {
+		_, _, err := run(t, "", append([]string{"extract"}, args...)...)
+		if exitCode(err) != 2 || !strings.Contains(message(err), "--out") {
+			t.Errorf("%q: %v, want a usage error about --out", args, err)
+		}
+		if b, _ := os.ReadFile(txt); string(b) != article {
+			t.Fatalf("%q overwrote the input: %q", args, b)
+		}
+	}
+}

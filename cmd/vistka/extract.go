@@ -62,7 +62,13 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	if len(files) == 0 {
 		return usagef("extract: no input files (use - for stdin)")
 	}
+	var outPaths []string
 	if *out != "" {
+		ext := map[string]string{"json": ".json", "brat": ".ann", "text": ".txt"}[*format]
+		var err error
+		if outPaths, err = outputPaths(*out, ext, files); err != nil {
+			return err
+		}
 		if err := os.MkdirAll(*out, 0o755); err != nil {
 			return err
 		}
@@ -77,7 +83,7 @@ func runExtract(ctx context.Context, e env, args []string) error {
 	w := bufio.NewWriter(e.stdout)
 	defer w.Flush()
 	var failed int
-	for _, name := range files {
+	for i, name := range files {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -95,12 +101,7 @@ func runExtract(ctx context.Context, e env, args []string) error {
 		dst := io.Writer(w)
 		var f *os.File
 		if *out != "" {
-			ext := map[string]string{"json": ".json", "brat": ".ann", "text": ".txt"}[*format]
-			base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
-			if name == "-" {
-				base = "stdin"
-			}
-			f, err = os.Create(filepath.Join(*out, base+ext))
+			f, err = os.Create(outPaths[i])
 			if err != nil {
 				return err
 			}
@@ -127,6 +128,44 @@ func runExtract(ctx context.Context, e env, args []string) error {
 		return fmt.Errorf("%d of %d inputs could not be read", failed, len(files))
 	}
 	return nil
+}
+
+// outputPaths is where --out dir puts the result of each of files, NAME
+// and ext. It refuses a command line that would write one result over
+// another (a.txt and a.html) or over an input (with --format text, the
+// result of a.txt in its own folder is a.txt itself).
+func outputPaths(dir, ext string, files []string) ([]string, error) {
+	paths := make([]string, len(files))
+	from := make(map[string]string, len(files))
+	for i, name := range files {
+		base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+		if name == "-" {
+			base = "stdin"
+		}
+		paths[i] = filepath.Join(dir, base+ext)
+		if prev, ok := from[paths[i]]; ok {
+			return nil, usagef("--out: the results of %s and %s would both be %s", prev, name, paths[i])
+		}
+		from[paths[i]] = name
+	}
+	var inputs []os.FileInfo
+	for _, name := range files {
+		if fi, err := os.Stat(name); err == nil && name != "-" {
+			inputs = append(inputs, fi)
+		}
+	}
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			continue
+		}
+		for _, in := range inputs {
+			if os.SameFile(fi, in) {
+				return nil, usagef("--out: the result of %s would overwrite the input %s", from[p], p)
+			}
+		}
+	}
+	return paths, nil
 }
 
 // parseDay reads a YYYY-MM-DD date. A date in that form that no calendar
