@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -83,7 +84,12 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 			}
 		}
 	}
-	tr := tokenize.NewReader(r)
+	br := bufio.NewReader(r)
+	if head, _ := br.Peek(4096); bytes.IndexByte(head, 0) >= 0 {
+		// Text has no NUL bytes; tokenized, binary data is pages of junk.
+		return vistka.Errorf(vistka.EINVALID, "%s: not UTF-8 text (it has NUL bytes)", name)
+	}
+	tr := tokenize.NewReader(br)
 	n := 0
 	for {
 		s, err := tr.Next()

@@ -102,3 +102,19 @@ func TestExtractOutKeepsInputs(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzeAndEvalGarbage: analyze refuses binary data as extract does,
+// and eval names a missing gold folder once, without a doubled prefix.
+func TestAnalyzeAndEvalGarbage(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "bin.dat")
+	os.WriteFile(bin, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01"), 0o644)
+	out, _, err := run(t, "", "analyze", bin)
+	if exitCode(err) != 2 || !strings.Contains(message(err), "NUL bytes") || out != "" {
+		t.Errorf("analyze of binary data: %v, %d bytes of output", err, len(out))
+	}
+	_, _, err = run(t, "", "eval", "ner", "--gold", filepath.Join(dir, "missing"))
+	if exitCode(err) != 2 || strings.Contains(message(err), "vistka:") {
+		t.Errorf("eval of a missing folder: message %q (exit code %d)", message(err), exitCode(err))
+	}
+}

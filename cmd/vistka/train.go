@@ -322,6 +322,9 @@ func runEval(ctx context.Context, e env, args []string) error {
 		}
 		r, err := ner.EvalDir(ctx, m, *gold, ner.EvalConfig{Morph: core})
 		if err != nil {
+			if vistka.ErrorCode(err) == vistka.EINVALID {
+				return err // wrapped again, it would read "vistka: vistka: invalid: …"
+			}
 			return vistka.Errorf(vistka.EINVALID, "%v", err)
 		}
 		return r.WriteTable(e.stdout)
