@@ -34,7 +34,7 @@ func runAnalyze(ctx context.Context, e env, args []string) error {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return usageError{err.Error()}
+		return flagError(err)
 	}
 	if err := oneOf("input", *input, "text", "tokens"); err != nil {
 		return err

@@ -118,3 +118,26 @@ func TestAnalyzeAndEvalGarbage(t *testing.T) {
 		t.Errorf("eval of a missing folder: message %q (exit code %d)", message(err), exitCode(err))
 	}
 }
+
+// TestHelpAndUnknownModels: help that was asked for is no error, and a
+// model train does not know is refused before --out is made.
+func TestHelpAndUnknownModels(t *testing.T) {
+	for _, args := range [][]string{
+		{"extract", "--help"}, {"serve", "-h"}, {"ingest", "--help"}, {"analyze", "--help"},
+		{"eval", "--help"}, {"eval", "ner", "--help"}, {"train", "--help"}, {"train", "ner", "-h"},
+	} {
+		_, stderr, err := run(t, "", args...)
+		if err != nil || !strings.Contains(stderr, "Usage:") {
+			t.Errorf("%q: %v, stderr %q; want the usage and no error", args, err, stderr)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "models")
+	for _, args := range [][]string{{"train", "bogus", "--out", out}, {"eval", "bogus"}} {
+		if _, _, err := run(t, "", args...); exitCode(err) != 2 {
+			t.Errorf("%q: %v, want a usage error", args, err)
+		}
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Errorf("train of an unknown model made %s", out)
+	}
+}

@@ -45,7 +45,7 @@ func runExtract(ctx context.Context, e env, args []string) error {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return usageError{err.Error()}
+		return flagError(err)
 	}
 	if err := oneOf("format", *format, "json", "brat", "text"); err != nil {
 		return err

@@ -28,7 +28,7 @@ func runIngest(ctx context.Context, e env, args []string) error {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return usageError{err.Error()}
+		return flagError(err)
 	}
 	if err := checkIngestFlags(in); err != nil {
 		return err

@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"sort"
@@ -14,6 +16,24 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// errHelpShown is returned by a command that printed its usage because
+// it was asked to (--help): Run ends with success and no message.
+var errHelpShown = errors.New("help shown")
+
+// flagError is the error of a command whose flags did not parse: help
+// that was asked for, or a usage error.
+func flagError(err error) error {
+	if errors.Is(err, flag.ErrHelp) {
+		return errHelpShown
+	}
+	return usageError{err.Error()}
+}
+
+// isHelp reports whether arg asks for help.
+func isHelp(arg string) bool {
+	return arg == "-h" || arg == "-help" || arg == "--help" || arg == "help"
+}
 
 // env is what a command runs with.
 type env struct {
@@ -31,7 +51,7 @@ var commands = map[string]command{}
 // Run runs the vistka command line args (without the program name).
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	e := env{stdin: stdin, stdout: stdout, stderr: stderr}
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 || isHelp(args[0]) {
 		usage(stdout)
 		if len(args) == 0 {
 			return usagef("no command given")
@@ -42,7 +62,10 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if !ok {
 		return usagef("unknown command %q (try vistka help)", args[0])
 	}
-	return c.run(ctx, e, args[1:])
+	if err := c.run(ctx, e, args[1:]); !errors.Is(err, errHelpShown) {
+		return err
+	}
+	return nil
 }
 
 func usage(w io.Writer) {

@@ -27,7 +27,7 @@ func runServe(ctx context.Context, e env, args []string) error {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		return usageError{err.Error()}
+		return flagError(err)
 	}
 	if fs.NArg() > 0 {
 		return usagef("serve takes no arguments")

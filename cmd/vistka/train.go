@@ -39,6 +39,10 @@ func runTrain(ctx context.Context, e env, args []string) error {
 	if len(args) == 0 {
 		return usagef("train: say what to train: morph, ner or clusters")
 	}
+	if !isHelp(args[0]) && args[0] != "morph" && args[0] != "ner" && args[0] != "clusters" {
+		// Before anything is written: --out is made below.
+		return usagef("train: unknown model %q (morph, ner or clusters)", args[0])
+	}
 	fs := flag.NewFlagSet("train "+args[0], flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	out := fs.String("out", "models", "write the model files and MANIFEST.json into `DIR` (train clusters: default cluster)")
@@ -50,8 +54,12 @@ func runTrain(ctx context.Context, e env, args []string) error {
 		fmt.Fprintln(e.stderr, "Example: go run ./cmd/vistka train morph && go run ./cmd/vistka train clusters && go run ./cmd/vistka train ner")
 		fs.PrintDefaults()
 	}
+	if isHelp(args[0]) {
+		fs.Usage()
+		return errHelpShown
+	}
 	if err := fs.Parse(args[1:]); err != nil {
-		return usageError{err.Error()}
+		return flagError(err)
 	}
 	if *data != "" {
 		os.Setenv(shared.Env, *data)
@@ -295,8 +303,15 @@ func runEval(ctx context.Context, e env, args []string) error {
 		fmt.Fprintln(e.stderr, "Example: vistka eval ner --gold ../shared/data/ner-uk/train")
 		fs.PrintDefaults()
 	}
+	if isHelp(args[0]) {
+		fs.Usage()
+		return errHelpShown
+	}
+	if args[0] != "ner" && args[0] != "morph" {
+		return usagef("eval: unknown model %q (morph or ner)", args[0])
+	}
 	if err := fs.Parse(args[1:]); err != nil {
-		return usageError{err.Error()}
+		return flagError(err)
 	}
 	core, err := pipeline.LoadTagger()
 	if err != nil {
