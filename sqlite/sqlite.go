@@ -234,6 +234,22 @@ func (w writer) rollback() error {
 
 // migrate applies the migrations the file has not had yet, in one
 // transaction.
+// foreign refuses a database without vistka's schema that holds
+// something else: the file of another program, given to --db by mistake,
+// is not ours to add tables to.
+func foreign(ctx context.Context, tx *sql.Tx) error {
+	var name string
+	err := tx.QueryRowContext(ctx, `SELECT name FROM sqlite_master
+		WHERE name NOT LIKE 'sqlite\_%' ESCAPE '\' AND name != 'schema_version' LIMIT 1`).Scan(&name)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	case err != nil:
+		return err
+	}
+	return vistka.Errorf(vistka.EINVALID, "not a vistka database: it holds %q and no vistka schema", name)
+}
+
 func (s *Store) migrate(ctx context.Context) error {
 	files, err := fs.Glob(migrations, "migration/*.sql")
 	if err != nil {
@@ -254,6 +270,11 @@ func (s *Store) migrate(ctx context.Context) error {
 	var cur int
 	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_version`).Scan(&cur); err != nil {
 		return err
+	}
+	if cur == 0 {
+		if err := foreign(ctx, tx); err != nil {
+			return err
+		}
 	}
 	latest := 0
 	for _, f := range files {
