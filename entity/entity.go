@@ -1037,7 +1037,7 @@ func (r *Result) findShortened(n pending) int {
 	found := -1
 	for i := range r.Entities {
 		e := &r.Entities[i]
-		if e.Type != "ORG" && !(e.Type == "LOC" && n.span.Type == "LOC" && hromadaName(e.Name)) || !strings.Contains(e.Name, " ") {
+		if !shortenedAsBody(e, n) || !strings.Contains(e.Name, " ") {
 			continue
 		}
 		other, ok := r.nameTokens(i)
@@ -1050,6 +1050,12 @@ func (r *Result) findShortened(n pending) int {
 		found = i
 	}
 	return found
+}
+
+// shortenedAsBody reports whether entity e is named short as a body is:
+// an ORG, or, for a place's name n, a hromada.
+func shortenedAsBody(e *vistka.Entity, n pending) bool {
+	return e.Type == "ORG" || e.Type == "LOC" && n.span.Type == "LOC" && hromadaName(e.Name)
 }
 
 // hromadaName reports whether a place's name is a hromada's (Лопатинська

@@ -108,18 +108,18 @@ func (r *Result) epithetSpeakers(a *vistka.Analysis) {
 		}
 		if from, i, last, ok := openingEpithet(toks); ok && r.At(toks[i].RStart, toks[i].REnd) == "" {
 			t := &toks[i]
-			g := vtag.Gender(t.Tag)
-			p := r.epithetHolder(t.RStart, scan.ToLower(t.Lemma), g)
+			g, l := vtag.Gender(t.Tag), scan.ToLower(t.Lemma)
+			p := r.epithetHolder(t.RStart, l, g)
 			switch {
 			case p >= 0, p == -2:
-			case last > i && !epithets[scan.ToLower(t.Lemma)]:
+			case last > i && !epithets[l]:
 				// "Наставник збірної пояснив": the one whose title
 				// names the same kind of body (головний тренер
 				// збірної), not whoever was named last
 				p = r.epithetHolder(t.RStart, scan.ToLower(toks[last].Text), g)
 			default:
 				p = -1
-				if interviewWords[scan.ToLower(t.Lemma)] {
+				if interviewWords[l] {
 					p = r.interviewee(t.RStart, g)
 				}
 				if p < 0 {
@@ -128,16 +128,16 @@ func (r *Result) epithetSpeakers(a *vistka.Analysis) {
 				if p < 0 {
 					p = r.speakerBefore(t.RStart, s, g)
 				}
-				if p < 0 && interviewWords[scan.ToLower(t.Lemma)] {
+				if p < 0 && interviewWords[l] {
 					p = r.soleOfGender(t.RStart, g)
 				}
-				if p >= 0 && r.calledOtherwise(p, scan.ToLower(t.Lemma)) {
+				if p >= 0 && r.calledOtherwise(p, l) {
 					p = -1
 				}
 			}
 			if p >= 0 && r.countryFits(toks, from, i, p) {
 				m := r.epithetMention(toks, from, i)
-				if last > i && !epithets[scan.ToLower(t.Lemma)] {
+				if last > i && !epithets[l] {
 					m.End, m.Text = toks[last].REnd, string(r.text[m.Start:toks[last].REnd])
 				}
 				r.addMention(p, s, m)

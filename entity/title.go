@@ -180,8 +180,8 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 			if p := r.resolveRole(cut); p >= 0 {
 				r.addRoleMention(a, p, cut)
 			}
-		} else if cut, ok := toKindNoun(a, ro); ok && r.resolveRole(cut) >= 0 {
-			r.addRoleMention(a, r.resolveRole(cut), cut)
+		} else if cut, p := r.kindNounHolder(a, ro); p >= 0 {
+			r.addRoleMention(a, p, cut)
 		} else if p := r.leaderSpeaking(a, ro); p >= 0 {
 			r.addRoleMention(a, p, ro)
 		} else if !ro.plural {
@@ -269,6 +269,16 @@ var kindNouns = map[string]bool{
 	"місто": true, "громада": true, "село": true, "область": true, "регіон": true, "район": true, "країна": true,
 	"держава": true, "уряд": true, "відомство": true, "міністерство": true, "агентство": true, "служба": true,
 	"банк": true, "фонд": true, "компанія": true, "організація": true, "місія": true, "кабмін": true,
+}
+
+// kindNounHolder returns role phrase ro cut after its kind noun
+// (toKindNoun) and the person the cut phrase resolves to, or -1.
+func (r *Result) kindNounHolder(a *vistka.Analysis, ro role) (role, int) {
+	cut, ok := toKindNoun(a, ro)
+	if !ok {
+		return role{}, -1
+	}
+	return cut, r.resolveRole(cut)
 }
 
 // toKindNoun returns role phrase ro cut after its first genitive when
@@ -630,7 +640,7 @@ func bracketedGloss(toks []vistka.Token, i int) int {
 // adjectives, follows it at toks[i]: no body the head goes on with,
 // but the person it is made of.
 func memberAfterHead(toks []vistka.Token, head, i int) bool {
-	if !bodyHeads[scan.ToLower(lemmaOf(&toks[head]))] {
+	if !ner.BodyHead(scan.ToLower(lemmaOf(&toks[head]))) {
 		return false
 	}
 	for i < len(toks) && strings.HasPrefix(toks[i].Tag, "adj") {
@@ -639,17 +649,7 @@ func memberAfterHead(toks []vistka.Token, head, i int) bool {
 	if i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "noun:anim") || strings.Contains(toks[i].Tag, "prop") {
 		return false
 	}
-	switch scan.ToLower(lemmaOf(&toks[i])) {
-	case "член", "членкиня", "членка":
-		return true
-	}
-	return false
-}
-
-// bodyHeads are the lemmas of titles of one who heads a body.
-var bodyHeads = map[string]bool{
-	"голова": true, "керівник": true, "керівниця": true, "очільник": true, "очільниця": true,
-	"начальник": true, "начальниця": true, "директор": true, "директорка": true,
+	return ner.Member(scan.ToLower(lemmaOf(&toks[i])))
 }
 
 // markSpacing closes the spaces that joining token texts leaves inside

@@ -91,6 +91,15 @@ var bodyHeadWords = map[string]bool{
 	"начальник": true, "начальниця": true, "директор": true, "директорка": true,
 }
 
+// BodyHead reports whether the lower-cased lemma l is the title of one
+// who heads a body: голова, керівниця, директор. The entity package
+// reads a role phrase by the same list as memberCut does.
+func BodyHead(l string) bool { return bodyHeadWords[l] }
+
+// Member reports whether the lower-cased lemma l is a body member's
+// title: член, членкиня.
+func Member(l string) bool { return memberWords[l] }
+
 // jobCut returns the index of the з that joins two titles in ts, or 0: a
 // title word, then з, then a noun in the instrumental, with only
 // adjectives between.
