@@ -102,11 +102,10 @@ func spotPlace(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event, main
 
 // rescuedThere places and dates a rescue with no place or time of its own
 // ("Рятувальники деблокували з-під завалів жінку", "дістали з-під завалів
-// трьох людей", "врятували чоловіка") by the strike told in the three
-// sentences before it, in its paragraph or the one before: the people
-// were dug out where the strike hit, that night. A strike of its own told
-// between two places (the nearer one holds), and a sentence between that
-// tells another time or a place of its own stops it.
+// трьох людей", "врятували чоловіка") by the nearest strike with a place
+// told in the three sentences before it: the people were dug out where
+// the strike hit, that night. A sentence between that tells another time
+// or recalls the background stops it.
 func rescuedThere(a *vistka.Analysis, ents *entity.Result, dates []vistka.Date, evs []vistka.Event) []vistka.Event {
 	for i := range evs {
 		e := &evs[i]

@@ -86,7 +86,7 @@ func (f *finder) prevSubjectBody(g byte) string {
 		if eg, ok := formGenders[pf.low(j)]; ok {
 			// "ТОВ «Альфа» подало апеляцію" (the tagger may read the
 			// form in any case, or as no noun at all)
-			if e := pf.nameAfter(j); e != "" && agrees(eg) {
+			if e := pf.orgAfterKind(j); e != "" && agrees(eg) {
 				return e
 			}
 			return ""
@@ -103,7 +103,7 @@ func (f *finder) prevSubjectBody(g byte) string {
 		if !actorNoun(pf.low(j)) || !agrees(nounGender(t)) {
 			return ""
 		}
-		if e := pf.nameAfter(j); e != "" {
+		if e := pf.orgAfterKind(j); e != "" {
 			return e // "Фірма «Альфа»": the name after its kind
 		}
 		if p := pf.nounPhrase(j); p != "" {
@@ -114,10 +114,12 @@ func (f *finder) prevSubjectBody(g byte) string {
 	return ""
 }
 
-// nameAfter returns the organisation named right after the word for its
+// orgAfterKind returns the organisation named right after the word for its
 // kind or form at j, past an opening quotation mark: "фірма «Альфа»",
-// "ТОВ «Альфа»"; or "".
-func (f *finder) nameAfter(j int) string {
+// "ТОВ «Альфа»"; or "". (firmNamedAfter reads a firm's word in a
+// verb's object, past a legal form outside the name too; namedAfter a
+// person after a role.)
+func (f *finder) orgAfterKind(j int) string {
 	n := j + 1
 	if n < len(f.toks) && f.toks[n].Kind == vistka.QuoteMark {
 		n++

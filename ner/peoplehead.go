@@ -27,7 +27,8 @@ func cutPeopleHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		}
 		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
 		f, person := a, false
-		for f < b && !startsUpper(toks[f].Text) {
+	lower:
+		for ; f < b && !startsUpper(toks[f].Text); f++ {
 			t := &toks[f]
 			switch {
 			case strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, ":prop"):
@@ -35,9 +36,9 @@ func cutPeopleHeads(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 			case strings.HasPrefix(t.Tag, "noun"):
 				// "площа генерала Григоренка": a place's kind before
 				// the person it is named after
-				person, f = false, b
+				person = false
+				break lower
 			}
-			f++
 		}
 		if !person || f >= b {
 			continue

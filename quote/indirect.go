@@ -1506,7 +1506,10 @@ func (d *doc) relativeOwner(clause, r int) string {
 	return e
 }
 
-// sameGender reports whether two tags agree in gender and number.
+// sameGender reports whether two tags carry the same marks of gender
+// and number (m, f, n, p), each mark on both or on neither: a relative
+// pronoun agrees so with the name it stands for. sameGenderNumber asks
+// for one mark they share only, as a tag read in several genders may.
 func sameGender(a, b string) bool {
 	for _, g := range []string{"m", "f", "n", "p"} {
 		if vtag.Has(a, g) != vtag.Has(b, g) {
