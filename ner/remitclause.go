@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -50,7 +51,13 @@ func joinRemitClauses(toks []vistka.Token, spans []vistka.Span, from int) []vist
 			if a = bodyPhraseStart(toks, i); a < 0 {
 				continue
 			}
-			spans = insertSpan(spans, from, vistka.Span{Start: toks[a].RStart, End: toks[i-1].REnd, Type: "ORG"})
+			// (inserted before any span the model found inside the
+			// name's words, which the name then holds: spans[k] must be
+			// the name)
+			for k > from && spans[k-1].Start >= toks[a].RStart {
+				k--
+			}
+			spans = slices.Insert(spans, k, vistka.Span{Start: toks[a].RStart, End: toks[i-1].REnd, Type: "ORG"})
 		default:
 			continue
 		}
