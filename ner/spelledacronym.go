@@ -45,7 +45,7 @@ func addSpelledAcronyms(sents []vistka.Sentence, spans []vistka.Span, bf func(ty
 			}
 			for _, acr := range acrs {
 				j := i + scan.RuneCount(acr)
-				if j > len(toks) || !spells(toks[i:j], acr) || coveredAny(spans[:n], toks[i].RStart, toks[j-1].REnd) {
+				if j > len(toks) || !spells(toks[i:j], acr) || covered(spans[:n], toks[i].RStart, toks[j-1].REnd) {
 					continue
 				}
 				text := joinTokens(toks[i:j])
@@ -77,11 +77,4 @@ func spells(toks []vistka.Token, acr string) bool {
 		k++
 	}
 	return strings.HasPrefix(toks[len(toks)-1].Tag, "noun")
-}
-
-// coveredAny reports whether a span of spans, sorted, overlaps the code
-// points from start to end.
-func coveredAny(spans []vistka.Span, start, end int) bool {
-	k, _ := slices.BinarySearchFunc(spans, start, func(sp vistka.Span, pos int) int { return sp.End - 1 - pos })
-	return k < len(spans) && spans[k].Start < end
 }
