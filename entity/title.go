@@ -2324,10 +2324,8 @@ func (r *Result) namesCountry(p int) bool {
 	}
 	for _, t := range r.Entities[p].Titles {
 		for _, w := range scan.Fields(t) {
-			if strings.HasSuffix(w, "ський") || strings.HasSuffix(w, "цький") || strings.HasSuffix(w, "зький") {
-				if CountryNamed(w) != "" {
-					return true
-				}
+			if townAdjective(w) && CountryNamed(w) != "" {
+				return true
 			}
 		}
 	}

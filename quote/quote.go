@@ -3447,10 +3447,8 @@ func (d *doc) expository(from, to int) bool {
 		return false
 	}
 	impers := false
-	for j := from; j < to; j++ {
-		if impersonalForm(d.toks[j]) || vtag.Has(d.toks[j].Tag, "impers") {
-			impers = true
-		}
+	for j := from; j < to && !impers; j++ {
+		impers = impersonalForm(d.toks[j]) || vtag.Has(d.toks[j].Tag, "impers")
 	}
 	for j := from; j < to; j++ {
 		t := d.toks[j]
