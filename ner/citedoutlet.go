@@ -96,16 +96,23 @@ const (
 	citedKind              // after its kind or a citing phrase: видання Politico, з посиланням на Reuters
 )
 
+// outletKindWord reports whether t is the word for an outlet's kind
+// (outletKinds) that a name after it is the outlet's: радіостанція is
+// left out, a transceiver too ("радіостанцію Icom IC-F6013").
+func outletKindWord(t *vistka.Token) bool {
+	l := scan.ToLower(t.Lemma)
+	return outletKinds[l] && l != "радіостанція"
+}
+
 // citedAt tells whether and how the name at toks[a] is cited: after a
 // verb of reporting or passing on right before it, after a credit's
 // colon (Фото: …), or after the outlet's kind (outletKinds: "польське
 // видання Rzeczpospolita", "агентство MTI") or "з посиланням на"; 0 for
-// none (радіостанція is a transceiver too: "радіостанцію Icom IC-F6013").
-// NER-UK reads a newspaper's name after a verb of reporting as a
+// none. NER-UK reads a newspaper's name after a verb of reporting as a
 // work (ART), which stays; after its kind or cited as a source it is the
-// outlet, a body, as our entity sets annotate it. за даними is left out: NER-UK tags the
-// portals and registers cited so every way (E-data MISC, SMIDA ORG,
-// DT.UA ART).
+// outlet, a body, as our entity sets annotate it. за даними is left out:
+// NER-UK tags the portals and registers cited so every way (E-data MISC,
+// SMIDA ORG, DT.UA ART).
 func citedAt(toks []vistka.Token, a int) int {
 	if a < 1 {
 		return 0
@@ -116,7 +123,7 @@ func citedAt(toks []vistka.Token, a int) int {
 		return citedReport
 	case w == ":" && a >= 2 && creditWords[scan.ToLower(toks[a-2].Text)]:
 		return citedCredit
-	case outletKinds[scan.ToLower(toks[a-1].Lemma)] && startsLower(toks[a-1].Text) && scan.ToLower(toks[a-1].Lemma) != "радіостанція",
+	case outletKindWord(&toks[a-1]) && startsLower(toks[a-1].Text),
 		w == "на" && a >= 2 && scan.ToLower(toks[a-2].Text) == "посиланням":
 		return citedKind
 	}

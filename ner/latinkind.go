@@ -1,9 +1,6 @@
 package ner
 
-import (
-	"github.com/vistka/vistka"
-	"github.com/vistka/vistka/internal/scan"
-)
+import "github.com/vistka/vistka"
 
 // kindProven turns on spreadProvenCompanies; a variable for experiments.
 var kindProven = true
@@ -35,7 +32,7 @@ func provenCompanies(sents []vistka.Sentence, spans []vistka.Span) []string {
 		if i == 0 || i == len(toks) || toks[i].RStart != sp.Start {
 			continue
 		}
-		if w := &toks[i-1]; companyWord(w) || outletKinds[scan.ToLower(w.Lemma)] && scan.ToLower(w.Lemma) != "радіостанція" {
+		if w := &toks[i-1]; companyWord(w) || outletKindWord(w) {
 			proven = append(proven, sp.Text)
 		}
 	}
