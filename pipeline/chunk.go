@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"runtime"
 	"slices"
 	"strings"
@@ -94,7 +95,7 @@ type piece struct {
 // entities of different chunks that have the same name merged. Chunks run
 // in parallel, on as many goroutines as GOMAXPROCS. With tokens it also
 // returns the tokens of the whole text.
-func (p *Pipeline) extractChunked(text string, published time.Time, tokens bool) (*vistka.Extraction, []vistka.Token) {
+func (p *Pipeline) extractChunked(ctx context.Context, text string, published time.Time, tokens bool) (*vistka.Extraction, []vistka.Token, error) {
 	cs := split(text, chunkSize)
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(cs)))
 	done := make([]chan piece, len(cs))
@@ -102,13 +103,22 @@ func (p *Pipeline) extractChunked(text string, published time.Time, tokens bool)
 		done[i] = make(chan piece, 1)
 	}
 	// window bounds the chunks read and not yet joined; run bounds the
-	// chunks being read.
+	// chunks being read. When ctx ends no chunk is started any more; the
+	// ones being read finish into their buffered channels.
 	window := make(chan struct{}, 2*workers)
 	run := make(chan struct{}, workers)
 	go func() {
 		for i, c := range cs {
-			window <- struct{}{}
-			run <- struct{}{}
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case run <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
 			go func() {
 				pc := p.piece(text, c, published, tokens)
 				<-run
@@ -136,12 +146,17 @@ func (p *Pipeline) extractChunked(text string, published time.Time, tokens bool)
 		words = make([]vistka.Token, 0, n)
 	}
 	for i := range cs {
-		pc := <-done[i]
+		var pc piece
+		select {
+		case pc = <-done[i]:
+		case <-ctx.Done():
+			return nil, nil, ctx.Err()
+		}
 		<-window
 		j.add(pc.x)
 		words = append(words, pc.toks...)
 	}
-	return j.finish(), words
+	return j.finish(), words, nil
 }
 
 // piece runs the pipeline over chunk c of text and moves the offsets of

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"slices"
 	"sort"
 	"strings"
@@ -111,7 +112,7 @@ func (p *Pipeline) Extract(text string, published time.Time) *vistka.Extraction 
 		published, _ = date.Byline(text)
 	}
 	if len(text) > chunkSize {
-		x, _ := p.extractChunked(text, published, false)
+		x, _, _ := p.extractChunked(context.Background(), text, published, false)
 		return x
 	}
 	return p.extractFrom(p.analyze(text, published))
@@ -462,16 +463,32 @@ func russianWords(text string) bool {
 // doc.Language when empty) and returns the document's tokens with lemmas
 // and offsets, which a store indexes for search.
 func (p *Pipeline) Document(doc *vistka.Document) []vistka.Token {
+	words, _ := p.DocumentContext(context.Background(), doc)
+	return words
+}
+
+// DocumentContext is Document that gives up when ctx ends, returning
+// ctx's error, so that a server does not spend the CPU of a long text on
+// a request already timed out. It looks at ctx before the text is read
+// and between the chunks of a long text (chunkSize bytes each): a
+// check per sentence or token would cost more than it saves.
+func (p *Pipeline) DocumentContext(ctx context.Context, doc *vistka.Document) ([]vistka.Token, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if doc.Published.IsZero() {
 		doc.Published, _ = date.Byline(doc.Text)
 	}
 	if len(doc.Text) > chunkSize {
-		var words []vistka.Token
-		doc.Extraction, words = p.extractChunked(doc.Text, doc.Published, true)
+		x, words, err := p.extractChunked(ctx, doc.Text, doc.Published, true)
+		if err != nil {
+			return nil, err
+		}
+		doc.Extraction = x
 		if doc.Language == "" {
 			doc.Language = doc.Extraction.Language
 		}
-		return words
+		return words, nil
 	}
 	a, lang := p.analyze(doc.Text, doc.Published)
 	doc.Extraction = p.extractFrom(a, lang)
@@ -486,7 +503,7 @@ func (p *Pipeline) Document(doc *vistka.Document) []vistka.Token {
 	for _, s := range a.Sentences {
 		words = append(words, s.Tokens...)
 	}
-	return words
+	return words, nil
 }
 
 // Lemmatize splits text into tokens and fills their lemmas; it is the

@@ -30,8 +30,13 @@ type extractingSink struct {
 	store vistka.Store
 }
 
+// Put gives up when ctx ends (a request timed out, its client gone)
+// rather than extract a long text no one will get the answer of.
 func (s extractingSink) Put(ctx context.Context, doc *vistka.Document) (int64, bool, error) {
-	words := s.p.Document(doc)
+	words, err := s.p.DocumentContext(ctx, doc)
+	if err != nil {
+		return 0, false, err
+	}
 	return s.store.Put(ctx, doc, words)
 }
 
