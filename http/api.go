@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 )
@@ -142,6 +143,9 @@ func (s *Server) readInput(r *nethttp.Request, in *DocumentInput) (*vistka.Docum
 			return nil, vistka.Errorf(vistka.EINVALID, "url %q is not an http(s) URL", in.URL)
 		}
 	}
+	if in.Language != "" && !isLanguageCode(in.Language) {
+		return nil, vistka.Errorf(vistka.EINVALID, "language %q is not a language code such as \"uk\" or \"en-GB\"", clip(in.Language, 40))
+	}
 	var published time.Time
 	if in.Published != "" {
 		t, _, err := parseTime(in.Published)
@@ -183,6 +187,41 @@ func (s *Server) readInput(r *nethttp.Request, in *DocumentInput) (*vistka.Docum
 		doc.Title = vistka.Headline(doc.Text)
 	}
 	return doc, nil
+}
+
+// isLanguageCode reports whether v is a short language code: two or
+// three letters (ISO 639), with at most one region or script subtag of
+// two to eight letters or digits ("uk", "en-GB", "sr-Latn"). The store
+// keeps what is given and filters by it, so a code is all it takes.
+func isLanguageCode(v string) bool {
+	lang, sub, hasSub := strings.Cut(v, "-")
+	if len(lang) < 2 || len(lang) > 3 || !allASCII(lang, false) {
+		return false
+	}
+	return !hasSub || (len(sub) >= 2 && len(sub) <= 8 && allASCII(sub, true))
+}
+
+// allASCII reports whether s is all ASCII letters (and digits, if digits).
+func allASCII(s string, digits bool) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if !('a' <= c && c <= 'z') && !(digits && '0' <= s[i] && s[i] <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// clip shortens v to at most n bytes (at a rune start) for an error
+// message.
+func clip(v string, n int) string {
+	if len(v) <= n {
+		return v
+	}
+	for n > 0 && !utf8.RuneStart(v[n]) {
+		n--
+	}
+	return v[:n] + "…"
 }
 
 func sizeString(n int64) string {
