@@ -59,7 +59,8 @@ func writeJSON(w nethttp.ResponseWriter, status int, v any) {
 // DocumentInput is the body of POST /api/documents: a text, or an HTML
 // page to read the text from, with what is known of it. Published is
 // YYYY-MM-DD or RFC 3339. For "html", URL, Title and Published override
-// what the page says when given.
+// what the page says when given. Language is a short code such as "uk"
+// or "en-GB" (see isLanguageCode).
 type DocumentInput struct {
 	Text      string `json:"text,omitempty"`
 	HTML      string `json:"html,omitempty"`
