@@ -1202,6 +1202,11 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 		// genitive is another word's complement, not her title.
 		return -1
 	}
+	if after >= 0 && r.womanAfterOblique(a, ro, after, afterEnd) {
+		// "сім'я судді Голяшкіна": a man in the genitive, not the
+		// woman whose nominative it spells
+		return before
+	}
 	if after >= 0 && (before < 0 || agrees) {
 		return after
 	}
@@ -1386,6 +1391,34 @@ func (r *Result) caseAgrees(a *vistka.Analysis, ro role, pos int) bool {
 	return nc == "" || class(nc) == class(hc)
 }
 
+// womanAfterOblique reports whether the name of person p ending at code
+// point end is a woman's surname spelt as her nominative (Голяшкіна,
+// Петрова) right after role phrase ro whose head is in an oblique case:
+// a woman's surname in that case would end otherwise (судді Голяшкіної),
+// so "сім'я судді Голяшкіна" names a man in the genitive, not her ("мати
+// судді Віра Голяшкіна" named her as his kin).
+func (r *Result) womanAfterOblique(a *vistka.Analysis, ro role, p, end int) bool {
+	if p < 0 || p >= len(r.Gender) || r.Gender[p] != 'f' {
+		return false
+	}
+	toks := a.Sentences[ro.sent].Tokens
+	// the head itself, not the first noun of its complement: "уповноважена
+	// з прав людини" (an adjective's noun) is in the nominative
+	head := slices.IndexFunc(toks[ro.from:min(ro.to, len(toks))], func(t vistka.Token) bool { return strings.EqualFold(lemmaOf(&t), ro.headLemma) })
+	if head < 0 || !strings.HasPrefix(toks[ro.from+head].Tag, "noun") {
+		return false
+	}
+	// the instrumental is a predicate's, the name after it the subject
+	// (директором – Світлана Жукова)
+	if c := caseOf(toks[ro.from+head].Tag); c == "" || c == "v_naz" || c == "v_kly" || c == "v_oru" {
+		return false
+	}
+	// the surname alone: a first name before it would tell her case
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].REnd >= end })
+	return k < len(toks) && toks[k].REnd == end && (k == 0 || !r.personAt(toks[k-1].RStart, toks[k-1].REnd)) &&
+		scan.HasAnySuffix(toks[k].Text, womansSurnameEnds...)
+}
+
 // obliqueBeforePredicate reports whether role phrase ro, in the
 // instrumental, follows a name at code point pos in an oblique case: no
 // apposition of that name, whose case it would share, but what someone
@@ -1413,7 +1446,8 @@ func (r *Result) obliqueBeforePredicate(a *vistka.Analysis, ro role, pos int) bo
 func (r *Result) nameAfter(a *vistka.Analysis, ro role) int {
 	found := -1
 	r.idx.overlapping(ro.end, ro.reach+12, func(m mref) bool {
-		if r.Entities[m.ent].Type == "PERS" && m.start >= ro.end && r.nameMention(m) && (r.blank(ro.end, m.start) || r.blank(ro.reach, m.start)) && r.caseAgrees(a, ro, m.start) {
+		if r.Entities[m.ent].Type == "PERS" && m.start >= ro.end && r.nameMention(m) && (r.blank(ro.end, m.start) || r.blank(ro.reach, m.start)) && r.caseAgrees(a, ro, m.start) &&
+			!r.womanAfterOblique(a, ro, m.ent, m.end) {
 			found = m.ent
 			return false
 		}
