@@ -14,19 +14,30 @@ import (
 // європейської інтеграції, фахівець із IT), the partner's title after з
 // is in the instrumental. spans[from:] are the sentence's spans.
 func splitJobs(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	return splitJobsAt(toks, spans, from, func(ts []vistka.Token) (int, int) {
+		c := jobCut(ts)
+		return c, c + 1 // (з itself belongs to neither title)
+	})
+}
+
+// splitJobsAt cuts each JOB span of spans[from:] in two where cut says:
+// the left title ends before its token end, the right one starts at its
+// token start (indices into the span's tokens); an end of 0 leaves the
+// span whole.
+func splitJobsAt(toks []vistka.Token, spans []vistka.Span, from int, cut func([]vistka.Token) (end, start int)) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		sp := spans[k]
 		if sp.Type != "JOB" {
 			continue
 		}
 		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
-		c := jobCut(toks[a:b])
-		if c == 0 {
+		e, c := cut(toks[a:b])
+		if e == 0 {
 			continue
 		}
-		c += a
-		left := vistka.Span{Start: toks[a].RStart, End: toks[c-1].REnd, Type: "JOB", Text: joinTokens(toks[a:c])}
-		right := vistka.Span{Start: toks[c+1].RStart, End: toks[b-1].REnd, Type: "JOB", Text: joinTokens(toks[c+1 : b])}
+		e, c = e+a, c+a
+		left := vistka.Span{Start: toks[a].RStart, End: toks[e-1].REnd, Type: "JOB", Text: joinTokens(toks[a:e])}
+		right := vistka.Span{Start: toks[c].RStart, End: toks[b-1].REnd, Type: "JOB", Text: joinTokens(toks[c:b])}
 		spans = slices.Insert(spans, k+1, right)
 		spans[k] = left
 		k++
@@ -43,24 +54,10 @@ var memberJobs = true
 // rules that grow titles join them). spans[from:] are the sentence's
 // spans, sorted.
 func splitMemberJobs(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
-	for k := from; k < len(spans); k++ {
-		sp := spans[k]
-		if sp.Type != "JOB" {
-			continue
-		}
-		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
-		m := memberCut(toks[a:b])
-		if m == 0 {
-			continue
-		}
-		m += a
-		left := vistka.Span{Start: toks[a].RStart, End: toks[m-1].REnd, Type: "JOB", Text: joinTokens(toks[a:m])}
-		right := vistka.Span{Start: toks[m].RStart, End: toks[b-1].REnd, Type: "JOB", Text: joinTokens(toks[m:b])}
-		spans = slices.Insert(spans, k+1, right)
-		spans[k] = left
-		k++
-	}
-	return spans
+	return splitJobsAt(toks, spans, from, func(ts []vistka.Token) (int, int) {
+		m := memberCut(ts)
+		return m, m
+	})
 }
 
 // memberCut returns where the second of two titles in ts starts, when

@@ -21,21 +21,9 @@ var middleNames = true
 // short name. The two ends agree in case, or the second does not
 // decline. spans[from:] are the sentence's spans, sorted.
 func joinMiddleNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
-	for k := from; k+1 < len(spans); k++ {
-		l, r := spans[k], spans[k+1]
-		if l.Type != "PERS" || r.Type != "PERS" {
-			continue
-		}
-		a, b := vistka.TokensIn(toks, l.Start, l.End)
-		c, d := vistka.TokensIn(toks, r.Start, r.End)
-		if b-a != 1 || c != b+1 || d <= c || !firstNameAt(&toks[a]) || !middlePart(&toks[b]) ||
-			!sameCaseName(&toks[a], &toks[d-1]) {
-			continue
-		}
-		spans[k].End, spans[k].Text = r.End, joinTokens(toks[a:d])
-		spans = append(spans[:k+1], spans[k+2:]...)
-	}
-	return spans
+	return joinPersPairs(toks, spans, from, func(a, b, c, d int) bool {
+		return b-a == 1 && c == b+1 && firstNameAt(&toks[a]) && middlePart(&toks[b]) && sameCaseName(&toks[a], &toks[d-1])
+	})
 }
 
 // firstNameAt reports whether t may be a first name: the tagger reads it

@@ -25,6 +25,23 @@ var patronymics = true
 // right (dev micro 0.8431 → 0.8439); it changes no span of our news
 // texts. spans[from:] are the sentence's spans, sorted.
 func joinPatronymics(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	return joinPersPairs(toks, spans, from, func(a, b, c, d int) bool {
+		switch {
+		case b != c:
+			return false
+		case b-a == 2 && d-c == 1:
+			return namePatronymic(toks[a:b]) && surnameBeside(&toks[c], &toks[a])
+		case b-a == 1 && d-c == 2:
+			return namePatronymic(toks[c:d]) && surnameBeside(&toks[a], &toks[c])
+		}
+		return false
+	})
+}
+
+// joinPersPairs joins each two neighbouring PERS spans of spans[from:]
+// into one when join says so of their tokens, toks[a:b] and toks[c:d]
+// (both non-empty); the joined span goes on to be tested with the next.
+func joinPersPairs(toks []vistka.Token, spans []vistka.Span, from int, join func(a, b, c, d int) bool) []vistka.Span {
 	for k := from; k+1 < len(spans); k++ {
 		l, r := spans[k], spans[k+1]
 		if l.Type != "PERS" || r.Type != "PERS" {
@@ -32,17 +49,7 @@ func joinPatronymics(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		}
 		a, b := vistka.TokensIn(toks, l.Start, l.End)
 		c, d := vistka.TokensIn(toks, r.Start, r.End)
-		if b <= a || d <= c || b != c {
-			continue
-		}
-		var ok bool
-		switch {
-		case b-a == 2 && d-c == 1:
-			ok = namePatronymic(toks[a:b]) && surnameBeside(&toks[c], &toks[a])
-		case b-a == 1 && d-c == 2:
-			ok = namePatronymic(toks[c:d]) && surnameBeside(&toks[a], &toks[c])
-		}
-		if !ok {
+		if b <= a || d <= c || !join(a, b, c, d) {
 			continue
 		}
 		spans[k].End, spans[k].Text = r.End, joinTokens(toks[a:d])
