@@ -15,7 +15,9 @@ import "testing"
 // hand before the first run by a helper who read no code (see the gold
 // README, "Entity blind set 6"); the team does not read its texts, gold
 // or errors. The same scorer and measures as TestEntities1.
-// Floors: set by the lead after the first run.
+// Floors: set by the lead after the first run (session 53's code,
+// f1c4691c: mentions 0.967, B-cubed F1 0.966, names 0.909, titles F1
+// 0.934, resolution 0.839), about 0.05 under it.
 func TestEntitiesBlind6(t *testing.T) {
 	scoreEntitySet(t, "entitiesblind6", entityFloors{
 		mentionRecall: entBlind6MentionRecall,
@@ -28,9 +30,9 @@ func TestEntitiesBlind6(t *testing.T) {
 
 // Floors for TestEntitiesBlind6.
 const (
-	entBlind6MentionRecall = 0
-	entBlind6BcubedF1      = 0
-	entBlind6Names         = 0
-	entBlind6TitleF1       = 0
-	entBlind6Resolve       = 0
+	entBlind6MentionRecall = 0.91
+	entBlind6BcubedF1      = 0.91
+	entBlind6Names         = 0.86
+	entBlind6TitleF1       = 0.88
+	entBlind6Resolve       = 0.79
 )
