@@ -1,0 +1,29 @@
+package pipeline_test
+
+import "testing"
+
+// TestNewsBlind28QuotesEvents scores the twenty-eighth news-blind gold
+// (testdata/gold/newsblind28.jsonl): transport and infrastructure (railways
+// and Ukrzaliznytsia, bridges rebuilt by the Restoration Agency, Danube
+// ports and the grain corridor, airports, energy repairs after strikes),
+// the front line day by day (the General Staff's and brigades' reports,
+// shelling of frontline towns, evacuations, regional military
+// administrations' heads, drones downed) and the occupied territories
+// (sham elections and passports, deported children, collaborators charged,
+// the ombudsman and the Reintegration Ministry).
+// Floors: set by the lead after the first run.
+func TestNewsBlind28QuotesEvents(t *testing.T) {
+	runGold(t, "newsblind28.jsonl", "newsblind28 gold", false, goldFloors{newsBlind28QuoteF1, newsBlind28Speaker, newsBlind28Direct, newsBlind28EventF1, newsBlind28TypeF1}, &newsFloors{newsBlind28Place, newsBlind28Date, newsBlind28Source, newsBlind28Amounts})
+}
+
+const (
+	newsBlind28QuoteF1 = 0
+	newsBlind28Speaker = 0
+	newsBlind28Direct  = 0
+	newsBlind28EventF1 = 0
+	newsBlind28TypeF1  = 0
+	newsBlind28Place   = 0
+	newsBlind28Date    = 0
+	newsBlind28Source  = 0
+	newsBlind28Amounts = 0
+)
