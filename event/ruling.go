@@ -13,7 +13,8 @@ import (
 var rulingNouns = map[string]bool{"рішення": true, "постанова": true, "вирок": true, "ухвала": true}
 
 // rulingDay reads a ruling dated in a line of its own, "Про це йдеться у
-// рішенні суду від 18 листопада", "Постанову ухвалено 20 листопада",
+// рішенні суду від 18 листопада", "Про це свідчить постанова суду від 10
+// грудня", "Постанову ухвалено 20 листопада",
 // "Вирок ухвалено 28 листопада": the events of the body that ruled with no
 // date of their own, from two sentences before the line on, take the
 // ruling's day ("Суд зобов'язав фірму повернути ділянку" a paragraph
@@ -40,12 +41,24 @@ func rulingDay(a *vistka.Analysis, ents *entity.Result, m *memos, dates []vistka
 			if e.Date != "" || len(e.Aux) > 0 || es < s-2 || es >= end || len(e.Actors) != 1 {
 				continue
 			}
-			if ruledBy(actorName(ents, e.Actors[0]), bodies) {
+			if ruledBy(actorName(ents, e.Actors[0]), bodies) && !opensCase(e.Trigger) {
 				e.Date = day
 			}
 		}
 	}
 	return evs
+}
+
+// caseOpeners are the verbs of a body opening a case it rules on later
+// ("Відділення ініціювало перевірку у відповідь на звернення"): the
+// opening came before the ruling, on a day the line does not tell.
+var caseOpeners = map[string]bool{"ініціювати": true, "розпочати": true, "почати": true, "порушити": true,
+	"відкрити": true, "зареєструвати": true}
+
+// opensCase reports whether the trigger's verb opens a case.
+func opensCase(trigger string) bool {
+	verb, _, _ := strings.Cut(trigger, " ")
+	return caseOpeners[verb]
 }
 
 // rulingLine returns the day of a ruling that the sentence of f dates and
@@ -60,10 +73,12 @@ func rulingLine(f finder, dates []vistka.Date) (string, []string) {
 	switch {
 	case rulingNouns[f.low(0)] && hasCase(&toks[0], "v_zna") && f.low(1) == "ухвалити":
 		r = 0 // "Постанову ухвалено 20 листопада"
-	case f.low(0) == "про" && f.low(1) == "це":
-		// "Про це йдеться у рішенні суду від 18 листопада"
-		for j := 2; j < len(toks) && j <= 5; j++ {
-			if rulingNouns[f.low(j)] && j > 2 && f.low(2) == "йтися" {
+	case f.low(0) == "про" && f.low(1) == "це" && (f.low(2) == "йтися" || f.low(2) == "свідчити"):
+		// "Про це йдеться у рішенні суду від 18 листопада", and the
+		// commoner "Про це свідчить постанова суду від 10 грудня" of
+		// court and regulator reports, its ruling the sentence's subject
+		for j := 3; j < len(toks) && j <= 5; j++ {
+			if rulingNouns[f.low(j)] {
 				r = j
 				break
 			}
@@ -102,20 +117,28 @@ func actorName(ents *entity.Result, id string) string {
 }
 
 // ruledBy reports whether the actor named name is one of the bodies
-// (its name holds the noun as a word) and not a court of another
-// instance.
+// (its name holds the noun as a word, or a court's compound the court
+// the line names) and not a court of another instance.
 func ruledBy(name string, bodies []string) bool {
 	if strings.Contains(name, "інстанц") || strings.Contains(name, "апеляційн") {
 		return false
 	}
 	for _, w := range strings.Fields(name) {
 		for _, b := range bodies {
-			if w == b {
+			if w == b || courtOf(w, b) || courtOf(b, w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// courtOf reports whether the word w, суд or суддя, stands for the court
+// named by the compound c (райсуд, госпсуд, адмінсуд): "Суд визнав …
+// Про це свідчить вирок Красноградського райсуду", "Слідчий суддя …
+// скасував арешт". Two compounds (адмінсуд, райсуд) are two courts.
+func courtOf(w, c string) bool {
+	return (w == "суд" || w == "суддя") && strings.HasSuffix(c, "суд")
 }
 
 // misdeeds are the verbs of wrongdoing a regulator or a court finds
