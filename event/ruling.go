@@ -133,12 +133,21 @@ func ruledBy(name string, bodies []string) bool {
 	return false
 }
 
-// courtOf reports whether the word w, суд or суддя, stands for the court
-// named by the compound c (райсуд, госпсуд, адмінсуд): "Суд визнав …
-// Про це свідчить вирок Красноградського райсуду", "Слідчий суддя …
-// скасував арешт". Two compounds (адмінсуд, райсуд) are two courts.
+// courtOf reports whether the word w stands for the body named by the
+// compound or short form c: суд or суддя for a court's compound (райсуд,
+// госпсуд, адмінсуд: "Суд визнав … Про це свідчить вирок Красноградського
+// райсуду", "Слідчий суддя … скасував арешт"), відділення for a regional
+// office's (тервідділення, ОТВ: "Черкаське ОТВ АМКУ наклало штраф … Про це
+// свідчить рішення відділення"). Two compounds (адмінсуд, райсуд) are two
+// courts.
 func courtOf(w, c string) bool {
-	return (w == "суд" || w == "суддя") && strings.HasSuffix(c, "суд")
+	switch w {
+	case "суд", "суддя":
+		return strings.HasSuffix(c, "суд")
+	case "відділення":
+		return c == "отв" || strings.HasSuffix(c, "відділення")
+	}
+	return false
 }
 
 // misdeeds are the verbs of wrongdoing a regulator or a court finds

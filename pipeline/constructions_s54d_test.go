@@ -47,3 +47,24 @@ func TestS54DRulingLine(t *testing.T) {
 		return eventString(x, ev)
 	})
 }
+
+// TestS54DRegionalOffice checks that a regulator's regional office named
+// by its short form (ОТВ) or its compound (тервідділення) is the
+// відділення whose decision the line dates.
+func TestS54DRegionalOffice(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"ОТВ",
+			"Рівненське ОТВ АМКУ наклало 54 тис. грн штрафу на ТОВ «Дорбуд-Захід». Про це свідчить рішення відділення від 17 квітня.",
+			[]string{"COERCE Рівненське ОТВ АМКУ → ТОВ «Дорбуд-Захід» on 2026-04-17"}},
+		{"тервідділення",
+			"Адмінколегія Сумського тервідділення АМКУ оштрафувала ТОВ «Агроресурс» на 200 тис. грн. Про це свідчить рішення відділення від 6 травня.",
+			[]string{"COERCE Адмінколегія Сумського тервідділення АМКУ → ТОВ «Агроресурс» on 2026-05-06"}},
+	}
+	checkEventsAs(t, p, tests, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), func(x *vistka.Extraction, ev vistka.Event) string {
+		if ev.Date != "" {
+			return eventString(x, ev) + " on " + ev.Date
+		}
+		return eventString(x, ev)
+	})
+}
