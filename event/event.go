@@ -1069,9 +1069,11 @@ func (f *finder) kindApposed(i int) bool {
 // follows them.
 var districtNouns = map[string]bool{"мікрорайон": true, "район": true, "квартал": true, "громада": true, "область": true}
 
-// settlementNouns say what kind of place the name after them is.
+// settlementNouns say what kind of place the name after them is (a
+// tract and a fortress too: "в урочищі Жовті Води", "облогу фортеці
+// Замостя").
 var settlementNouns = map[string]bool{"місто": true, "село": true, "селище": true, "смт": true, "містечко": true,
-	"м.": true, "с.": true, "смт.": true, "острів": true, "порт": true}
+	"м.": true, "с.": true, "смт.": true, "острів": true, "порт": true, "урочище": true, "фортеця": true}
 
 // sentencesSince returns how many sentences before this one e's sentence
 // is.
@@ -21580,7 +21582,7 @@ func (f *finder) placeBefore(at int) string {
 				// (на Харківщині, на Донбасі: a region; not the post of
 				// an envoy, "Посол Туреччини в Україні Ягмур Ахмет
 				// Гюльдере привітав")
-				return e
+				return cmp.Or(f.townBeforeRegion(k, e), e)
 			}
 		}
 		if e := cmp.Or(f.capital(j), f.regionalCentre(j)); e != "" {
@@ -21617,6 +21619,48 @@ func (f *finder) placeBefore(at int) string {
 					return cmp.Or(v.Place, p) // (the lead's, placed by its dateline)
 				}
 			}
+		}
+	}
+	return ""
+}
+
+// townBeforeRegion returns the town named right before the region e
+// whose phrase begins at k, in a place phrase of its own: "У Броварах на
+// Київщині затримали", "біля містечка Пилявці на Поділлі розбили", "Під
+// Бахмутом на Донеччині атакували", "У селі Петрівка в Полтавській
+// області" happened in the town, and the region only says where the town
+// is (the golds give the town first). It returns "" when e is no region
+// or no such town stands before it.
+func (f *finder) townBeforeRegion(k int, e string) string {
+	if n := f.ents.Name(e); !f.region(e) && !strings.HasSuffix(n, " область") && !strings.HasSuffix(n, " район") {
+		return ""
+	}
+	for k > 0 && f.entityAt(k-1) == e {
+		k-- // "в Полтавській області": from its first word
+	}
+	p := k - 1 // the region's preposition
+	if p < 1 || !isPrep(&f.toks[p]) {
+		return ""
+	}
+	c := f.entityAt(p - 1)
+	if c == "" || c == e || f.ents.Type(c) != "LOC" || f.region(c) || gazetteer.Lookup(f.ents.Name(c))&gazetteer.Country != 0 {
+		return "" // (a village the gazetteer does not know is a town too: Пилявці)
+	}
+	m := p - 1
+	for m > 0 && f.entityAt(m-1) == c {
+		m--
+	}
+	if q := f.caseIndex(p - 1); q < m {
+		m = q // "у селі Петрівка": the kind noun's phrase
+	}
+	if t := &f.toks[m]; hasCase(t, "v_mis") {
+		if g := f.governedBy(m); g == "в" || g == "у" {
+			return c
+		}
+	}
+	for j := m - 1; j >= max(m-2, 0); j-- {
+		if f.area(j) == c {
+			return c // "біля містечка Пилявці", "під Бахмутом"
 		}
 	}
 	return ""
