@@ -25120,10 +25120,20 @@ func (f *finder) sentBy(i int) string {
 // modifiesObject reports whether the place at i, after its preposition,
 // qualifies what a meeting discussed rather than the meeting: "обговорив з
 // Фіданом безпеку в Чорному морі" (the object before the preposition is
-// a plain noun, not the trigger's own noun). A target struck is where a
-// strike was, so only meetings ask.
+// a plain noun, not the trigger's own noun), or the land or building a
+// ruling, a contract or aid is about (see propertyBefore). A target
+// struck is where a strike was, so strikes never ask.
 func (f *finder) modifiesObject(i int, tr trig) bool {
-	j := i - 1
+	j := f.caseIndex(i) - 1 // (past the kind of place: "у селі Петрівка")
+	if j > tr.at+1 && (f.low(j) == "та" || f.low(j) == "і" || f.low(j) == "й") && f.ents.Type(f.entityAt(j-1)) == "LOC" {
+		// "на ремонт тепломереж у Харкові та Сумах": the second place
+		// goes with the first
+		k := j - 1
+		for k > tr.at+1 && f.entityAt(k-1) == f.entityAt(j-1) {
+			k--
+		}
+		return f.modifiesObject(k, tr)
+	}
 	for j > tr.at && isAdj(&f.toks[j]) {
 		j--
 	}
@@ -25178,8 +25188,74 @@ func (f *finder) modifiesObject(i int, tr trig) bool {
 			return false
 		}
 	}
+	if propertyActs[tr.k.typ] && f.propertyBefore(n, tr) {
+		// "визнав недійсним договір оренди ділянки в селі Петрівка",
+		// "наклав арешт на будинок у селі Минай", "виділить кошти на
+		// ремонт тепломереж у Харкові": where the land, the building or
+		// the works are, not where the court, the office or the donor
+		// acted (a strike's target is where the strike was, a picket
+		// at a building is at it, and a meeting's object is asked
+		// above)
+		return true
+	}
 	return (tr.k.typ == "CONSULT" || tr.k.typ == "AGREE") && n > tr.at && n != tr.noun && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":inanim") && f.entityAt(n) == "" &&
 		(hasCase(t, "v_zna") || hasCase(t, "v_rod")) && tr.verb
+}
+
+// propertyBefore reports whether the noun at n, or a noun its genitives
+// hang on back to the trigger, is land, a building or works on them
+// (propertyNouns) outside a place phrase of its own: "ремонт тепломереж",
+// "будинок судді", "оренди ділянки".
+func (f *finder) propertyBefore(n int, tr trig) bool {
+	for k := n; k > tr.at && k != tr.noun; k-- {
+		t := &f.toks[k]
+		if isAdj(t) && f.entityAt(k) == "" {
+			continue
+		}
+		if !isNoun(t) || f.entityAt(k) != "" || strings.Contains(t.Tag, "pron") {
+			return false
+		}
+		if hasCase(t, "v_mis") && f.inPlacePhrase(k) {
+			return false // "затримали у квартирі в Житомирі", "після обшуку в його будинку": where it was done
+		}
+		if propertyNouns[f.low(k)] {
+			return true
+		}
+		if !hasCase(t, "v_rod") {
+			return false // the chain of genitives ends at its head
+		}
+	}
+	return false
+}
+
+// inPlacePhrase reports whether the noun at k stands after в, у or на,
+// past its adjectives and a possessive: "в його будинку".
+func (f *finder) inPlacePhrase(k int) bool {
+	for q := k - 1; q >= 0 && q >= k-3; q-- {
+		t := &f.toks[q]
+		if isPrep(t) {
+			l := f.low(q)
+			return l == "в" || l == "у" || l == "на"
+		}
+		if !isAdj(t) && !strings.Contains(t.Tag, "pron") {
+			return false
+		}
+	}
+	return false
+}
+
+// propertyActs are the events whose place a phrase on their land or
+// building object does not give (see modifiesObject): rulings, arrests
+// of property, charges, contracts, aid and requests.
+var propertyActs = map[string]bool{"ACCUSE": true, "COERCE": true, "REJECT": true, "SUPPORT": true, "AGREE": true,
+	"AID": true, "REQUEST": true, "SANCTION": true, "CONCEDE": true, "COOPERATE": true}
+
+// propertyNouns are land, buildings and works on them, whose place a
+// phrase after them tells (see modifiesObject).
+var propertyNouns = map[string]bool{
+	"ділянка": true, "земля": true, "приміщення": true, "будинок": true, "будівля": true, "квартира": true,
+	"об'єкт": true, "майно": true, "нерухомість": true, "маєток": true, "споруда": true, "казарма": true,
+	"гуртожиток": true, "ремонт": true, "реконструкція": true, "будівництво": true, "забудова": true,
 }
 
 // statements are the event types a body or a capital performs by saying

@@ -55,3 +55,37 @@ func TestPlaceKindS54p(t *testing.T) {
 			[]string{"ASSAULT повстанці → Замостя @Замостя"}},
 	}, wed)
 }
+
+// A place after land, a building or works on them that a ruling, an
+// arrest of property, a contract, a charge or aid is about tells where
+// that property is, not where the court, the office or the donor acted
+// (session 54, helper h54p, from NER-UK's court and procurement news,
+// whose placed rulings and contracts were placed so): "визнав недійсним
+// договір оренди ділянки у селі Петрівка", "виділив кошти на ремонт
+// тепломереж у Харкові та Сумах" give no place. A strike on a building,
+// a picket at one and an arrest in one are where the building is. The
+// sentences are our own.
+func TestPropertyPlaceS54p(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"courts desk: a lease of a plot voided",
+			"Суд визнав недійсним договір оренди ділянки у селі Петрівка.",
+			[]string{"REJECT Суд → "}},
+		{"aid desk: money for repairs in two towns",
+			"Уряд виділив 40 мільйонів гривень на ремонт тепломереж у Харкові та Сумах.",
+			[]string{"AID Уряд → Харків,Суми"}},
+		{"tenders desk: a contract to guard sites in two regions",
+			"Міська рада уклала з фірмою договір на охорону об'єктів у Дніпропетровській та Запорізькій областях.",
+			[]string{"AGREE Міська рада → фірма"}},
+		{"war desk: a strike on a building is where it stands",
+			"Окупанти обстріляли житловий будинок у Херсоні.",
+			[]string{"ASSAULT Окупанти →  @Херсон"}},
+		{"police desk: an arrest in a flat is where the flat is",
+			"Поліція затримала чоловіка у його квартирі в Житомирі.",
+			[]string{"COERCE Поліція → чоловік @Житомир"}},
+		{"city desk: a picket at a ministry's building",
+			"Сотня медиків пікетувала будівлю міністерства у Києві.",
+			[]string{"PROTEST Сотня медиків →  @Київ"}},
+	}, wed)
+}
