@@ -964,8 +964,17 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		if head != "" && e.Type == "ORG" {
 			fileUnder(r.idx.byHead, e.Type, head, i)
 		}
-		if e.Type == "PERS" && r.Gender[i] == 0 && n.sent >= 0 {
-			r.Gender[i] = genderOf(a, n.sent, n.span)
+		if e.Type == "PERS" && n.sent >= 0 {
+			if r.Gender[i] == 0 {
+				r.Gender[i] = genderOf(a, n.sent, n.span)
+			} else if g := firstNameGender(a, n.sent, n.span, true); g != 0 {
+				// a first name before a surname decides over a surname
+				// read alone before it: the headline's "Гетманцев і
+				// Южаніна" (a man's genitive to the tagger), then "Ніна
+				// Южаніна" (a surname alone the tagger may read as a
+				// first name: Руто)
+				r.Gender[i] = g
+			}
 		}
 	}
 	r.names = nil // (sharedOf is asked while the names are linked only)
@@ -3078,14 +3087,10 @@ func dotted(name string) bool {
 // A woman's surname that is also a masculine noun (Катерина Хом’як,
 // Олена Коваль) takes the first name's gender.
 func genderOf(a *vistka.Analysis, s int, sp vistka.Span) byte {
-	from, to := a.SpanTokens(s, sp.Start, sp.End)
-	for i := from; i < to; i++ {
-		if tag := a.Sentences[s].Tokens[i].Tag; strings.HasPrefix(tag, "noun") && strings.Contains(tag, ":fname") {
-			if g := vtag.PersonGender(tag); g != 0 {
-				return g
-			}
-		}
+	if g := firstNameGender(a, s, sp, false); g != 0 {
+		return g
 	}
+	from, to := a.SpanTokens(s, sp.Start, sp.End)
 	for i := to - 1; i >= from; i-- {
 		tag := a.Sentences[s].Tokens[i].Tag
 		// A thing the tagger took for a person (Голодомору: an
@@ -3095,6 +3100,24 @@ func genderOf(a *vistka.Analysis, s int, sp vistka.Span) byte {
 		}
 		if g := vtag.PersonGender(tag); g != 0 {
 			return g
+		}
+	}
+	return 0
+}
+
+// firstNameGender returns the gender of the first name in the name span
+// sp of sentence s, or 0 when it has none; with full, only of a first
+// name a word of the name follows.
+func firstNameGender(a *vistka.Analysis, s int, sp vistka.Span, full bool) byte {
+	from, to := a.SpanTokens(s, sp.Start, sp.End)
+	if full {
+		to-- // (the last word is no first name before a surname)
+	}
+	for i := from; i < to; i++ {
+		if tag := a.Sentences[s].Tokens[i].Tag; strings.HasPrefix(tag, "noun") && strings.Contains(tag, ":fname") {
+			if g := vtag.PersonGender(tag); g != 0 {
+				return g
+			}
 		}
 	}
 	return 0
