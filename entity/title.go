@@ -1579,6 +1579,9 @@ func (r *Result) holderOf(ro role) int {
 	if p := r.bareHolder(ro); p >= 0 {
 		return p
 	}
+	if p := r.townHead(ro); p >= 0 {
+		return p
+	}
 	if (ro.headLemma == "мер" || ro.headLemma == "мерка") && len(ro.tailLemmas) == 1 && scan.ToLower(ro.tailLemmas[0]) == "місто" {
 		return r.onlyCityHead(&ro) // "від мера міста": the town's head by any of its titles
 	}
@@ -2434,17 +2437,67 @@ func headOf(ro role, kinds ...string) bool {
 // міської ради) whose gender ro's does not rule out ("Очільниця громади"
 // is not the mayor of the city named beside her), or -1.
 func (r *Result) onlyCityHead(ro *role) int {
-	return r.onlyTitled(ro, func(tw []string) bool {
-		if len(tw) == 0 {
+	return r.onlyTitled(ro, cityHeadTitle)
+}
+
+// cityHeadTitle reports whether the lower-cased words of a title name the
+// head of a town or a community: мер, міський голова (the town's
+// adjective may come first: луцький міський голова), голова громади,
+// голова міської ради.
+func cityHeadTitle(tw []string) bool {
+	if len(tw) > 1 && cityAdjective(tw[0]) {
+		tw = tw[1:]
+	}
+	if len(tw) == 0 {
+		return false
+	}
+	if tw[0] == "мер" || (tw[0] == "міський" || tw[0] == "міська") && len(tw) > 1 && tw[1] == "голова" {
+		return true
+	}
+	return regionHeads[tw[0]] && slices.ContainsFunc(tw[1:], func(w string) bool {
+		return w == "громади" || w == "міста" || strings.HasPrefix(w, "міськрад") || w == "міської"
+	})
+}
+
+// townHead resolves the head of a town named in the genitive
+// ("Очільник Луцька", "мер Черкас", "голова Ужгорода") to the one person
+// named before whose title makes them that town's head: by its genitive
+// (міський голова Луцька) or by its adjective (луцький міський голова).
+// The words for a region's head name no town: "Голова Волинської ОВА" is
+// the region's, read elsewhere.
+func (r *Result) townHead(ro role) int {
+	if !regionHeads[ro.headLemma] && ro.headLemma != "мер" && ro.headLemma != "мерка" || len(ro.tailLemmas) != 1 {
+		return -1
+	}
+	town := -1
+	r.idx.overlapping(ro.start, ro.end, func(m mref) bool {
+		if r.Entities[m.ent].Type == "LOC" && m.start >= ro.start && m.end <= ro.end {
+			town = m.ent
+		}
+		return true
+	})
+	if town < 0 {
+		return -1
+	}
+	name := scan.ToLower(r.Entities[town].Name)
+	if strings.ContainsRune(name, ' ') {
+		return -1 // (a town's name is one word: not Волинська область)
+	}
+	n := utf8.RuneCountInString(name) - 1
+	return r.titledBefore(ro, func(t string) bool {
+		lt := scan.ToLower(t)
+		tw := scan.Fields(lt)
+		if !cityHeadTitle(tw) {
 			return false
 		}
-		if tw[0] == "мер" || tw[0] == "міський" && len(tw) > 1 && tw[1] == "голова" {
-			return true
-		}
-		return regionHeads[tw[0]] && slices.ContainsFunc(tw[1:], func(w string) bool {
-			return w == "громади" || w == "міста" || strings.HasPrefix(w, "міськрад") || w == "міської"
-		})
+		return r.namedIn(town, lt) || n >= 3 && cityAdjective(tw[0]) && sameStart(tw[0], name, n)
 	})
+}
+
+// cityAdjective reports whether the lower-cased word w is the adjective
+// of a place's name, not міський or міська of a town's council.
+func cityAdjective(w string) bool {
+	return w != "міський" && w != "міська" && w != "міського" && w != "міської" && townAdjectiveWord(w)
 }
 
 // onlyRegionHead returns the one person titled head of a regional
@@ -2691,10 +2744,17 @@ func startsLowerWord(w string) bool {
 // leaves it open (-1). Names inside a quote are passed over for a role
 // phrase outside it: "«Подякував Прабово …», – написав президент" is
 // the president named before the quote.
+//
+// A role phrase that opens its sentence as its subject goes on with the
+// subject of a sentence before it, past a holder named there in another
+// case: "Шмигаль провів розмову з міністром оборони Нідерландів Рубеном
+// Брекельмансом, який пообіцяв … Міністр також повідомив" is Шмигаль,
+// the minister of defence of Ukraine.
 func (r *Result) lastSubjectHolder(ro role, fits func(title string) bool) int {
-	found := -1
+	found, passed := -1, -1 // (passed: the sentence of a holder passed over)
+	subject := r.opensAsSubject(ro)
 	r.idx.before(ro.start, func(m mref) bool {
-		if ro.sent-m.sent > 2 {
+		if ro.sent-m.sent > 2 || passed >= 0 && m.sent != passed {
 			return false
 		}
 		e := &r.Entities[m.ent]
@@ -2703,10 +2763,37 @@ func (r *Result) lastSubjectHolder(ro role, fits func(title string) bool) int {
 		}
 		if r.isPronoun(m) || r.nominative(m) || r.citedBy(m) {
 			found = m.ent
+			return false
+		}
+		if subject && passed < 0 && m.sent < ro.sent {
+			passed = m.sent
+			return true
 		}
 		return false
 	})
 	return found
+}
+
+// opensAsSubject reports whether role phrase ro opens its sentence in
+// the nominative, past adverbs, and a finite verb follows it past
+// adverbs: "Міністр також повідомив", "Згодом міністр додав". (The cue
+// after words quoted is not such a place: "Петренко зустрівся з
+// міністром Ковальським. «…», — наголосив міністр" stays open.)
+func (r *Result) opensAsSubject(ro role) bool {
+	if r.a == nil || ro.sent >= len(r.a.Sentences) {
+		return false
+	}
+	toks := r.a.Sentences[ro.sent].Tokens
+	if ro.from >= len(toks) || ro.to > len(toks) || !vtag.Has(toks[ro.from].Tag, "v_naz") || !leadsSentence(toks, ro.from) {
+		return false
+	}
+	for _, t := range toks[ro.to:] {
+		if strings.HasPrefix(t.Tag, "adv") {
+			continue
+		}
+		return strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, "inf")
+	}
+	return false
 }
 
 // citedBy reports whether mention m is the genitive "За словами" or "На
