@@ -997,6 +997,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 	r.pronouns(a, false)
 	r.epithetSpeakers(a)
 	r.roles(a)
+	r.roleGenders(a, voted)
 	// again for the pronouns left, now the role phrases and epithets
 	// are someone's: "Дипломатка вважає, що … «…», – сказала вона"
 	r.pronouns(a, true)
@@ -3156,6 +3157,41 @@ func (r *Result) agreeGenders(a *vistka.Analysis) []bool {
 		voted[i] = votes[0]+votes[1] > 0
 	}
 	return voted
+}
+
+// roleGenders sets the gender of a person no verb agreeing with a name
+// gave one from the past-tense verbs that agree with the role phrases
+// standing for that person, where all of them agree: a foreign name's
+// tags are the tagger's guesses (Юха Віртанен as a woman's), "«…», –
+// сказав дипломат" is the text's word.
+func (r *Result) roleGenders(a *vistka.Analysis, voted []bool) {
+	for i := range r.Entities {
+		if r.Entities[i].Type != "PERS" || i < len(voted) && voted[i] {
+			continue
+		}
+		var votes [2]int
+		for k, m := range r.Entities[i].Mentions {
+			if m.Kind != "title" || k >= len(r.mentionSent[i]) {
+				continue
+			}
+			s := r.mentionSent[i][k]
+			if s < 0 || s >= len(a.Sentences) {
+				continue
+			}
+			switch verbGender(a.Sentences[s].Tokens, m.Start, m.End) {
+			case 'm':
+				votes[0]++
+			case 'f':
+				votes[1]++
+			}
+		}
+		switch {
+		case votes[0] > 0 && votes[1] == 0:
+			r.Gender[i] = 'm'
+		case votes[1] > 0 && votes[0] == 0:
+			r.Gender[i] = 'f'
+		}
+	}
 }
 
 // titleGenders makes a woman of a person no verb gave a gender to whose

@@ -23,6 +23,12 @@ func TestEntityRoleMentionsS54r(t *testing.T) {
 		{"a woman first named by surname in the headline",
 			"Рада ухвалила закон про електронні договори, Мельничук і Кузьміна розійшлися в оцінках\n\nГолова комітету Данило Мельничук назвав закон кроком уперед.\n\nПроти закону виступила народна депутатка Ніна Кузьміна. Вона заявила, що закон ударить по фермерах.",
 			"Вона", "Ніна Кузьміна", ""},
+		// the verb after a role phrase tells the gender a foreign name's
+		// tags get wrong (Юха as an archaic feminine noun, Ханнула as a
+		// woman's surname)
+		{"a man's gender from the cue after his role phrase",
+			"Фінляндія надасть Україні нові генератори. Про це розповів посол Фінляндії в Україні Юха Ханнула.\n\n«Генератори вже в дорозі. Ідеться про двісті установок», – сказав дипломат.\n\nВін додав, що Гельсінкі готовий профінансувати ремонт підстанцій.",
+			"Він", "Юха Ханнула", ""},
 		// the head of a town by the town's genitive
 		{"the head of a town by its genitive after the town's adjective",
 			"Рівненський міський голова Остап Чорновол зустрівся з ветеранами. Того ж дня в місті відкрили сквер. Очільник Рівного також пообіцяв відремонтувати набережну.",
