@@ -4132,7 +4132,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if boughtFor {
 			k, ok = kind{"AID", ""}, true
 		}
-		if v == "" || !ok && pairs[v] == nil {
+		if v == "" || !ok && pairs[v] == nil && !(auditFinds[v] && f.duringAudit(i) >= 0) {
 			continue
 		}
 		if v == "мати" && i+1 < len(f.toks) && strings.Contains(f.toks[i+1].Tag, ":inf") {
@@ -27804,32 +27804,65 @@ func (f *finder) giftBefore(i int) int {
 
 // auditFinds are the verbs of finding that, told of an inspection,
 // report its findings.
-var auditFinds = map[string]bool{"виявити": true, "виявляти": true, "встановити": true, "з'ясувати": true}
+var auditFinds = map[string]bool{"виявити": true, "виявляти": true, "встановити": true, "з'ясувати": true, "зафіксувати": true}
 
 // inspections are the nouns of an inspection or an audit of a body.
 var inspections = map[string]bool{"перевірка": true, "аудит": true, "ревізія": true, "інспекція": true}
 
 // duringAudit returns the inspection noun when the clause of the verb
-// at i opens with "під час" and that noun in the genitive (adjectives
-// between) before the verb, with no verb or punctuation between: "Під
-// час інспекції регулятор виявив, що …", "під час позапланової перевірки
-// інспектори виявили"; else -1.
+// at i opens with "під час" or "в ході" and that noun in the genitive
+// (adjectives between, or проведення before it) before the verb, with no
+// verb or punctuation between but a relative clause on the inspection:
+// "Під час інспекції регулятор виявив, що …", "під час позапланової
+// перевірки інспектори виявили", "В ході перевірки екологи встановили",
+// "Під час проведення ревізії аудитори виявили", "Під час перевірки,
+// яка тривала місяць, інспектори зафіксували"; else -1.
 func (f *finder) duringAudit(i int) int {
-	for j := i - 1; j >= 2 && j >= i-8; j-- {
+	lo := i - 8
+	for j := i - 1; j >= 2 && j >= lo; j-- {
 		t := &f.toks[j]
+		if t.Text == "," {
+			// a relative clause on the inspection, skipped whole, unless
+			// it tells who held it ("яку провела комісія"): the light
+			// verb there makes the inspection
+			if o := f.relativeOpen(j); o > 0 {
+				if f.holdsIn(o, j) {
+					return -1
+				}
+				lo -= j - o
+				j = o
+				continue
+			}
+		}
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
 			return -1
 		}
-		if !inspections[f.low(j)] || !hasCase(t, "v_rod") {
-			continue
+		if !inspections[f.low(j)] || f.entityAt(j) != "" {
+			continue // (a body's name: "співробітники Державної фінансової інспекції")
 		}
+		// (the case is the phrase's, whatever the tagger read: "у ході
+		// перевірки" taken for a plural accusative)
 		k := f.beforeAdjs(j, 1)
-		if f.low(k) == "час" && f.low(k-1) == "під" {
+		if f.low(k) == "проведення" {
+			k = f.beforeAdjs(k, 1) // "під час проведення ревізії"
+		}
+		if f.low(k) == "час" && f.low(k-1) == "під" || (f.low(k) == "хід" || f.low(k) == "ході") && (f.low(k-1) == "в" || f.low(k-1) == "у") {
 			return j
 		}
 		return -1
 	}
 	return -1
+}
+
+// holdsIn reports whether a verb of holding (провести, проводити) stands
+// between the tokens lo and hi.
+func (f *finder) holdsIn(lo, hi int) bool {
+	for k := lo + 1; k < hi; k++ {
+		if v := f.verb(k); v == "провести" || v == "проводити" {
+			return true
+		}
+	}
+	return false
 }
 
 // bankruptcyCase reports whether the words from j on name a bankruptcy
