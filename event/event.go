@@ -4822,7 +4822,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" && v == "визнати" && !passive && f.foundMisdeed(i) {
 			tr.k = kind{"ACCUSE", ""} // "АМКУ визнав, що фірми спотворили результати торгів": a finding against them
 		}
-		if tr.k.typ == "" && auditFinds[v] && !passive && f.duringAudit(i) >= 0 {
+		if tr.k.typ == "" && auditFinds[v] && !passive && f.duringAudit(i) >= 0 && !f.auditHeldElsewhere() {
 			tr.k = kind{"ACCUSE", ""} // "Під час інспекції регулятор виявив, що банк …": an inspection's finding
 		}
 		if tr.k.typ == "ACCUSE" && auditFinds[v] {
@@ -12472,7 +12472,7 @@ func (f *finder) genitiveAfter(at int) string {
 		for j < len(f.toks) && j < lo+2 && isAdj(&f.toks[j]) && hasCase(&f.toks[j], "v_rod") && !strings.Contains(f.toks[j].Tag, "pron") {
 			j++
 		}
-		if j < len(f.toks) && nouns[f.low(at)] == (kind{"CONSULT", "meet"}) && hasCase(&f.toks[j], "v_rod") && strings.HasPrefix(f.toks[j].Tag, "noun:anim") &&
+		if j < len(f.toks) && nouns[f.low(at)] == (kind{"CONSULT", "meet"}) && hasCase(&f.toks[j], "v_rod") && (strings.HasPrefix(f.toks[j].Tag, "noun:anim") || delegates[f.low(j)]) &&
 			!strings.Contains(f.toks[j].Tag, "pron") && f.entityAt(j) == "" {
 			// "зустріч представників підприємців з міським головою",
 			// "зустріч українського прем'єра з президентом Польщі": people
@@ -14077,10 +14077,11 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 		return true
 	}
 	if tr.k.typ == "CONSULT" && tr.k.mode == "meet" && !tr.verb && hasCase(t, "v_oru") && withPrep(f.governedBy(i)) &&
-		(strings.Contains(t.Tag, ":anim") || f.officeOf(i)) && f.sidesThenWith(tr.at, i) {
+		(strings.Contains(t.Tag, ":anim") || f.officeOf(i) || delegates[f.low(i)] && f.entityAt(i+1) == "") && f.sidesThenWith(tr.at, i) {
 		// "відбулася зустріч представників підприємців з міським
 		// головою": the meeting's sides in the genitive, then whom they
-		// met
+		// met; a body's people by a group noun, too ("з керівництвом
+		// міста"; "з делегацією Любліна" is the town's)
 		return true
 	}
 	if !strings.Contains(t.Tag, ":anim") && !actorNoun(f.low(i)) {
@@ -16773,7 +16774,8 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	// chemical's too)
 	people := i > 0 && animateCounts[scan.ToLower(f.toks[i-1].Text)] && plural(t)
 	if i == tr.noun || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !actorNoun(lower(t)) && !strings.Contains(t.Tag, ":anim") && f.groupOf(i) == "" &&
-		!(tr.k.typ == "AID" && f.dativeBody(i)) && !office && !(crews[lower(t)] && !f.crewSent(i)) && !people && !f.calledSides(i, tr) {
+		!(tr.k.typ == "AID" && f.dativeBody(i)) && !office && !(crews[lower(t)] && !f.crewSent(i)) && !people && !f.calledSides(i, tr) &&
+		!(tr.k.typ == "CONSULT" && delegates[lower(t)]) { // "з керівництвом міста": a body's people met
 		return ""
 	}
 	if e := f.namedAfter(i); e != "" {
@@ -27852,6 +27854,30 @@ func (f *finder) duringAudit(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// auditHeldElsewhere reports whether another sentence of the document
+// tells an inspection held (провести or проводити with an inspection
+// noun among the three words after it): "Держекоінспекція провела
+// перевірку"; a finding "в ході перевірки" then retells it.
+func (f *finder) auditHeldElsewhere() bool {
+	for s := range f.a.Sentences {
+		if s == f.s {
+			continue
+		}
+		toks := f.a.Sentences[s].Tokens
+		for i := range toks {
+			if l := toks[i].Lemma; l != "провести" && l != "проводити" {
+				continue
+			}
+			for j := i + 1; j < len(toks) && j <= i+3; j++ {
+				if inspections[toks[j].Lemma] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // holdsIn reports whether a verb of holding (провести, проводити) stands

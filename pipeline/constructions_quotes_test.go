@@ -41,7 +41,7 @@ func TestStudiedQuotes(t *testing.T) {
 			nil},
 		{"a body in quotation marks in the locative speaks through a plural verb when no entity was found",
 			"«Справу найближчим часом закриють», – відмітили у «Лізі антитрасту».",
-			[]string{"Лізі антитрасту/відмітити/direct: Справу найближчим часом закриють"}},
+			[]string{"Ліга антитрасту/відмітити/direct: Справу найближчим часом закриють"}},
 		{"a name at the end of a verb's object is not the subject of a predicate joined by та",
 			"Торги завершились неуспішно – замовник провів перевірку структури власності «Спецмеблі» та виявив, що фірма пов'язана з конкурентом.",
 			[]string{"замовник/виявити/indirect: фірма пов'язана з конкурентом"}},

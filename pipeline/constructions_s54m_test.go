@@ -36,11 +36,43 @@ func TestInspectionFindingsS54m(t *testing.T) {
 		{"competition desk: a body named before as який",
 			"Скаргу розглянув Антимонопольний комітет, який у ході перевірки виявив, що фірма завищувала ціни.",
 			[]string{"ACCUSE Антимонопольний комітет → "}},
+		{"an inspection held told in another sentence is retold by the finding",
+			"Держекоінспекція провела перевірку заводу «Азот». В ході перевірки екологи встановили, що завод скидав стоки в річку.",
+			[]string{"ACCUSE Держекоінспекція → Азот"}},
 		{"the inspection told before is no new one",
 			"В рамках цієї ж перевірки ревізори виявили, що школа купила автобус.",
 			nil},
 		{"a finding with no one named is none",
 			"Під час перевірки, яку провели у вересні, виявили несправні гальма.",
 			nil},
+	}, wed)
+}
+
+// A meeting told by a noun whose sides are a body's people named by a
+// group noun (session 54, helper h54m): the genitive after the noun with
+// an adjective that agrees or a genitive that completes it ("зустріч
+// польської делегації", "зустріч керівництва області") and the partner
+// after з ("з керівництвом міста"), each given in the nominative with the
+// words that complete it. A group noun with a name after it is that
+// name's. The sentences are our own.
+func TestGroupSidesS54m(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"city desk: a delegation and a town's leadership",
+			"У середу відбулася зустріч литовської делегації з керівництвом міста.",
+			[]string{"CONSULT/meet литовська делегація → керівництво міста"}},
+		{"region desk: a region's leadership in the genitive",
+			"У Житомирі відбулася зустріч керівництва області з представниками аграріїв.",
+			[]string{"CONSULT/meet керівництво області → представники аграріїв @Житомир"}},
+		{"the noun before its verb",
+			"Зустріч японської делегації з керівництвом громади тривала дві години.",
+			[]string{"CONSULT/meet японська делегація → керівництво громади"}},
+		{"a count of people stays as written",
+			"У Рівному тисячі людей вийшли на акцію протесту біля будівлі облради.",
+			[]string{"PROTEST тисячі людей →  @Рівне"}},
+		{"a named body after the group noun is the name's",
+			"Відбулася зустріч делегації Вільнюса з керівництвом Житомира.",
+			[]string{"CONSULT/meet Вільнюс → Житомир"}},
 	}, wed)
 }

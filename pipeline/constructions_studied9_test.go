@@ -51,7 +51,7 @@ func TestStudied9Events(t *testing.T) {
 			[]string{"AID  → Львівська область"}},
 		{"protests organised by a body, told by a verb or by a participle after a protest held",
 			"Федерація профспілок України організувала акції протесту в Києві. У жовтні у Львові пройшли акції протесту, організовані профспілкою шахтарів. Федерація профспілок України організувала зустріч з мером.",
-			[]string{"PROTEST Федерація профспілок України →  @Київ", "PROTEST профспілкою шахтарів →  @Львів"}},
+			[]string{"PROTEST Федерація профспілок України →  @Київ", "PROTEST профспілка шахтарів →  @Львів"}},
 		{"an adverbial participle closing a sentence after a що-clause is the main clause's, not the що-clause's subject's",
 			"Замовник з'ясував, що ТОВ «Альфа» та ТОВ «Бета» пов'язані, відхиливши їхні пропозиції.",
 			[]string{"REJECT Замовник → "}},

@@ -1123,6 +1123,9 @@ func singularBase(a *vistka.Analysis, span vistka.Range, r string, inflect func(
 		return ""
 	}
 	h := len(words) - 1
+	for h > 0 && genitiveAfterHead(toks[at+h-1:at+h+1]) {
+		h-- // "з керівництвом міста": the genitives after the head stay as written
+	}
 	head := &toks[at+h]
 	gender := singularGender(head.Tag)
 	if !strings.HasPrefix(head.Tag, "noun:") || gender == "" || strings.Contains(head.Tag, "v_naz") || strings.Contains(head.Tag, "v_kly") ||
@@ -1141,7 +1144,23 @@ func singularBase(a *vistka.Analysis, span vistka.Range, r string, inflect func(
 		}
 		out = append(out, keepCapital(t.Text, scan.ToLower(fs[0]), at+j))
 	}
-	return strings.Join(append(out, keepCapital(head.Text, scan.ToLower(head.Lemma), at+h)), " ")
+	out = append(out, keepCapital(head.Text, scan.ToLower(head.Lemma), at+h))
+	return strings.Join(append(out, words[h+1:]...), " ")
+}
+
+// countNouns count what their genitive names: тисячі людей.
+var countNouns = map[string]bool{"тисяча": true, "сотня": true, "десяток": true, "мільйон": true, "мільярд": true, "дюжина": true}
+
+// genitiveAfterHead reports whether of the two tokens the second is a
+// common noun in the genitive that completes the first, a noun
+// ("керівництвом міста", "делегації громади").
+func genitiveAfterHead(two []vistka.Token) bool {
+	a, b := &two[0], &two[1]
+	if countNouns[a.Lemma] {
+		return false // "тисячі людей вийшли": a plural the tagger read as a genitive singular
+	}
+	return strings.HasPrefix(a.Tag, "noun:") && !strings.Contains(a.Tag, "pron") &&
+		strings.HasPrefix(b.Tag, "noun:") && strings.Contains(b.Tag, "v_rod") && !strings.Contains(b.Tag, "pron")
 }
 
 // singularGender returns the gender, m, f or n, of a tag of the
