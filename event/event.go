@@ -7203,7 +7203,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// own)
 			continue
 		}
-		if !tr.verb && (tr.during || ev.Place == "" && len(ev.Recipients) == 0) && f.repeats(ev) {
+		if !tr.verb && (tr.during || ev.Place == "" && len(ev.Recipients) == 0) && f.repeats(ev) && !f.newPartner(ev, tr) {
 			// "це перший візит Блінкена": the visit already told; "під
 			// час зустрічі Пісторіус оголосив": the meeting just told
 			continue
@@ -16112,6 +16112,39 @@ func (f *finder) verbInClause(j int) bool {
 		}
 	}
 	return false
+}
+
+// newPartner reports whether the meeting ev names a partner that no
+// earlier meeting of its actors had, and the meeting of theirs told last
+// before it, with no partner named, is not the event told just before:
+// "Після засідання міністр зустрівся з Гутеррешем. Вони обговорили …
+// Сибіга заявив, що провів телефонну розмову з Рубіо. «…», – заявив
+// Сибіга під час зустрічі з членами Конгресу США" is a meeting of its
+// own, while "Сибіга провів зустріч. Під час зустрічі з Рютте …" tells
+// the one just told. Only a meeting under під час with named partners:
+// "після розмови з NV" is an interview, "перед зустріччю" looks back.
+func (f *finder) newPartner(ev vistka.Event, tr trig) bool {
+	if ev.Type != "CONSULT" || ev.Mode != "meet" || len(ev.Recipients) == 0 || tr.noun < 0 {
+		return false
+	}
+	if k := f.beforeAdjs(tr.noun, 0); k < 1 || f.low(k) != "час" || f.low(k-1) != "під" {
+		return false
+	}
+	for _, r := range ev.Recipients {
+		if f.ents.Type(r) == "" {
+			return false // "під час зустрічі з жителями": the people of a meeting told before
+		}
+	}
+	for k, b := range f.before {
+		if b.Type != ev.Type || b.Mode != ev.Mode || !slices.Equal(b.Actors, ev.Actors) {
+			continue
+		}
+		if slices.ContainsFunc(b.Recipients, func(r string) bool { return slices.Contains(ev.Recipients, r) }) ||
+			len(b.Recipients) == 0 && k == len(f.before)-1 {
+			return false
+		}
+	}
+	return true
 }
 
 // repeats reports whether an event of the same kind by the same actors was

@@ -76,3 +76,21 @@ func TestGroupSidesS54m(t *testing.T) {
 			[]string{"CONSULT/meet Вільнюс → Житомир"}},
 	}, wed)
 }
+
+// A meeting told by a noun in a phrase of time ("заявив X під час
+// зустрічі з Y") with a partner no earlier meeting of X had is a meeting
+// of its own, not the one told before (session 54, helper h54m); with the
+// partner met before, or right after a meeting of X with no partner
+// named, it is that meeting. The sentences are our own.
+func TestNewPartnerDuringS54m(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"diplomacy desk: another partner, a call between",
+			"У вівторок Андрій Сибіга зустрівся з Марком Рютте. Вони обговорили постачання ППО. Сибіга також провів телефонну розмову з Радославом Сікорським. «Ми розраховуємо на партнерів», – сказав Сибіга в середу під час зустрічі з Каєю Каллас.",
+			[]string{"CONSULT/meet Андрій Сибіга → Марк Рютте", "CONSULT/meet Андрій Сибіга → ", "CONSULT/phone Андрій Сибіга → Радослав Сікорський", "CONSULT/meet Андрій Сибіга → Кая Каллас"}},
+		{"the partner met before is that meeting",
+			"У вівторок Андрій Сибіга зустрівся з Марком Рютте. Сибіга також провів телефонну розмову з Радославом Сікорським. «Ми розраховуємо на партнерів», – сказав Сибіга під час зустрічі з Рютте.",
+			[]string{"CONSULT/meet Андрій Сибіга → Марк Рютте", "CONSULT/phone Андрій Сибіга → Радослав Сікорський"}},
+	}, wed)
+}
