@@ -29,7 +29,7 @@ func TestPress2Quotes(t *testing.T) {
 			[]string{"Сторож/казати/indirect: горіло сіно на складі"}},
 		{"a cue set off by commas inside the sentence with the teller after it; a chain of sources is no quote",
 			"Ремонт мосту, повідомляє агентство Reuters, завершать до кінця року. Рішення ухвалили ще в травні, повідомило НАБУ, пише ЛІГА.net.",
-			[]string{"Reuters/повідомляти/indirect: завершать до кінця року", "НАБУ/повідомити/indirect: Рішення ухвалили ще в травні"}},
+			[]string{"Reuters/повідомляти/indirect: Ремонт мосту завершать до кінця року", "НАБУ/повідомити/indirect: Рішення ухвалили ще в травні"}},
 		{"arguing after a direct quote attributes it",
 			"«Люди працюють у місті, а діти вчаться в селі», — аргументує Віктор Талащук.",
 			[]string{"Віктор Талащук/аргументувати/direct: Люди працюють у місті, а діти вчаться в селі"}},

@@ -5,9 +5,11 @@
 // from package entity, or the phrase as written when no entity fits — the
 // lemma of its cue, and its span; the text never includes the attribution.
 // An aside of attribution inside what was said (Уряд, як повідомляє
-// Reuters, не підтримає …; Ціни, на думку аналітиків, зростуть) is cut out
-// of the text: the quote's parts are the pieces either side of it, its
-// span covers the whole.
+// Reuters, не підтримає …; Ціни, на думку аналітиків, зростуть; Персональні
+// дані, наголосили в міністерстві, не постраждали) is cut out of the text:
+// the quote's parts are the pieces either side of it, its span covers the
+// whole. A connective before the aside (Водночас, Крім того) is no part of
+// what was said.
 //
 // It also reads a quote the attribution cuts in two, lines of dialogue,
 // quotes written a sentence a line, як заявив X, …; за даними / на думку /

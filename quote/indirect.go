@@ -534,6 +534,15 @@ func (d *doc) indirect(used []bool) []vistka.Quote {
 				q.Start, q.End = d.toks[start+1].RStart, d.toks[end-2].REnd
 			}
 			q.Text = string(d.text[q.Start:q.End])
+			if aside && !direct {
+				if b := d.asideHead(i, from, used); b >= 0 {
+					// "Персональні дані, наголосили в міністерстві, не
+					// постраждали": the statement is both sides of its
+					// cue, as with "як повідомили" or "за його словами"
+					d.cut(&q, b, i, start, end)
+					start = b
+				}
+			}
 			out = append(out, q)
 			for j := start; j < end; j++ {
 				used[j] = true
@@ -1347,7 +1356,8 @@ var asideCues = map[string]bool{"резюмувати": true, "підсумув�
 	"підкреслити": true, "підкреслювати": true, "пояснити": true, "пояснювати": true,
 	"уточнити": true, "уточнювати": true, "зауважити": true, "зауважувати": true,
 	"нагадати": true, "нагадувати": true, // "Остаточне рішення, нагадали в ОГП, ухвалює міністр"
-	"роз'яснити": true, "роз'яснювати": true, "говорити": true, "казати": true, "сказати": true} // "і після того, кажуть мешканці, стоків не було"; "Якщо …, роз'яснює начальник відділу …"
+	"роз'яснити": true, "роз'яснювати": true, "говорити": true, "казати": true, "сказати": true, // "і після того, кажуть мешканці, стоків не було"; "Якщо …, роз'яснює начальник відділу …"
+	"вважати": true} // "Ціни, вважає економіст, зростуть": a belief set off as на думку is
 
 // finders are the inquiries that find things, as the agent of an
 // impersonal cue: "розслідуванням встановлено, що …".
@@ -1465,7 +1475,7 @@ func (d *doc) asSaid(i, to int, cue string, used []bool) (vistka.Quote, bool) {
 		if b < 0 {
 			b = d.leadStart(from, j+1)
 		}
-		if b >= 0 && (d.words(b, j+1) >= 3 || d.words(b, j+1) >= 1 && (d.hasNominal(b, j+1) || d.frontedObject(b))) && !used[b] &&
+		if b >= 0 && (d.words(b, j+1) >= 3 || d.words(b, j+1) >= 1 && (d.hasNominal(b, j+1) || d.frontedComplement(b))) && !used[b] &&
 			!(b+1 < j && scan.EqualFold(d.toks[b].Text, "за") && accordingTo[scan.ToLower(d.toks[b+1].Lemma)]) {
 			// (not "За даними архіву СБУ, як ідеться на сайті центру,
 			// …": a source of its own before the aside, no content)
@@ -1598,6 +1608,29 @@ func (d *doc) cut(q *vistka.Quote, start, a, b, end int) {
 	q.Start, q.End = head.Start, tail.End
 	q.Parts = []vistka.Range{head, tail}
 	q.Text = string(d.text[head.Start:head.End]) + " " + string(d.text[tail.Start:tail.End])
+}
+
+// asideHead returns where the words before a cue set off by commas at
+// toks[i] start when they open the clause the cue cuts: its subject or
+// an object put first, with no verb of their own ("Персональні дані,
+// наголосили в міністерстві, не постраждали"; "Ціни, вважає економіст,
+// зростуть"). It returns -1 when they are a connective (Водночас, Крім
+// того), a clause of their own, or end in a relative word or a
+// conjunction, whose clause is what the cue reports.
+func (d *doc) asideHead(i, from int, used []bool) int {
+	k := i - 1
+	if k <= from || d.toks[k].Text != "," || d.isRelative(k-1) || isConj(d.toks[k-1].Lemma) ||
+		reasonConjs[scan.ToLower(d.toks[k-1].Text)] {
+		return -1
+	}
+	b := d.asideClause(from, k)
+	if b < 0 {
+		b = d.leadStart(from, k)
+	}
+	if b < 0 || b >= k || used[b] || d.hasFiniteVerb(b, k) || !d.hasNominal(b, k) && !d.frontedComplement(b) {
+		return -1
+	}
+	return b
 }
 
 // asideVerb reports whether toks[from:to] is a verb in the first person
@@ -2746,9 +2779,22 @@ func (d *doc) rulingComma(j, to int) bool {
 
 // leadStart returns where the content of a sentence that runs from toks[from]
 // to a parenthetical source at toks[at] starts: past an opening connective
-// set off by a comma (Зокрема, Крім того,), or -1 when a clause of its own
-// (a cue, a що-clause, a quotation mark) stands before the source.
+// set off by a comma (Зокрема, Крім того,) and past a colon with no verb
+// after it, or -1 when a clause of its own (a cue, a що-clause, a
+// quotation mark) stands before the source.
 func (d *doc) leadStart(from, at int) int {
+	for j := at - 1; j > from; j-- {
+		if d.toks[j].Text == ":" {
+			if d.hasFiniteVerb(j+1, at) {
+				return -1
+			}
+			// "… без голосу Будапешта: угорський міністр, за
+			// інформацією джерел, голосував проти": the clause after
+			// the colon is the one the source cuts
+			from = j + 1
+			break
+		}
+	}
 	start := from
 	for j := from; j < at-1 && j < from+3; j++ {
 		if d.toks[j].Text == "," {
@@ -2786,10 +2832,21 @@ func (d *doc) frontedObject(b int) bool {
 // за даними слідства, організував …" (see frontedObject), "Організатором
 // схеми, за версією слідства, був …" (a noun in the instrumental; "Тим
 // часом" opens with a pronoun), "Допомогти, за його словами, можуть …".
+// Adjectives may open the object ("Остаточне рішення, нагадали в ОГП,
+// ухвалює …"), and an addressee in the dative is put first as an object
+// is ("Мешканцям будинку, за його словами, виплатять …").
 func (d *doc) frontedComplement(b int) bool {
 	tg := d.toks[b].Tag
-	return d.frontedObject(b) || strings.HasPrefix(tg, "noun") && strings.Contains(tg, "v_oru") && !strings.Contains(tg, "pron") ||
-		strings.HasPrefix(tg, "verb") && vtag.Has(tg, "inf")
+	if d.frontedObject(b) || strings.HasPrefix(tg, "noun") && strings.Contains(tg, "v_oru") && !strings.Contains(tg, "pron") ||
+		strings.HasPrefix(tg, "verb") && vtag.Has(tg, "inf") {
+		return true
+	}
+	j := b
+	for j+1 < len(d.toks) && strings.HasPrefix(d.toks[j].Tag, "adj") && !strings.Contains(d.toks[j].Tag, "adjp") {
+		j++
+	}
+	tg = d.toks[j].Tag
+	return strings.HasPrefix(tg, "noun") && !strings.Contains(tg, "pron") && (j > b && d.frontedObject(j) || strings.Contains(tg, "v_dav"))
 }
 
 // asideClause returns where the clause that a source set off by commas
