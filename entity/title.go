@@ -519,7 +519,7 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 	tail := to
 	// (a member after a head is whom the head is made of, a title of
 	// its own: "обрала своїм головою | незалежного члена ради Анну Сміт")
-	member := memberAfterHead(toks, head, to)
+	member := ner.MemberAfterHead(toks, head, to)
 	for plain := 0; tail < len(toks) && plain < 4 && !member; {
 		t := &toks[tail]
 		// A name in the tail is taken whole, however long (голова
@@ -633,23 +633,6 @@ func bracketedGloss(toks []vistka.Token, i int) int {
 		}
 	}
 	return 0
-}
-
-// memberAfterHead reports whether toks[head] heads a body (голова,
-// керівник, директор) and a member's title (член, членкиня), past its
-// adjectives, follows it at toks[i]: no body the head goes on with,
-// but the person it is made of.
-func memberAfterHead(toks []vistka.Token, head, i int) bool {
-	if !ner.BodyHead(scan.ToLower(lemmaOf(&toks[head]))) {
-		return false
-	}
-	for i < len(toks) && strings.HasPrefix(toks[i].Tag, "adj") {
-		i++
-	}
-	if i >= len(toks) || !strings.HasPrefix(toks[i].Tag, "noun:anim") || strings.Contains(toks[i].Tag, "prop") {
-		return false
-	}
-	return ner.Member(scan.ToLower(lemmaOf(&toks[i])))
 }
 
 // markSpacing closes the spaces that joining token texts leaves inside

@@ -68,18 +68,27 @@ func splitMemberJobs(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 // with a person (голова правління, керівник апарату); it returns 0 for
 // those.
 func memberCut(ts []vistka.Token) int {
-	if len(ts) < 2 || !strings.HasPrefix(ts[0].Tag, "noun") || !bodyHeadWords[scan.ToLower(ts[0].Lemma)] {
-		return 0
-	}
-	m := 1
-	for m < len(ts) && strings.HasPrefix(ts[m].Tag, "adj") {
-		m++
-	}
-	if m < len(ts) && strings.HasPrefix(ts[m].Tag, "noun:anim") && !strings.Contains(ts[m].Tag, ":p:") &&
-		!strings.Contains(ts[m].Tag, "prop") && memberWords[scan.ToLower(ts[m].Lemma)] {
+	if len(ts) >= 2 && MemberAfterHead(ts, 0, 1) {
 		return 1
 	}
 	return 0
+}
+
+// MemberAfterHead reports whether toks[head] is a noun that heads a body
+// (голова, керівник, директор) and a member's title follows it at
+// toks[i], past its adjectives: one member, singular, no name ("головою
+// незалежного члена ради"), the person the head is made of, not a body it
+// goes on with. (Members in the plural are whom a head leads: "керівник
+// членів делегації".) The entity package reads a role phrase by it.
+func MemberAfterHead(toks []vistka.Token, head, i int) bool {
+	if !strings.HasPrefix(toks[head].Tag, "noun") || !bodyHeadWords[scan.ToLower(toks[head].Lemma)] {
+		return false
+	}
+	for i < len(toks) && strings.HasPrefix(toks[i].Tag, "adj") {
+		i++
+	}
+	return i < len(toks) && strings.HasPrefix(toks[i].Tag, "noun:anim") && !strings.Contains(toks[i].Tag, ":p:") &&
+		!strings.Contains(toks[i].Tag, "prop") && memberWords[scan.ToLower(toks[i].Lemma)]
 }
 
 // bodyHeadWords are the lemmas of titles of one who heads a body.
@@ -87,15 +96,6 @@ var bodyHeadWords = map[string]bool{
 	"голова": true, "керівник": true, "керівниця": true, "очільник": true, "очільниця": true,
 	"начальник": true, "начальниця": true, "директор": true, "директорка": true,
 }
-
-// BodyHead reports whether the lower-cased lemma l is the title of one
-// who heads a body: голова, керівниця, директор. The entity package
-// reads a role phrase by the same list as memberCut does.
-func BodyHead(l string) bool { return bodyHeadWords[l] }
-
-// Member reports whether the lower-cased lemma l is a body member's
-// title: член, членкиня.
-func Member(l string) bool { return memberWords[l] }
 
 // jobCut returns the index of the з that joins two titles in ts, or 0: a
 // title word, then з, then a noun in the instrumental, with only

@@ -42,3 +42,17 @@ func TestS54qQuotes(t *testing.T) {
 	}
 	checkQuotes(t, p, tests, time.Time{})
 }
+
+// TestS54qMembersLed: members in the plural after a head's title are whom
+// the head leads, a body the title goes on with, not the one member the
+// head is made of (as ner's MemberAfterHead reads it for NER spans): the
+// role is not the bare head, and not the director named before.
+func TestS54qMembersLed(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a head of members in the plural is a role of its own",
+			"Директор школи Олена Бойко провела нараду. Директор членів ради також наголосила, що ремонт завершать до осені.",
+			[]string{"Директор членів ради/наголосити/indirect: ремонт завершать до осені"}},
+	}
+	checkQuotes(t, p, tests, time.Time{})
+}
