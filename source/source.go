@@ -1,6 +1,7 @@
 package source
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -6634,44 +6635,37 @@ func (f *finder) saidNear(i int) bool {
 	return false
 }
 
+// publisherKinds are the kinds of candidate that give the publisher, in
+// the order they are trusted; each returns the publisher c gives, or ""
+// when c is not of its kind. The first candidate in text order of the
+// first kind that has one is the publisher: a self-naming outlet, one
+// cited in the lead, a credited one (or the outlet its photo credit
+// names), one whose credit line names it, one told something, one
+// recalling its own report.
+var publisherKinds = []func(f *finder, c *candidate) string{
+	func(_ *finder, c *candidate) string { return valueIf(c.role == RolePublisher, c.value) },
+	func(_ *finder, c *candidate) string { return valueIf(c.lead, c.value) },
+	func(_ *finder, c *candidate) string { return valueIf(c.credited, cmp.Or(c.pub, c.value)) },
+	func(f *finder, c *candidate) string { return valueIf(c.own && f.creditNames(c.value), c.value) },
+	func(_ *finder, c *candidate) string { return valueIf(c.told, c.value) },
+	func(_ *finder, c *candidate) string { return valueIf(c.recalled, c.value) },
+}
+
+// valueIf returns v when ok, else "".
+func valueIf(ok bool, v string) string {
+	if ok {
+		return v
+	}
+	return ""
+}
+
 // result turns the candidates into a Source: the first self-naming outlet
 // is the publisher; every other name is cited, once.
 func (f *finder) result() vistka.Source {
 	src := vistka.Source{Publisher: f.publisher, Via: []string{}, Photo: []string{}}
-	for _, c := range f.cands {
-		if src.Publisher != "" {
-			break
-		}
-		if c.role == RolePublisher {
-			src.Publisher = c.value
-		}
-	}
-	for _, c := range f.cands {
-		if src.Publisher == "" && c.lead {
-			src.Publisher = c.value
-		}
-	}
-	for _, c := range f.cands {
-		if src.Publisher == "" && c.credited {
-			src.Publisher = c.value
-			if c.pub != "" {
-				src.Publisher = c.pub
-			}
-		}
-	}
-	for _, c := range f.cands {
-		if src.Publisher == "" && c.own && f.creditNames(c.value) {
-			src.Publisher = c.value
-		}
-	}
-	for _, c := range f.cands {
-		if src.Publisher == "" && c.told {
-			src.Publisher = c.value
-		}
-	}
-	for _, c := range f.cands {
-		if src.Publisher == "" && c.recalled {
-			src.Publisher = c.value
+	for _, kind := range publisherKinds {
+		for i := 0; i < len(f.cands) && src.Publisher == ""; i++ {
+			src.Publisher = kind(f, &f.cands[i])
 		}
 	}
 	seen := map[string]bool{}
