@@ -152,6 +152,18 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 				ro.end = ro.reach
 			}
 		}
+		if q, in := r.complementHolder(a, ro); q >= 0 {
+			// помічником народного депутата Миколи Джиги: the name is
+			// the deputy's, and the aide someone else
+			if p == q {
+				p = -1
+			}
+			if e := &r.Entities[q]; !slices.Contains(e.Titles, in.title) {
+				e.Titles = append(e.Titles, in.title)
+			}
+			r.associate(a, q, in)
+			given = max(given, in.end)
+		}
 		if p >= 0 {
 			if end := r.ownerBetween(ro.end, p); end > 0 {
 				// Адвокат Гончаренка Андрій Мельник: whose lawyer is
@@ -1965,7 +1977,10 @@ func wordRune(r rune) bool {
 func (r *Result) formerHolder(ro role) int {
 	base := presentTitle(ro.title)
 	fits := func(t string) bool { return presentTitle(t) == base }
-	if len(ro.adjLemmas) == 0 && len(ro.tailLemmas) == 0 {
+	// (a genitive inside the tagger's span is no tail lemma, but it
+	// names the post all the same: "колишнього голови митниці" is not
+	// whoever heads something)
+	if len(ro.adjLemmas) == 0 && len(ro.tailLemmas) == 0 && !strings.Contains(base, " ") {
 		want := []string{ro.headLemma}
 		if full, ok := roleSynonyms[ro.headLemma]; ok {
 			want = append(want, full)

@@ -1,0 +1,42 @@
+package pipeline_test
+
+import (
+	"testing"
+)
+
+// Readings fixed in task s54t: titles in news-style texts. The sentences
+// are our own.
+
+// TestS54TServedOffice: the name in the genitive after the genitive
+// office of one who serves another (помічник, радник, заступник) holds
+// that office, when the aide's word is in another case: the aide is
+// someone else (the subject, the name after, or no one).
+func TestS54TServedOffice(t *testing.T) {
+	p := load(t)
+	checkTitleCases(t, p, []titleCase{
+		{"Тарас Головко тривалий час був помічником народного депутата Степана Крутька.", "Степан Крутько",
+			[]string{"народний депутат"}, []string{"помічник народного депутата"}},
+		{"Відтоді Ганна Руденко працює радницею голови Держмитслужби Олега Чорновола.", "Олег Чорновол",
+			[]string{"голова Держмитслужби"}, []string{"радниця голови Держмитслужби"}},
+		{"Підрядником керував Богдан Лещук – радник міністра аграрної політики Максима Дуброви.", "Максим Дуброва",
+			[]string{"міністр аграрної політики"}, nil},
+		{"Радник міністра фінансів Василя Гончара Арсен Пилипчук пояснив затримку.", "Василь Гончар",
+			[]string{"міністр фінансів"}, nil},
+		{"Радник міністра фінансів Василя Гончара Арсен Пилипчук пояснив затримку.", "Арсен Пилипчук",
+			[]string{"радник міністра фінансів Василя Гончара"}, nil},
+		// the aide's word in the genitive: the name may be the aide's
+		{"Суд відсторонив заступника міністра Дениса Ярмоленка.", "Денис Ярмоленко",
+			[]string{"заступник міністра"}, []string{"міністр"}},
+	})
+}
+
+// TestS54TFormerPostNamed: a former post with its genitive inside the
+// tagger's span (колишнього голови митниці) is that post, not the bare
+// head: it does not stand for whoever heads something else.
+func TestS54TFormerPostNamed(t *testing.T) {
+	p := load(t)
+	checkTitleCases(t, p, []titleCase{
+		{"Марко Стельмах працює радником голови ДФС Олега Ярового. Стельмах є кумом колишнього голови митниці та екс-депутата Ігоря Лозинського.",
+			"Ігор Лозинський", []string{"колишній голова митниці"}, nil},
+	})
+}
