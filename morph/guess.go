@@ -398,13 +398,26 @@ func (l *Lexicon) guessDepth(out []Guess, form string, depth int, sorted bool) [
 		return l.guessShape(out, form)
 	}
 	var b [maxWord + 8]byte
+	known := false
 	if depth < maxCompoundDepth {
-		out = l.guessCompound(out, form, depth)
+		out, known = l.guessCompound(out, form, depth)
 		for i := base; i < len(out); i++ {
 			out[i].Score *= compoundWeight
 		}
 	}
 	n0 := len(out)
+	if known && classify(form) == caseLower {
+		// The lexicon knows the last part of a common word, and the
+		// parts agree: the readings of the whole form's ending would
+		// make up forms the last part has not (прем'єр-міністерка read
+		// as the genitive plural of a "міністерок"). (Names keep them:
+		// the parts of Польща-Білорусь-Україна are not common words.)
+		normalize(out[base:], 1)
+		if sorted {
+			sortGuesses(out[base:])
+		}
+		return out
+	}
 	switch cc := classify(form); cc {
 	case caseUpper:
 		// A headline word or an abbreviation.
@@ -424,10 +437,15 @@ func (l *Lexicon) guessDepth(out []Guess, form string, depth int, sorted bool) [
 	} else {
 		normalize(out[base:], 1)
 	}
-	if !sorted {
-		return out
+	if sorted {
+		sortGuesses(out[base:])
 	}
-	slices.SortStableFunc(out[base:], func(a, b Guess) int {
+	return out
+}
+
+// sortGuesses sorts gs best first.
+func sortGuesses(gs []Guess) {
+	slices.SortStableFunc(gs, func(a, b Guess) int {
 		// Each comparison only when the ones before it tie: cmp.Or
 		// would make them all.
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
@@ -441,7 +459,6 @@ func (l *Lexicon) guessDepth(out []Guess, form string, depth int, sorted bool) [
 		}
 		return cmp.Compare(a.para, b.para)
 	})
-	return out
 }
 
 // compoundWeight is the weight of the readings made from the parts of a
@@ -466,8 +483,9 @@ func normalize(gs []Guess, total float64) {
 // guessCompound appends readings of a hyphenated word made from its
 // parts: the first part's reading with the lemmas of both parts joined,
 // when the parts agree in case (жінкою-послом → жінка-посол
-// noun:anim:f:v_oru).
-func (l *Lexicon) guessCompound(out []Guess, form string, depth int) []Guess {
+// noun:anim:f:v_oru). It reports whether the lexicon knows the last part
+// and the parts agreed.
+func (l *Lexicon) guessCompound(out []Guess, form string, depth int) ([]Guess, bool) {
 	// The first hyphen or en dash (strings.IndexAny, without its
 	// search of every rune of form for the dash).
 	i := strings.IndexByte(form, '-')
@@ -475,12 +493,12 @@ func (l *Lexicon) guessCompound(out []Guess, form string, depth int) []Guess {
 		i = j
 	}
 	if i <= 0 {
-		return out
+		return out, false
 	}
 	_, sl := utf8.DecodeRuneInString(form[i:])
 	p1, p2 := form[:i], form[i+sl:]
 	if p2 == "" || strings.HasPrefix(p2, "-") {
-		return out
+		return out, false
 	}
 	a1, a2 := l.partReadings(p1, depth), l.partReadings(p2, depth)
 	n0 := len(out)
@@ -492,6 +510,7 @@ func (l *Lexicon) guessCompound(out []Guess, form string, depth int) []Guess {
 			out = append(out, Guess{Lemma: x.Lemma + "-" + y.Lemma, Tag: x.Tag, TagID: x.TagID, Score: x.Score * y.Score, para: -1})
 		}
 	}
+	agreed := len(out) > n0 && l.Known(p2)
 	// A name whose first part stays in the nominative (Касим-Жомартом):
 	// the second part's readings.
 	for _, x := range a1 {
@@ -525,7 +544,7 @@ func (l *Lexicon) guessCompound(out []Guess, form string, depth int) []Guess {
 			out = append(out, Guess{Lemma: x.Lemma + "-" + p2, Tag: x.Tag, TagID: x.TagID, Score: x.Score / 4, para: -1})
 		}
 	}
-	return mergeGuesses(out[n0:len(out):len(out)], out[:n0])
+	return mergeGuesses(out[n0:len(out):len(out)], out[:n0]), agreed
 }
 
 // uninflectedPart reports whether the first part of a compound is a stem
