@@ -716,9 +716,6 @@ func (r *Result) dashedTitle(a *vistka.Analysis, ro role) (role, bool) {
 	return role{}, false
 }
 
-// plainGenitive reports whether t is a common noun or an adjective in the
-// genitive, a word a title's tail may go on with (міністр закордонних
-// справ).
 // ownerName reports whether the name at from, in the genitive (not an
 // indeclinable one), owns the noun just before it, one of leaderGroups
 // (дипломата адміністрації Байдена, речника уряду Орбана): a title head
@@ -737,7 +734,16 @@ var leaderGroups = map[string]bool{
 	"оточення": true, "режим": true, "партія": true, "родина": true, "сім'я": true, "сімʼя": true,
 }
 
+// plainGenitive reports whether t is a common noun or an adjective in the
+// genitive, a word a title's tail may go on with (міністр закордонних
+// справ). A masculine adjective the tagger reads as the animate
+// accusative (v_zna:ranim) has the genitive's form, and a participle
+// standing for a person after a title is its genitive: "адвокатка
+// засудженого".
 func plainGenitive(t *vistka.Token) bool {
+	if strings.HasPrefix(t.Tag, "adj:m:v_zna:ranim") {
+		return true
+	}
 	return strings.Contains(t.Tag, "v_rod") && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj")) && !strings.Contains(t.Tag, "prop")
 }
 

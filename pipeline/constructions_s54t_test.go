@@ -57,3 +57,19 @@ func TestS54TCompoundTitleAfterGenitive(t *testing.T) {
 			[]string{"прем'єр-міністерка"}, nil},
 	})
 }
+
+// TestS54TClientParticiple: a lawyer's title keeps the participle that
+// stands for the client, which the tagger may read as the animate
+// accusative of the adjective, the genitive's form (адвокатка
+// затриманого, захисниця засудженого).
+func TestS54TClientParticiple(t *testing.T) {
+	p := load(t)
+	checkTitleCases(t, p, []titleCase{
+		{"Скаргу подала адвокатка затриманого Наталія Савчук.", "Наталія Савчук",
+			[]string{"адвокатка затриманого"}, nil},
+		{"Заяву підписала адвокатка обвинуваченого Світлана Бондар.", "Світлана Бондар",
+			[]string{"адвокатка обвинуваченого"}, nil},
+		{"Скаргу до суду направила захисниця засудженого Тетяна Левченко.", "Тетяна Левченко",
+			[]string{"захисниця засудженого"}, nil},
+	})
+}
