@@ -71,6 +71,8 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 		}
 		if w, ok := r.aideBefore(a, j); ok {
 			j = w
+		} else if w, ok := r.actingBefore(a, j); ok {
+			j = w
 		}
 		ro, ok := r.rolePhrase(a, j)
 		if !ok {
@@ -260,6 +262,31 @@ func (r *Result) aideBefore(a *vistka.Analysis, j pending) (pending, bool) {
 	sp := vistka.Span{Start: t.RStart, End: j.span.End, Type: "JOB"}
 	sp.Text = string(r.text[sp.Start:sp.End])
 	sp.Lemma = lemma + " " + strings.Join(strings.Fields(j.span.Text), " ")
+	return pending{sp, j.sent}, true
+}
+
+// actingBefore returns the participle of one who acts in a post and its
+// object right before title span j as one title span: "Виконуюча
+// обов'язки [JOB ректора]" is the acting rector's title, not the
+// rector's. It reports false when no such words stand there, or a span
+// holds them.
+func (r *Result) actingBefore(a *vistka.Analysis, j pending) (pending, bool) {
+	if j.sent < 0 {
+		return pending{}, false
+	}
+	toks := a.Sentences[j.sent].Tokens
+	from, _ := a.SpanTokens(j.sent, j.span.Start, j.span.End)
+	if from < 2 || from >= len(toks) || !actingFor(toks, from-2) || coveredBySpan(a, toks[from-2].RStart) || coveredBySpan(a, toks[from-1].RStart) {
+		return pending{}, false
+	}
+	t := &toks[from-2]
+	lemma := scan.ToLower(lemmaOf(t))
+	if vtag.Has(t.Tag, "f") {
+		lemma = feminine(lemma) // виконуюча
+	}
+	sp := vistka.Span{Start: t.RStart, End: j.span.End, Type: "JOB"}
+	sp.Text = string(r.text[sp.Start:sp.End])
+	sp.Lemma = lemma + " " + toks[from-1].Text + " " + strings.Join(strings.Fields(j.span.Text), " ")
 	return pending{sp, j.sent}, true
 }
 
@@ -521,6 +548,12 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 		words = scan.Fields(j.span.Lemma)
 	} else if j.span.Lemma != "" {
 		words = append(words[:spanTokenStart(a, j.sent, from, j.span.Start)], scan.Fields(j.span.Lemma)...)
+	}
+	if from > 0 && actingFor(toks, from) && scan.ToLower(toks[from-1].Text) == "тимчасово" {
+		// тимчасово виконуючий обов'язки голови: the adverb is part of
+		// the acting post's title
+		from--
+		words = append([]string{"тимчасово"}, words...)
 	}
 	for i := head + 1; i < to; i++ {
 		if r.nameAt(toks[i].RStart, toks[i].REnd) || isAcronym(toks[i].Text) {

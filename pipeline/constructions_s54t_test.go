@@ -73,3 +73,18 @@ func TestS54TClientParticiple(t *testing.T) {
 			[]string{"захисниця засудженого"}, nil},
 	})
 }
+
+// TestS54TActingPost: one who acts in a post is titled by the whole
+// phrase (виконуюча обов'язки ректора, with тимчасово before it when it is
+// written), not by the post itself, which is someone else's.
+func TestS54TActingPost(t *testing.T) {
+	p := load(t)
+	checkTitleCases(t, p, []titleCase{
+		{"Виконуюча обов'язки ректора Людмила Гайова привітала першокурсників.", "Людмила Гайова",
+			[]string{"виконуюча обов'язки ректора"}, []string{"ректор"}},
+		{"Тимчасово виконуюча обов'язки директорки Людмила Гайова відкрила виставку.", "Людмила Гайова",
+			[]string{"тимчасово виконуюча обов'язки директорки"}, []string{"директорка"}},
+		{"Наказ підписав тимчасово виконуючий обов'язки начальника управління Остап Кравчишин.", "Остап Кравчишин",
+			[]string{"тимчасово виконуючий обов'язки начальника управління"}, []string{"начальник управління"}},
+	})
+}
