@@ -1213,6 +1213,10 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 				return false
 			case before < 0 && m.end <= ro.lead && appositionLink(r.between(m.end, ro.lead)) && !r.obliqueBeforePredicate(a, ro, m.start):
 				before = m.ent
+			case before < 0 && m.end <= ro.lead && r.between(m.end, ro.lead) == "(" && r.closingBracket(ro.end):
+				// Олег Петренко (голова громади): a title in brackets
+				// right after the name is its apposition
+				before = m.ent
 			}
 		}
 		return true
@@ -1264,6 +1268,21 @@ func callSignWords(with, sign, mark string) bool {
 	switch scan.ToLower(with) {
 	case "з", "із", "зі":
 		return strings.HasPrefix(scan.ToLower(sign), "позивн") && mark == "«"
+	}
+	return false
+}
+
+// closingBracket reports whether a closing bracket follows code point
+// end, past spaces.
+func (r *Result) closingBracket(end int) bool {
+	for k := end; k < len(r.text) && k < end+4; k++ {
+		switch r.text[k] {
+		case ' ':
+			continue
+		case ')':
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -88,3 +88,15 @@ func TestS54TActingPost(t *testing.T) {
 			[]string{"тимчасово виконуючий обов'язки начальника управління"}, []string{"начальник управління"}},
 	})
 }
+
+// TestS54TBracketedTitle: a title in brackets right after a name is the
+// name's apposition, as one after a comma or a dash is.
+func TestS54TBracketedTitle(t *testing.T) {
+	p := load(t)
+	checkTitleCases(t, p, []titleCase{
+		{"Ірина Коваль (заступниця міністра економіки) розповіла про гранти.", "Ірина Коваль",
+			[]string{"заступниця міністра економіки"}, nil},
+		{"Марія Гуменюк (речниця ОВА) повідомила про обстріл.", "Марія Гуменюк",
+			[]string{"речниця ОВА"}, nil},
+	})
+}
