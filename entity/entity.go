@@ -814,12 +814,34 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			// (of the two readings, the one that takes the form for its
 			// own base form: "мати Юрія Мірошниченка Валентина Кочура"
 			// read as a man's genitive, then as a subject)
-			if p, l := r.writtenBefore(n.span.Text); p >= 0 {
+			if p, l := r.writtenBefore("PERS", n.span.Text); p >= 0 {
 				i = p
 				if l == n.span.Text || lemma != n.span.Text {
 					lemma = l
 				} else {
 					rename = true
+				}
+				low, facts = scan.ToLower(lemma), factsOf(lemma)
+			}
+		}
+		if i < 0 && (n.span.Type != "PERS" || !strings.Contains(n.span.Text, " ")) {
+			// "представник «Оборонстроя» … «дочка» «Оборонстроя»":
+			// a name written the same again in one text is the same
+			// body, place or person, whatever case the tagger read in
+			// it the second time (the genitive, then a nominative
+			// plural «Партії регіонів», or a guess that kept the form).
+			// The first reading's base form stands, but for a form it
+			// kept as written once, which this reading declines: the
+			// form read as its own base form twice is a nominative
+			// (Валмієра, not Валмієр); of two declined readings, the
+			// one whose last word the tagger gives as the lemma here
+			// (Кривому Рогу: Кривий Ріг, not a guessed Кривий Рог).
+			if p, l := r.writtenBefore(n.span.Type, n.span.Text); p >= 0 {
+				i = p
+				rename = lemma != l && r.Entities[p].Name == l &&
+					(l == n.span.Text && r.keptOnce(p, l) || l != n.span.Text && lemma != n.span.Text && r.taggerLemma(n, lemma) && !r.taggerLemma(n, l))
+				if !rename {
+					lemma = l
 				}
 				low, facts = scan.ToLower(lemma), factsOf(lemma)
 			}
@@ -2109,11 +2131,11 @@ func (r *Result) findInflectedSurname(lemma string) int {
 // findPerson links a surname alone to the one person whose full name ends
 // with it, and a full name to the one surname-only person it completes.
 // Two candidates mean the name is ambiguous: it is kept apart.
-// writtenBefore returns the person with a name mention written exactly
-// as text, and that mention's base form; -1 when none.
-func (r *Result) writtenBefore(text string) (int, string) {
+// writtenBefore returns the entity of type typ with a name mention
+// written exactly as text, and that mention's base form; -1 when none.
+func (r *Result) writtenBefore(typ, text string) (int, string) {
 	for i := range r.Entities {
-		if r.Entities[i].Type != "PERS" {
+		if r.Entities[i].Type != typ {
 			continue
 		}
 		for _, m := range r.Entities[i].Mentions {
@@ -2123,6 +2145,31 @@ func (r *Result) writtenBefore(text string) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// taggerLemma reports whether the last word of base form name is the
+// lemma the tagger gives the last word of n, in any letter case.
+func (r *Result) taggerLemma(n pending, name string) bool {
+	if n.sent < 0 {
+		return false
+	}
+	f, t := r.a.SpanTokens(n.sent, n.span.Start, n.span.End)
+	if t <= f {
+		return false
+	}
+	return scan.EqualFold(r.a.Sentences[n.sent].Tokens[t-1].Lemma, scan.LastField(name))
+}
+
+// keptOnce reports whether entity i has one name mention only whose
+// base form is form, the text as written.
+func (r *Result) keptOnce(i int, form string) bool {
+	n := 0
+	for _, m := range r.Entities[i].Mentions {
+		if m.Kind == "name" && m.Lemma == form {
+			n++
+		}
+	}
+	return n == 1
 }
 
 func (r *Result) findPerson(lemma string) int {
