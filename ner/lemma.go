@@ -295,6 +295,11 @@ func (lz Lemmatizer) BaseForm(typ, text string, toks []vistka.Token) string {
 			toks = cp
 		}
 	}
+	if typ == "LOC" {
+		if b, ok := lz.abbrevPlace(text, toks); ok {
+			return b
+		}
+	}
 	if b, ok := lz.coordinatedNames(typ, text, toks); ok {
 		return b
 	}
