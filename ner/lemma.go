@@ -2159,6 +2159,14 @@ func (lz Lemmatizer) analyze(t *vistka.Token, typ string, known func(string) boo
 	if stem, num, ok := numbered(t.Text); ok && typ != "PERS" {
 		return lz.numberedWord(t.Text, stem, num, typ, known)
 	}
+	// НОКу, МВФом: an acronym with a case ending is the acronym in
+	// that case.
+	if acr, cases, ok := inflectedAcronym(t.Text); ok {
+		for c := range strings.FieldsSeq(cases) {
+			w.readings = append(w.readings, reading{pos: "noun", cas: c, gen: "m", lemma: acr, name: true, weight: 4})
+		}
+		return w
+	}
 	// A word with digits (Євро-2012, Т-34) is a code: it never declines.
 	if !isWordText(t.Text) || isLatin(t.Text) || isAbbrev(t.Text) || typ == "PERS" && isParticle(t.Text) ||
 		hasDigit(t.Text) {
