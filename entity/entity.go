@@ -857,6 +857,19 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 				}
 			}
 		}
+		if i < 0 && n.span.Type == "PERS" && lemma == n.span.Text {
+			// "Сальомея Гринчишин … Сальомеї аплодували": a first name
+			// alone in the genitive, dative or locative that the tagger
+			// kept as written, or its nominative after it
+			if p, nom := r.findFirstNameAlone(lemma); p >= 0 {
+				i, rename = p, nom && !strings.Contains(r.Entities[p].Name, " ")
+				if !nom {
+					first, _, _ := strings.Cut(r.Entities[p].Name, " ")
+					lemma = first // (the nominative, as the person's name spells it)
+				}
+				low, facts = scan.ToLower(lemma), factsOf(lemma)
+			}
+		}
 		cores, head := nameParts(a, n, lemma)
 		if i < 0 {
 			i = r.findPart(n.span.Type, lemma, low, cores, head)
@@ -3484,6 +3497,59 @@ func (r *Result) findFirstNameCase(lemma string) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// findFirstNameAlone links a one-word name in -і or -ї, a first name of
+// the first declension in the genitive, dative or locative (Сальомеї,
+// Наталі), to the one person whose first name, or one-word name, ends in
+// -а or -я instead; and a one-word name in -а or -я to the one person
+// named so far by the same word in -і or -ї alone, whose nominative it
+// is then. It returns the person (-1 for none or two) and whether name
+// is the nominative.
+func (r *Result) findFirstNameAlone(name string) (int, bool) {
+	if strings.Contains(name, " ") || scan.RuneCount(name) < 4 || !capitalised(name) {
+		return -1, false
+	}
+	low := scan.ToLower(name)
+	var kb [128]byte
+	oneWord := func(w string) int {
+		if i, ok := r.idx.byName[string(typedKey(kb[:0], "PERS", 0, w))]; ok && !strings.Contains(r.Entities[i].Name, " ") {
+			return i
+		}
+		return -1
+	}
+	found := -1
+	add := func(i int) bool {
+		if i < 0 || i == found {
+			return true
+		}
+		if found >= 0 {
+			return false // two people: no link
+		}
+		found = i
+		return true
+	}
+	stem, vowels := "", ""
+	if s, ok := strings.CutSuffix(low, "і"); ok {
+		stem, vowels = s, "ая"
+	} else if s, ok := strings.CutSuffix(low, "ї"); ok {
+		stem, vowels = s, "я"
+	}
+	if stem != "" {
+		for _, v := range vowels {
+			w := stem + string(v)
+			if ids := r.idx.byFirst[w]; len(ids) > 1 || len(ids) == 1 && !add(ids[0]) || !add(oneWord(w)) {
+				return -1, false
+			}
+		}
+		return found, false
+	}
+	for _, pair := range [...][2]string{{"а", "і"}, {"я", "і"}, {"я", "ї"}} {
+		if s, ok := strings.CutSuffix(low, pair[0]); ok && !add(oneWord(s+pair[1])) {
+			return -1, false
+		}
+	}
+	return found, found >= 0
 }
 
 // findSurnameAccusative links a surname alone in -у or -ю (text) to the
