@@ -23,16 +23,20 @@ import (
 func (f *finder) frameGiver(lo, hi int) string {
 	for j := lo; j < hi; j++ {
 		k := -1
+		// the support noun may bear adjectives of its kind: "за
+		// фінансової підтримки уряду Японії", "завдяки матеріальній
+		// допомозі мецената", "у межах гуманітарної програми ЮНІСЕФ"
+		n := min(j+1+f.adjectivesAt(j+1), hi)
 		switch l := f.low(j); {
 		case l == "завдяки":
 			k = j + 1
-			if supportNouns[f.low(k)] {
-				k++ // "завдяки підтримці USAID"
+			if supportNouns[f.low(n)] {
+				k = n + 1 // "завдяки підтримці USAID"
 			}
-		case l == "за" && supportNouns[f.low(j+1)] && hasCase(&f.toks[j+1], "v_rod"):
-			k = j + 2 // "за сприяння посольства", "за підтримки уряду"
-		case (l == "у" || l == "в") && f.low(j+1) == "межа" && j+2 <= hi && schemeNouns[f.low(j+2)]:
-			k = j + 3 // "у межах програми USAID"
+		case l == "за" && supportNouns[f.low(n)] && hasCase(&f.toks[n], "v_rod"):
+			k = n + 1 // "за сприяння посольства", "за підтримки уряду"
+		case (l == "у" || l == "в") && f.low(j+1) == "межа" && j+2 <= hi && schemeNouns[f.low(min(j+2+f.adjectivesAt(j+2), hi))]:
+			k = min(j+2+f.adjectivesAt(j+2), hi) + 1 // "у межах програми USAID"
 		case l == "кошт" && strings.EqualFold(f.toks[j].Text, "коштом"):
 			k = j + 1 // "коштом уряду Японії"
 		}

@@ -4585,6 +4585,18 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					tr.k, tr.donor = kind{"AID", ""}, true
 					break
 				}
+				if allots[v] && (f.low(j) == "кошт" || f.low(j) == "кошти") && isNoun(&f.toks[j]) && hasCase(&f.toks[j], "v_zna") && (dative || f.allottedFor(i, nil)) {
+					// money allotted by its noun, not by a sum, given to
+					// one named ("виділила кошти для сільських шкіл") or
+					// for those it helps ("РДА готова виділити необхідні
+					// кошти для підтримки родин переселенців"), by a donor
+					// or a public purse (see publicPurse); with no sum
+					// to tell it, a purpose of works is spending even
+					// for a state ("Молдова виділила кошти на ремонт
+					// дороги")
+					tr.k, tr.donor = kind{"AID", ""}, true
+					break
+				}
 			}
 		}
 		if tr.k.typ == "" && giving && f.givenToPeople(i) {
@@ -18795,6 +18807,7 @@ func (f *finder) dativeBody(j int) bool {
 	switch lower(t) {
 	case "область", "місто", "столиця", "село", "селище", "громада", "регіон", "район", "родина", "сім'я", "лікарня", "школа", "переселенець", "постраждалий", "мешканець",
 		"музей", "бібліотека", // "передасть 12 музеям обладнання"
+		"театр", "філармонія", // as музей: "подарував обласній філармонії інструменти"
 		"станція", "електростанція", // "передасть українським атомним станціям обладнання"
 		// institutions, as лікарня and школа: "передала госпіталю два
 		// тренажери", "виділила ліцею 3 млн гривень"

@@ -1,0 +1,53 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// The constructions of this file were found by a census of AID over the
+// NER-UK texts of the snapshot corpus (session 54, helper h54a): money
+// allotted by its noun (кошти) rather than by a sum, a cultural
+// institution given goods as a museum or a library is, and the giver
+// named after a support noun that bears an adjective (за фінансової
+// підтримки X). The sentences are our own.
+
+func TestS54AAid(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"кошти allotted by a council to those named after для",
+			"Селищна рада виділила кошти для сільських амбулаторій.",
+			[]string{"AID Селищна рада → сільські амбулаторії"}},
+		{"кошти a body is ready to allot for the support of those it helps",
+			"Голова громади заявив, що райдержадміністрація готова виділити необхідні кошти для підтримки родин переселенців.",
+			[]string{"AID райдержадміністрація →  [future]"}},
+		{"кошти allotted by a donor for the rebuilding of schools",
+			"Світовий банк виділить кошти на відновлення зруйнованих шкіл Херсонщини.",
+			[]string{"AID Світовий банк →  [future]"}},
+		{"кошти a council spends on its own works stay spending",
+			"Мерія спрямувала кошти на ремонт тротуарів.",
+			nil},
+		{"кошти a state allots for works on its side stay spending",
+			"Молдова вже виділила кошти на ремонт дороги до прикордонного переходу.",
+			nil},
+		{"кошти a firm spends stay spending",
+			"Фірма виділила кошти на закупівлю нових верстатів.",
+			nil},
+		{"a philharmonic given goods in the dative",
+			"Меценат подарував обласній філармонії старовинні музичні інструменти.",
+			[]string{"AID Меценат → обласна філармонія"}},
+		{"a theatre given goods after для",
+			"Волонтери передали для драматичного театру два потужні генератори.",
+			[]string{"AID Волонтери → драматичний театр"}},
+		{"за with an adjective before the support noun names the giver of what arrived",
+			"За фінансової підтримки уряду Норвегії до районної лікарні надійшли три апарати ШВЛ.",
+			[]string{"AID Норвегія → "}},
+		{"завдяки with an adjective before the support noun names the giver of what was received",
+			"Завдяки технічній допомозі USAID гімназія отримала нові ноутбуки.",
+			[]string{"AID USAID → гімназія"}},
+		{"у межах with an adjective before the programme noun names its giver",
+			"У межах гуманітарної програми ЮНІСЕФ громада отримала чотири генератори.",
+			[]string{"AID ЮНІСЕФ → громада"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
