@@ -184,10 +184,16 @@ func (f *finder) awardGiver(n int) string {
 	return ""
 }
 
+// timeWord reports whether token j tells a time: a date's word or a
+// weekday ("минулого тижня", "12 березня", "понеділок").
+func (f *finder) timeWord(j int) bool {
+	return f.spanType(j) == "DATE" || weekdays[f.toks[j].Lemma]
+}
+
 // carriedSubject returns the person a sentence with no subject of its own
 // goes on about: its verb at at is a singular past form of a gender (a
-// finite verb with only adverbs, particles and conjunctions before it:
-// "Навіть просив для цього передбачити кошти"), and the sentence before
+// finite verb with only adverbs, particles, conjunctions and a time before
+// it: "Навіть просив для цього передбачити кошти"), and the sentence before
 // has a person of that gender for its subject, by a name or він/вона in
 // the nominative ("Впродовж багатьох років він пропонував …"). It returns
 // that person, or "".
@@ -198,6 +204,9 @@ func (f *finder) carriedSubject(at int) string {
 	}
 	g := v.Tag[len(v.Tag)-1] // 'm' or 'f'
 	for j := 0; j < at; j++ {
+		if f.timeWord(j) || (f.low(j) == "у" || f.low(j) == "в") && f.timeWord(j+1) {
+			continue // a time put first: "Минулого тижня передав лікарні генератори", "У понеділок …"
+		}
 		tg := f.toks[j].Tag
 		if f.toks[j].Kind == vistka.Punct || !(strings.HasPrefix(tg, "adv") && !strings.HasPrefix(tg, "advp") || strings.HasPrefix(tg, "part") || strings.HasPrefix(tg, "conj")) {
 			return ""

@@ -8,9 +8,10 @@ import (
 // The constructions of this file were found by a census of AID over the
 // NER-UK texts of the snapshot corpus (session 54, helper h54a): money
 // allotted by its noun (кошти) rather than by a sum, a cultural
-// institution given goods as a museum or a library is, and the giver
-// named after a support noun that bears an adjective (за фінансової
-// підтримки X). The sentences are our own.
+// institution given goods as a museum or a library is, the giver named
+// after a support noun that bears an adjective (за фінансової підтримки
+// X), and a giver carried from the sentence before past a time put first
+// (Минулого тижня передав …). The sentences are our own.
 
 func TestS54AAid(t *testing.T) {
 	p := load(t)
@@ -48,6 +49,15 @@ func TestS54AAid(t *testing.T) {
 		{"у межах with an adjective before the programme noun names its giver",
 			"У межах гуманітарної програми ЮНІСЕФ громада отримала чотири генератори.",
 			[]string{"AID ЮНІСЕФ → громада"}},
+		{"a giver carried from the sentence before past a time put first",
+			"Підприємець Олег Гнатюк родом із Коломиї. Минулого тижня передав міській лікарні три кисневі концентратори.",
+			[]string{"AID Олег Гнатюк → міська лікарня"}},
+		{"the same past у and a weekday",
+			"Волонтерка Марія Коваль збирає кошти для лікарень. У середу передала районній лікарні два генератори.",
+			[]string{"AID Марія Коваль → районна лікарня"}},
+		{"no carried giver when the time stands before a subject of its own",
+			"Підприємець Олег Гнатюк родом із Коломиї. Минулого тижня фонд «Поділля» передав міській лікарні три кисневі концентратори.",
+			[]string{"AID Поділля → міська лікарня"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
