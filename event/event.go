@@ -7159,6 +7159,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if ev.Type == "AID" && tr.verb && tr.noun > 0 && f.low(tr.noun-1) == "про" && gives[f.verb(tr.at)] {
 			continue // "надала подрузі розписку про позику": a paper about the loan given, no loan
 		}
+		if ev.Type == "AID" && tr.verb && aidIncreases[f.verb(tr.at)] && len(ev.Recipients) == 0 {
+			continue // "уряд збільшив допомогу при народженні дитини": a benefit raised, no one given it
+		}
 		if ev.Type == "AID" && f.bribeIn(tr.at) {
 			continue // "отримав від фірми понад 420 тис грн неправомірної вигоди": a bribe
 		}

@@ -411,6 +411,10 @@ var genitiveLight = map[string]bool{"завдати": true, "завдавати"
 var startVerbs = map[string]bool{"запустити": true, "запускати": true, "започаткувати": true, "розпочати": true,
 	"почати": true, "стартувати": true, "оголосити": true}
 
+// aidIncreases are the verbs of aid increased, aid only to one named
+// (see pairs).
+var aidIncreases = map[string]bool{"збільшити": true, "збільшувати": true, "наростити": true, "нарощувати": true, "подвоїти": true}
+
 // lightVerbs lists, for a light verb, the event nouns it may govern.
 var lightVerbs = map[string][]string{
 	// "мав розмову з X" (not the modal: "має прибути")
@@ -1190,6 +1194,15 @@ func init() {
 	pairs["забезпечувати"] = pairs["забезпечити"]
 	lightVerbs["надати"] = append(lightVerbs["надати"], "притулок")
 	lightVerbs["надавати"] = append(lightVerbs["надавати"], "притулок")
+	// grants issued are given: "кластер видав 1800 грантів розробникам"
+	// (a loan issued may be a bank's business, see lentToClients)
+	pairs["видати"]["грант"] = kind{"AID", ""}
+	pairs["видавати"]["грант"] = kind{"AID", ""}
+	// aid increased is aid given, as aid cut is reduced (SANCTION, above):
+	// "Фінляндія збільшить військову допомогу Україні"
+	for v := range aidIncreases {
+		pairs[v] = map[string]kind{"допомога": {"AID", ""}}
+	}
 	pairs["піти"]["поступка"] = kind{"CONCEDE", ""}
 	pairs["піти"]["компроміс"] = kind{"CONCEDE", ""} // уряд пішов на компроміс з аграріями
 	pairs["відстороняти"] = pairs["відсторонити"]    // МОК відсторонятиме збірну від змагань

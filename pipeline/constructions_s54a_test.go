@@ -10,8 +10,9 @@ import (
 // allotted by its noun (кошти) rather than by a sum, a cultural
 // institution given goods as a museum or a library is, the giver named
 // after a support noun that bears an adjective (за фінансової підтримки
-// X), and a giver carried from the sentence before past a time put first
-// (Минулого тижня передав …). The sentences are our own.
+// X), a giver carried from the sentence before past a time put first
+// (Минулого тижня передав …), aid increased (збільшить допомогу Україні)
+// and grants issued (видав гранти). The sentences are our own.
 
 func TestS54AAid(t *testing.T) {
 	p := load(t)
@@ -58,6 +59,15 @@ func TestS54AAid(t *testing.T) {
 		{"no carried giver when the time stands before a subject of its own",
 			"Підприємець Олег Гнатюк родом із Коломиї. Минулого тижня фонд «Поділля» передав міській лікарні три кисневі концентратори.",
 			[]string{"AID Поділля → міська лікарня"}},
+		{"aid increased for one named is aid given, with future",
+			"Литва наступного року збільшить гуманітарну допомогу Україні вдвічі.",
+			[]string{"AID Литва → Україна [future]"}},
+		{"a benefit raised for no one named is none",
+			"Уряд збільшив допомогу на проживання з березня.",
+			nil},
+		{"grants issued to those named are given",
+			"Фонд видав 300 грантів ветеранам на власну справу.",
+			[]string{"AID Фонд → ветерани"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
