@@ -4585,7 +4585,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					tr.k, tr.donor = kind{"AID", ""}, true
 					break
 				}
-				if allots[v] && (f.low(j) == "кошт" || f.low(j) == "кошти") && isNoun(&f.toks[j]) && hasCase(&f.toks[j], "v_zna") && (dative || f.allottedFor(i, nil)) {
+				if allots[v] && (f.low(j) == "кошт" || f.low(j) == "кошти") && isNoun(&f.toks[j]) && hasCase(&f.toks[j], "v_zna") && (dative || f.purposeAfter(j) && f.allottedFor(i, nil)) {
 					// money allotted by its noun, not by a sum, given to
 					// one named ("виділила кошти для сільських шкіл") or
 					// for those it helps ("РДА готова виділити необхідні
@@ -23357,6 +23357,13 @@ var publicPurses = map[string]bool{
 
 // allots are the verbs of allotting money to a purpose (see publicPurse).
 var allots = map[string]bool{"виділити": true, "виділяти": true, "спрямувати": true, "спрямовувати": true}
+
+// purposeAfter reports whether the money named at j is followed by its
+// purpose, на or для ("кошти на відновлення шкіл"), not only told a
+// reply ("у відповідь на прохання громади уряд виділить кошти").
+func (f *finder) purposeAfter(j int) bool {
+	return j+1 < len(f.toks) && (f.low(j+1) == "на" || f.low(j+1) == "для")
+}
 
 // allottedFor reports whether the purpose the money allotted at i is for,
 // in the verb's clause after на or для, names whom it helps: people
