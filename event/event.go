@@ -93,6 +93,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = capitalVisited(a, ents, out)
 	out = targetTown(a, ents, out)
 	out = ownTown(a, ents, out)
+	out = districtTown(a, ents, out)
 	out = setIn(a, ents, m, out)
 	out = mayorMet(a, ents, out)
 	out = thereThen(a, out)
