@@ -987,9 +987,12 @@ func (f *finder) listComma(j int) bool {
 
 // postedNouns are titles of people posted to a country, whose place
 // names their post, when the entity tagger did not mark them: "з послом
-// Японії в Україні Масаші Накагоме".
+// Японії в Україні Масаші Накагоме"; and the offices such people run
+// there, whose place is the office's as much ("подякував представництву
+// ПРООН в Україні", "місія МВФ в Україні").
 var postedNouns = map[string]bool{"посол": true, "посолка": true, "представник": true, "представниця": true,
-	"консул": true, "аташе": true, "координатор": true, "координаторка": true, "кореспондент": true}
+	"консул": true, "аташе": true, "координатор": true, "координаторка": true, "кореспондент": true,
+	"представництво": true, "місія": true}
 
 // envoysPost reports whether the place whose case word is at k, after в
 // or у, is the post of an envoy named before it by the title and whose
@@ -1008,6 +1011,18 @@ func (f *finder) envoysPost(k int) bool {
 		}
 	}
 	return false
+}
+
+// postOfEnvoy reports whether the country e at i, after the title of an
+// envoy or an office posted there, is only that post and not where the
+// act was: "подякував представництву ПРООН в Україні", "меморандум
+// підписали … представник ПРООН в Україні". A town after the title is
+// the act's place as well ("викликало посла Китаю в Празі", "зустріч з
+// представниками МКЧХ у Женеві"), and so is the country of a meeting
+// with the envoy ("зустрілася з послом Японії в Україні" met there,
+// which capitalVisited may narrow to the capital).
+func (f *finder) postOfEnvoy(i int, e, typ string) bool {
+	return typ != "CONSULT" && isCountry(f.ents, e) && f.envoysPost(i)
 }
 
 // tries are the words of an attempt.
@@ -13570,7 +13585,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				place = e
 			}
 		case (prep == "в" || prep == "у" || prep == "на") && hasCase(t, "v_mis") && typ == "LOC":
-			if place == "" && !topic && (tr.k.mode == "visit" || !f.modifiesObject(i, tr)) && !f.postedTitle(i) {
+			if place == "" && !topic && (tr.k.mode == "visit" || !f.modifiesObject(i, tr)) && !f.postedTitle(i) && !f.postOfEnvoy(i, e, tr.k.typ) {
 				// (the place of what is visited is where the visit is:
 				// "відвідав лікарню в Коростені")
 				place = e

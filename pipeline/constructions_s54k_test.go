@@ -36,3 +36,27 @@ func TestS54KCityDistrict(t *testing.T) {
 	}
 	checkEventsAs(t, p, tests, time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC), eventString)
 }
+
+// TestS54KEnvoysPost checks that a country after the title of an envoy or
+// of an office posted there (посол, представник, представництво, місія)
+// is the post, not the act's place, as a place in an actor's name gives
+// none; that a town after such a title is where the act was; and that a
+// meeting with the envoy keeps the country it was held in.
+func TestS54KEnvoysPost(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"thanks to an office posted to a country",
+			"Губернатор подякував представництву ЮНІСЕФ в Україні за генератори.",
+			[]string{"SUPPORT Губернатор → представництво ЮНІСЕФ"}},
+		{"the head of a mission posted to a country condemns",
+			"Голова Моніторингової місії ООН з прав людини в Україні засудила обстріл лікарні.",
+			[]string{"ACCUSE Голова Моніторингової місії ООН → "}},
+		{"a town after the envoy's title is where he was summoned",
+			"МЗС Польщі викликало посла Білорусі у Варшаві.",
+			[]string{"ACCUSE МЗС Польщі → Білорусь @Варшава"}},
+		{"a meeting with the envoy is held in the country of his post",
+			"Прем'єр-міністр зустрілася з послом Франції в Україні.",
+			[]string{"CONSULT/meet Прем'єр-міністр → Франція @Україна"}},
+	}
+	checkEventsAs(t, p, tests, time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC), eventString)
+}
