@@ -41,7 +41,8 @@ func districtTown(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) [
 }
 
 // districtOfTown returns the town a district named in f's sentence is of
-// when "міста" follows it ("по Київському району міста"): the one town
+// when "міста" follows it: the town named after it ("у Київському районі
+// міста Харкова"), or with none ("по Київському району міста") the one town
 // the sentence names before it, else the one the nearest of the five
 // sentences before names (see townNamedIn); else place itself.
 func (f *finder) districtOfTown(place string) string {
@@ -50,8 +51,14 @@ func (f *finder) districtOfTown(place string) string {
 			continue
 		}
 		k := f.nameEnd(j)
-		if k >= len(f.toks) || f.low(k) != "місто" || !hasCase(&f.toks[k], "v_rod") || k+1 < len(f.toks) && f.entityAt(k+1) != "" {
-			return place // "району міста Харкова" is read by its name
+		if k >= len(f.toks) || f.low(k) != "місто" || !hasCase(&f.toks[k], "v_rod") {
+			return place
+		}
+		if c := f.entityAt(k + 1); c != "" {
+			if f.settlement(c) {
+				return c // "у Київському районі міста Харкова"
+			}
+			return place
 		}
 		if town := f.townBeforeIn(j); town != "" {
 			return town
