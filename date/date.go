@@ -73,6 +73,7 @@ func (s *scan) run() {
 		}
 	}
 	s.textYear()
+	s.storyYear()
 	s.weekdaysApposed()
 }
 
@@ -226,6 +227,9 @@ type scan struct {
 	// apposed are the weekdays out holds with no value because a day
 	// written out follows them: "у четвер, 14 серпня".
 	apposed []apposed
+	// guessed are the days written without a year that took theirs from
+	// the publication date.
+	guessed []yearless
 }
 
 // apposed is a weekday at out[at] with the day written after it.
@@ -1323,6 +1327,9 @@ func (s *scan) emitDayMaybe(from, to, y int, rel bool, m time.Month, d int) {
 			}
 		}
 	}
+	if found && !tie {
+		s.guessed = append(s.guessed, yearless{len(s.out), m, d})
+	}
 	s.emit(from, to, best.Format(time.DateOnly), found && !tie, false, Day)
 }
 
@@ -1556,4 +1563,91 @@ func (s *scan) sentenceStart(k int) bool {
 		return t.Kind != word || t.Upper
 	}
 	return false
+}
+
+// storyYear gives a day written without a year the year of the date
+// told just before it when that date is in an earlier year than the one
+// the publication date gave the day, and the day goes on the story that
+// date began: it opens the sentence after the dated one (past a
+// conjunction or an adverb of sequence) or goes on the same one after a
+// comma and a conjunction, no other date between, and falls on or after
+// that date and less than half a year later. "Нагадаємо, 31 липня 2018
+// року прокуратура затримала посадовицю. 2 серпня їй повідомили про
+// підозру" is 2018-08-02 in a story published in 2019, as is "…
+// затримали 31 липня 2018 року, а 2 серпня …"; "… 20 грудня 2018 року.
+// 5 січня …" stays in the publication's year (a day before the one told).
+func (s *scan) storyYear() {
+	for _, g := range s.guessed {
+		if g.at == 0 {
+			continue
+		}
+		prev, cur := s.out[g.at-1], s.out[g.at]
+		if prev.Value == nil || prev.Relative || prev.Granularity != Day && prev.Granularity != Month || cur.Value == nil {
+			continue
+		}
+		v := *prev.Value
+		if prev.Granularity == Month {
+			v += "-01"
+		}
+		anchor, err := time.Parse(time.DateOnly, v)
+		if err != nil || anchor.Year() >= yearOf(*cur.Value) {
+			continue
+		}
+		t, ok := validDay(anchor.Year(), g.m, g.d)
+		if !ok || t.Before(anchor) || !t.Before(anchor.AddDate(0, 6, 0)) || !s.opensNextSentence(prev.End, cur.Start) {
+			continue
+		}
+		val := t.Format(time.DateOnly)
+		s.out[g.at].Value = &val
+	}
+}
+
+// yearOf returns the year a resolved date value opens with.
+func yearOf(v string) int {
+	y, _ := strconv.Atoi(v[:min(4, len(v))])
+	return y
+}
+
+// storyOpeners are the words a sentence that goes on a story may open
+// with before its day: "А 8 травня", "Вже 4 квітня".
+var storyOpeners = map[string]bool{"а": true, "і": true, "й": true, "та": true, "але": true, "проте": true,
+	"вже": true, "потім": true, "згодом": true, "тоді": true, "далі": true, "відтак": true}
+
+// opensNextSentence reports whether the date that starts at code point
+// start opens the sentence right after the one that holds the code point
+// end (past storyOpeners): one sentence end between them.
+func (s *scan) opensNextSentence(end, start int) bool {
+	k := slices.IndexFunc(s.toks, func(t token) bool { return t.RS >= start })
+	if k <= 0 {
+		return false
+	}
+	j := k
+	for n := 0; n < 2 && j > 0 && s.toks[j].Gap != gapNewline && s.toks[j-1].Kind == word && storyOpeners[s.toks[j-1].Text]; n++ {
+		j--
+	}
+	if j < k && s.tok(j-1).Kind == sym && s.tok(j-1).R == ',' {
+		// the same sentence goes on: "…, а 5 березня фірма почала роботи"
+		return s.boundaries(j-1, end) == 0
+	}
+	if s.toks[j].Gap != gapNewline && !sentenceEnd(s.tok(j-1)) {
+		return false
+	}
+	return s.boundaries(j-1, end) == 0
+}
+
+// boundaries counts the sentence ends before token j back to the code
+// point end: a new line, or a full stop before a capital.
+func (s *scan) boundaries(j, end int) int {
+	ends := 0
+	for i := j; i > 0 && s.toks[i-1].RS >= end; i-- {
+		if s.toks[i].Gap == gapNewline || sentenceEnd(&s.toks[i-1]) && s.toks[i].Upper {
+			ends++
+		}
+	}
+	return ends
+}
+
+// sentenceEnd reports a full stop, a question or an exclamation mark.
+func sentenceEnd(t *token) bool {
+	return t.Kind == sym && (t.R == '.' || t.R == '!' || t.R == '?')
 }
