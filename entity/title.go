@@ -140,6 +140,11 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 		if p < 0 {
 			p = r.appointedTo(a, ro)
 		}
+		if p < 0 {
+			if p = r.predicateHolder(a, ro); p >= 0 {
+				ro.title = withoutPronouns(ro.title)
+			}
+		}
 		if p >= 0 && ro.postEnd > 0 && r.apposedPosting(ro, p) {
 			// Ірина Венедіктова, посол України у Швейцарії, …: the
 			// posting is part of the title after the name too.
@@ -1245,10 +1250,29 @@ func (r *Result) adjacentPerson(a *vistka.Analysis, ro role) int {
 		// woman whose nominative it spells
 		return before
 	}
+	if after >= 0 && !agrees && afterCopula(a, ro) && mayBeGenitive(a, ro.sent, afterStart, afterEnd) {
+		// "Бабич, який є директором ряду фірм Гнатюка": after the
+		// copula the genitive is whose the firms are
+		return -1
+	}
 	if after >= 0 && (before < 0 || agrees) {
 		return after
 	}
 	return before
+}
+
+// afterCopula reports whether role phrase ro, in the instrumental,
+// follows є, був or була, past an adverb: the title of a predicate.
+func afterCopula(a *vistka.Analysis, ro role) bool {
+	toks := a.Sentences[ro.sent].Tokens
+	if ro.from >= len(toks) || !vtag.Has(toks[ro.from].Tag, "v_oru") {
+		return false
+	}
+	k := ro.from - 1
+	for n := 0; n < 2 && k >= 0 && copulaAdverbs[scan.ToLower(toks[k].Text)]; n++ {
+		k--
+	}
+	return k >= 0 && copula(&toks[k])
 }
 
 // callSignAfter reports whether the words from code point from to the
@@ -1483,6 +1507,9 @@ func (r *Result) obliqueBeforePredicate(a *vistka.Analysis, ro role, pos int) bo
 	head := slices.IndexFunc(toks[ro.from:min(ro.to, len(toks))], func(t vistka.Token) bool { return strings.HasPrefix(t.Tag, "noun") })
 	if head < 0 || caseOf(toks[ro.from+head].Tag) != "v_oru" {
 		return false
+	}
+	if ro.to < len(toks) && dash(toks[ro.to].Text) && r.nominativeAfter(a, ro.sent, toks[ro.to].REnd) >= 0 {
+		return true // the dash stands for the copula of the name after: "Олексій Гужва, головою наглядової ради – Ніна Набокіна"
 	}
 	k := sort.Search(len(toks), func(k int) bool { return toks[k].REnd > pos })
 	if k >= len(toks) || toks[k].RStart != pos || strings.Contains(toks[k].Tag, ":nv") {
@@ -4286,4 +4313,128 @@ func (r *Result) appointedTo(a *vistka.Analysis, ro role) int {
 		return -1
 	}
 	return r.nameEndingAt(toks[k].REnd)
+}
+
+// copulaAdverbs are the adverbs that may stand between a name and the
+// copula of a title in a predicate: "Петренко також є членом ради".
+var copulaAdverbs = map[string]bool{"також": true, "нині": true, "зараз": true, "тепер": true, "досі": true,
+	"вже": true, "ще": true, "одночасно": true, "сьогодні": true, "фактично": true, "офіційно": true, "теж": true}
+
+// relativeWho are the relative pronouns of a person a clause after the
+// name opens with.
+var relativeWho = map[string]bool{"який": true, "яка": true, "котрий": true, "котра": true}
+
+// isNow reports whether t is є, the present of бути.
+func isNow(t *vistka.Token) bool { return scan.ToLower(t.Text) == "є" }
+
+// copula reports whether t is є, був or була, the present or past of
+// бути that ties a name to a title in the instrumental.
+func copula(t *vistka.Token) bool {
+	switch scan.ToLower(t.Text) {
+	case "є", "був", "була":
+		return true
+	}
+	return false
+}
+
+// predicateHolder returns the person a singular title in the
+// instrumental is said of by the present copula є, or -1: the name in
+// the nominative right before it, past an adverb ("Іван Петренко також
+// є депутатом міськради", "Гуменюку, який є депутатом облради"), or,
+// the title opening its clause, the name in the nominative right after
+// it past a phrase of time ("Директором фірми з 2019 року є Сергій
+// Бондар", "Головою правління є Іван Коваль, головою наглядової ради –
+// Ніна Савчук", the dash standing for є in the second). The past був,
+// була tells a post once held, which a title (no tense) would give as
+// held now; a plural title (засновниками фірми є …) and a title after a
+// preposition are no one's here.
+func (r *Result) predicateHolder(a *vistka.Analysis, ro role) int {
+	toks := a.Sentences[ro.sent].Tokens
+	if ro.plural || ro.from >= len(toks) || ro.to > len(toks) || !vtag.Has(toks[ro.from].Tag, "v_oru") || vtag.Has(toks[ro.from].Tag, "v_naz") {
+		return -1
+	}
+	if k := ro.from - 1; k >= 1 {
+		for n := 0; n < 2 && k >= 1 && copulaAdverbs[scan.ToLower(toks[k].Text)]; n++ {
+			k--
+		}
+		if isNow(&toks[k]) {
+			k--
+			for n := 0; n < 2 && k >= 1 && copulaAdverbs[scan.ToLower(toks[k].Text)]; n++ {
+				k--
+			}
+			if relativeWho[scan.ToLower(toks[k].Text)] && k >= 2 && toks[k-1].Text == "," {
+				// "Віктору Гуменюку, який був депутатом облради"
+				return r.nameEndingAt(toks[k-2].REnd)
+			}
+			if p := r.nameEndingAt(toks[k].REnd); p >= 0 && r.nominativeEndingAt(a, ro.sent, k) {
+				return p
+			}
+			return -1
+		}
+	}
+	if !clauseOpening(toks, ro.from) {
+		return -1
+	}
+	for v := ro.to; v < len(toks) && v < ro.to+6; v++ {
+		t := &toks[v]
+		if dash(t.Text) && v == ro.to && ro.from > 0 && (toks[ro.from-1].Text == "," || scan.EqualFold(toks[ro.from-1].Text, "а")) {
+			return r.nominativeAfter(a, ro.sent, t.REnd)
+		}
+		if isNow(t) {
+			return r.nominativeAfter(a, ro.sent, t.REnd)
+		}
+		if t.Kind != vistka.Word && t.Kind != vistka.Number || strings.HasPrefix(t.Tag, "verb") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseOpening reports whether token k opens its sentence or a clause
+// after a comma or а.
+func clauseOpening(toks []vistka.Token, k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := scan.ToLower(toks[k-1].Text)
+	return p == "," || p == "а" || p == "«" && k == 1
+}
+
+// nominativeAfter returns the person whose name starts right after code
+// point end, in the nominative, or -1.
+func (r *Result) nominativeAfter(a *vistka.Analysis, s, end int) int {
+	p, at := r.personRightAfter(end)
+	if p < 0 {
+		return -1
+	}
+	for _, t := range a.Sentences[s].Tokens {
+		if t.RStart == at {
+			if vtag.Has(t.Tag, "v_naz") || strings.Contains(t.Tag, ":nv") {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nominativeEndingAt reports whether the name whose last token is toks[k]
+// of sentence s is in the nominative (or does not decline): the subject
+// of the copula, not "Кобринчук разом з Чорнухою також був депутатом".
+func (r *Result) nominativeEndingAt(a *vistka.Analysis, s, k int) bool {
+	t := &a.Sentences[s].Tokens[k]
+	return vtag.Has(t.Tag, "v_naz") || strings.Contains(t.Tag, ":nv")
+}
+
+// ownerPronouns are the pronouns a predicate's title names its body by
+// ("керівником якої є", "їх засновником"), which the title leaves out.
+var ownerPronouns = map[string]bool{"якої": true, "якого": true, "яких": true, "котрої": true, "котрого": true,
+	"котрих": true, "їх": true, "їхній": true, "його": true, "її": true}
+
+// withoutPronouns returns title t without the pronouns that stand for
+// its body: "керівник якої" → "керівник", "їх засновник" → "засновник".
+func withoutPronouns(t string) string {
+	w := strings.Fields(t)
+	w = slices.DeleteFunc(w, func(x string) bool { return ownerPronouns[scan.ToLower(x)] })
+	return strings.Join(w, " ")
 }
