@@ -567,6 +567,7 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 		}
 		if regionLists {
 			regionListBases(s.Tokens, spans[n:])
+			abbrevRegionBases(s.Tokens, spans[n:])
 		}
 	}
 	m.release(st)

@@ -1,6 +1,9 @@
 package pipeline_test
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // Session 54, helper u: titles said of a person by the copula, found in
 // an audit of whole news texts. The sentences are our own.
@@ -29,4 +32,33 @@ func TestS54UPredicateTitle(t *testing.T) {
 		{"Директором ТОВ «Гамма» є Сергій Бабич, який є директором ряду інших фірм Петра Гнатюка.", "Петро Гнатюк", nil, []string{"директор ряду інших фірм"}},
 		{"Петро Зінченко разом з Іваном Бойком також є депутатом облради.", "Іван Бойко", nil, []string{"депутат облради"}},
 	})
+}
+
+// TestS54UAbbreviatedRegion: a region written with обл. in the
+// nominative (Луганська обл.) is named by its adjective, not by the
+// town whose genitive the adjective spells (Луганськ), and so is an
+// adjective sharing the abbreviated head across a list.
+func TestS54UAbbreviatedRegion(t *testing.T) {
+	p := load(t)
+	for _, tt := range []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"Гроші надходили з окупованих територій (Донецька, Луганська обл.).", []string{"Донецька обл", "Луганська обл"}, []string{"Донецьк", "Луганськ обл"}},
+		{"Охорону замовили для підрозділів у Рівне (Рівненська, Івано-Франківська обл.).", []string{"Рівненська обл.", "Івано-Франківська обл."}, []string{"Івано-Франківськ обл."}},
+		{"Фірма зареєстрована в Луганській обл.", []string{"Луганська обл"}, nil},
+	} {
+		x := p.Extract(tt.text, time.Time{})
+		for _, n := range tt.want {
+			if entityByName(x, n) == nil {
+				t.Errorf("%q: no entity %q, got %q", tt.text, n, namesOf(x))
+			}
+		}
+		for _, n := range tt.not {
+			if entityByName(x, n) != nil {
+				t.Errorf("%q: entity %q, want none", tt.text, n)
+			}
+		}
+	}
 }
