@@ -146,32 +146,32 @@ func agreeingAdj(adj *vistka.Token, head string) string {
 	return strings.Join(parts, "-")
 }
 
-// abbrevRegionBases gives a region written with the abbreviation обл.
-// its adjective as written when that is the feminine nominative
-// (Луганська обл.), which the lemmatizer, not knowing обл. for область,
-// reads as the genitive of the town the region is named after (Луганськ
-// обл); so too an adjective that shares the abbreviated head across a
-// list ("Донецька, Луганська обл.": Донецька обл, not Донецьк). A
-// region in another case (у Луганській обл.) is read right already.
-// spans are one sentence's, sorted, their base forms already made.
+// abbrevRegionBases names a region written with the abbreviation обл.
+// by its adjective and область in full, as abbrevPlace names one in
+// another case, when the adjective is the feminine nominative (Луганська
+// обл. → Луганська область), which the lemmatizer, not knowing обл. for
+// область, reads as the genitive of the town the region is named after
+// (Луганськ обл); so too an adjective that shares the abbreviated head
+// across a list ("Донецька, Луганська обл.": Донецька область, not
+// Донецьк). spans are one sentence's, sorted, their base forms already
+// made.
 func abbrevRegionBases(toks []vistka.Token, spans []vistka.Span) {
 	for k := range spans {
 		a, b := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
-		head := "обл"
 		if b-a == 3 && toks[b-1].Text == "." {
-			head, b = "обл.", b-1 // the full stop inside the span
+			b-- // the full stop inside the span
 		}
 		if spans[k].Type != "LOC" || b-a != 2 || toks[b-1].Text != "обл" || !nominativeRegionAdj(&toks[a]) {
 			continue
 		}
-		spans[k].Lemma = toks[a].Text + " " + head
+		spans[k].Lemma = toks[a].Text + " область"
 		// the lone adjectives before it that share its head
 		for j, next := k-1, a; j >= 0; j-- {
 			c, d := vistka.TokensIn(toks, spans[j].Start, spans[j].End)
 			if spans[j].Type != "LOC" || d-c != 1 || d != next-1 || toks[d].Text != "," && !regionJoins[toks[d].Text] || !nominativeRegionAdj(&toks[c]) {
 				break
 			}
-			spans[j].Lemma = toks[c].Text + " " + head
+			spans[j].Lemma = toks[c].Text + " область"
 			next = c
 		}
 	}
