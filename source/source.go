@@ -290,6 +290,12 @@ func init() {
 		// "…, зазначають у міністерстві."
 		{"кажуть в", cueVia}, {"кажуть у", cueVia}, {"зазначають в", cueVia}, {"зазначають у", cueVia},
 		{"заявляють в", cueVia}, {"заявляють у", cueVia},
+		// the imperfective past of the plural cues, a statement made
+		// before and recalled: "Про це ж раніше заявляли в Міноборони.",
+		// "…, повідомляли в ОВА." (opening one past the lead, "Як
+		// повідомляли в X, …", it is a body cite as the others)
+		{"заявляли в", cueVia}, {"заявляли у", cueVia}, {"повідомляли в", cueVia}, {"повідомляли у", cueVia},
+		{"зазначали в", cueVia}, {"зазначали у", cueVia},
 		{"про це свідчать дані", cueVia}, {"про це свідчать результати", cueVia}, {"про це свідчать підсумки", cueVia}, // "Про це свідчать результати опитування Центру …" (see studyOf)
 		{"про це свідчить", cueVia}, // "Про це свідчить повідомлення міністерства": a head noun's phrase only
 		// a line that names whose figures the lead gave, as "Про це
@@ -586,7 +592,10 @@ func (f *finder) at(i int) int {
 		if (w == "повідомив" || w == "заявив" || w == "заявила") && len(c.words) == 1 && !f.toldAfter(i) {
 			continue
 		}
-		if unnamedOnly[w] && len(c.words) == 1 && !f.unnamedAt(f.dayAfterCue(j)) {
+		if p := f.tok(i - 1); (strings.HasSuffix(w, "али") || strings.HasSuffix(w, "яли")) && p.kind == word && p.text == "як" {
+			continue // "Як повідомляли в Міноборони, …": a report recalled, no source line
+		}
+		if unnamedOnly[w] && len(c.words) == 1 && !f.unnamedAt(f.dayAfterCue(j)) && !f.groupTold(i, w, j) {
 			continue
 		}
 		if c.kind == cueVia && c.words[len(c.words)-1] == "на" && f.word(j) == "дані" {
@@ -3961,13 +3970,80 @@ func (f *finder) group(j int) (phrase, bool) {
 	if n := f.tok(k); k < len(f.toks) && n.kind == word && n.gap != gapNewline && (n.text == "акції" || n.text == "заходу" || n.text == "протесту") {
 		k++
 	}
+	if m := f.groupWhose(k); m > k {
+		k = m
+	}
 	return phrase{value: f.slice(j, k), from: j, to: k, next: k}, true
+}
+
+// groupWhose returns the end of the body a group of people belongs to,
+// told in the genitive after them up to the end of the clause: "бійці
+// 93-ї окремої механізованої бригади «Холодний Яр»", "волонтери фонду
+// «Повернись живим»", "працівники ДСНС". The golds cite such a group as
+// written, with whose it is. It returns k when no such body closes the
+// clause within a few words (a verb or a conjunction ends the reading).
+func (f *finder) groupWhose(k int) int {
+	if t := f.tok(k); k >= len(f.toks) || t.gap == gapNewline || t.kind != word || !t.upper && !genitiveHead(t.text) && !isDigit(rune(t.text[0])) {
+		return k // (a body's noun, a name or an ordinal opens it)
+	}
+	named := false
+	for m := k; m < len(f.toks) && m < k+10; m++ {
+		t := f.tok(m)
+		if t.kind == sym && (t.r == '»' || t.r == '”') && named {
+			if f.closesAttribution(m + 1) {
+				return m + 1 // the body's name in quotation marks closes it
+			}
+			continue
+		}
+		if m > k && f.closesAttribution(m) && !(t.kind == sym && isQuote(t.r) && !named) {
+			if named {
+				return m
+			}
+			return k
+		}
+		switch {
+		case t.gap == gapNewline:
+			return k
+		case t.kind == sym:
+			if isQuote(t.r) {
+				named = true
+			} else if t.r != '-' {
+				return k
+			}
+		case t.upper || t.latin:
+			named = true
+		case stopWord(t.text) && t.text != "з" || saysVerbs[t.text] || leadSays[t.text]:
+			return k
+		}
+	}
+	return k
+}
+
+// groupTold reports whether the plural verb w at i is told by a group of
+// people with the body they belong to after it at j, not after a direct
+// quote (where the group is only its speaker): "Про це журналістам
+// розповіли бійці бригади «Холодний Яр»."
+func (f *finder) groupTold(i int, w string, j int) bool {
+	if !strings.HasSuffix(w, "ли") || f.isSym(i-1, "—–-") {
+		return false
+	}
+	p, ok := f.group(j)
+	return ok && p.next > j+1
+}
+
+// genitiveHead reports a lower-case noun in the genitive singular that
+// heads a body a group belongs to: бригади, фонду, служби, управління.
+func genitiveHead(w string) bool {
+	return scan.HasAnySuffix(w, "ади", "ужби", "онду", "ентру", "іння", "ління", "ції", "ату", "иту", "ону", "ства", "ганізації", "лікарні", "партії")
 }
 
 // groupNouns are the groups of people whose word a text reports as it
 // reports a body's.
 var groupNouns = map[string]bool{"організатори": true, "рятувальники": true, "волонтери": true, "медики": true,
-	"синоптики": true, "енергетики": true, "правозахисники": true}
+	"синоптики": true, "енергетики": true, "правозахисники": true,
+	// the soldiers of a unit and the staff of a body, cited with it
+	// ("бійці бригади «Холодний Яр»", "працівники ДСНС")
+	"бійці": true, "прикордонники": true, "працівники": true, "співробітники": true}
 
 // quotedName reads a name in quotation marks opening at k: «Конкурент».
 func (f *finder) quotedName(k int) (phrase, bool) {

@@ -1,0 +1,54 @@
+package source_test
+
+import "testing"
+
+// bridgeLead opens the texts of the tests below: a headline line and a
+// sentence of the lead that names no source.
+const bridgeLead = "У селі відремонтують міст\n\nОбласть виділила 9 млн грн на ремонт мосту через річку Ірпінь. "
+
+// TestS54SGroupWhose: a group of people — soldiers, border guards,
+// volunteers, the staff of a body — who tell a source line with the
+// body they belong to in the genitive after them is cited as written,
+// with that body ("бійці бригади «Холодний Яр»", "працівники ДСНС"),
+// after повідомили as after розповіли; a group whose clause goes on
+// past a comma is cited alone, and one after a direct quote and its
+// dash is only the speaker.
+func TestS54SGroupWhose(t *testing.T) {
+	checkFind(t, []findCase{
+		{"soldiers of a brigade after розповіли",
+			bridgeLead + "Про це розповіли бійці 47-ї окремої механізованої бригади «Магура».",
+			"", []string{"бійці 47-ї окремої механізованої бригади «Магура»"}, nil, nil},
+		{"volunteers of a fund after повідомили",
+			bridgeLead + "Про це повідомили волонтери фонду «Крила надії».",
+			"", []string{"волонтери фонду «Крила надії»"}, nil, nil},
+		{"the staff of a body by its abbreviation",
+			bridgeLead + "Про це розповіли працівники ДСНС.",
+			"", []string{"працівники ДСНС"}, nil, nil},
+		{"a group whose clause goes on is cited alone",
+			bridgeLead + "Про це повідомили волонтери, які привезли будматеріали.",
+			"", []string{"волонтери"}, nil, nil},
+		{"after a direct quote the group is only the speaker",
+			bridgeLead + "«Роботи почнемо в травні», — розповіли працівники ДСНС.",
+			"", nil, nil, nil},
+	})
+}
+
+// TestS54SRecalledCue: the imperfective past of a plural cue
+// (заявляли, повідомляли, зазначали в X), a statement made before and
+// recalled, cites the body in a source line as the perfective does,
+// past particles and adverbs after "Про це" ("Про це ж раніше
+// заявляли в …"); opening a statement of the body past the lead ("Як
+// повідомляли в X, …") it is a body cite, and X is not cited.
+func TestS54SRecalledCue(t *testing.T) {
+	checkFind(t, []findCase{
+		{"Про це ж раніше заявляли в",
+			bridgeLead + "Про це ж раніше заявляли в Мінінфраструктури.",
+			"", []string{"Мінінфраструктури"}, nil, nil},
+		{"closing a statement after its content",
+			bridgeLead + "Міст закриють для руху на пів року, повідомляли в Укрзалізниці.",
+			"", []string{"Укрзалізниці"}, nil, nil},
+		{"opening a statement of the body past the lead",
+			bridgeLead + "Роботи триватимуть пів року.\n\nЯк повідомляли в Київській ОВА, об'їзд пройде через сусіднє село.",
+			"", nil, nil, nil},
+	})
+}
