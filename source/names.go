@@ -400,6 +400,11 @@ func init() {
 		// unions and associations, named by their kind and members: "Про
 		// це УНІАН повідомили в обласній асоціації фермерів"
 		{"асоціація", "асоціація асоціації асоціацію"},
+		// a centre or an institute as the subject of a source line, by
+		// its kind, whose it is and its name in quotation marks: "Про це
+		// написав Центр медіа розслідувань «Прозоро»" (the nominative
+		// only: "у центрі міста" is where, not a body)
+		{"центр", "центр"}, {"інститут", "інститут"},
 		{"спілка", "спілка спілки спілку спілці"},
 		{"федерація", "федерація федерації федерацію"},
 		{"агентство", "агентство агентства агентству агентстві"},

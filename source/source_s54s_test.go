@@ -52,3 +52,22 @@ func TestS54SRecalledCue(t *testing.T) {
 			"", nil, nil, nil},
 	})
 }
+
+// TestS54SCentreNamed: a centre or an institute as the subject of a
+// source line, by its kind, whose it is and its name in quotation marks
+// ("Центр економічних досліджень «Ліва гавань»", "Інститут «Відкрите
+// місто»"), is cited as written, as an association is; the centre of a
+// town, where something is, cites nobody.
+func TestS54SCentreNamed(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a centre with whose it is and its name",
+			bridgeLead + "Про це написав Центр економічних досліджень «Ліва гавань».",
+			"", []string{"Центр економічних досліджень «Ліва гавань»"}, nil, nil},
+		{"an institute by its name alone",
+			bridgeLead + "Про це повідомив Інститут «Відкрите місто».",
+			"", []string{"Інститут «Відкрите місто»"}, nil, nil},
+		{"the centre of a town is where",
+			bridgeLead + "Про це повідомили в центрі міста.",
+			"", nil, nil, nil},
+	})
+}
