@@ -4031,6 +4031,12 @@ func (f *finder) groupTold(i int, w string, j int) bool {
 	return ok && p.next > j+1
 }
 
+// groupAt reports whether a group of people opens at j (see group).
+func (f *finder) groupAt(j int) bool {
+	_, ok := f.group(j)
+	return ok
+}
+
 // genitiveHead reports a lower-case noun in the genitive singular that
 // heads a body a group belongs to: бригади, фонду, служби, управління.
 func genitiveHead(w string) bool {
@@ -5305,6 +5311,9 @@ func (f *finder) toldCorrespondent(i, e int) int {
 	if !ok {
 		q, ok = f.unnamedSubject(e + 1)
 	}
+	if !ok {
+		q, ok = f.group(e + 1) // "розповіли бійці бригади «Холодний Яр»"
+	}
 	if !ok || !f.closesAttribution(q.next) || !f.addPhrase(RoleVia, q) {
 		return 0
 	}
@@ -6119,7 +6128,10 @@ func (f *finder) toldTo(i int) int {
 		person = person || isKin || personWord(f, end+1) && personWord(f, end+2) ||
 			// an unnamed source told it: "Про це РБК-Україна повідомило
 			// джерело в СБУ", "повідомили два джерела в Кабінеті міністрів"
-			f.unnamedAt(end+1)
+			f.unnamedAt(end+1) ||
+			// a group with the body it belongs to: "Про це Укрінформу
+			// розповіли волонтери фонду «Крила надії»"
+			f.groupAt(end+1)
 		if nominative && !strings.HasSuffix(v, "ли") && !person {
 			// the nominative as the subject: "Про це Укрінформ
 			// повідомив"; not an outlet's brand told to by a plural

@@ -71,3 +71,18 @@ func TestS54SCentreNamed(t *testing.T) {
 			"", nil, nil, nil},
 	})
 }
+
+// TestS54SGroupTold: a group with the body it belongs to that told an
+// outlet the lead — the outlet in the dative after "Про це", or its
+// journalists or correspondent — is cited beside the outlet, which
+// publishes, as a person by role and name or unnamed sources are.
+func TestS54SGroupTold(t *testing.T) {
+	checkFind(t, []findCase{
+		{"an outlet in the dative",
+			bridgeLead + "Про це Укрінформу розповіли волонтери фонду «Крила надії».",
+			"Укрінформ", []string{"волонтери фонду «Крила надії»"}, nil, nil},
+		{"the outlet's journalists",
+			bridgeLead + "Про це журналістам Суспільного розповіли прикордонники Львівського загону.",
+			"Суспільне", []string{"прикордонники Львівського загону"}, nil, nil},
+	})
+}
