@@ -394,7 +394,7 @@ func (f *finder) at(i int) int {
 			return n
 		}
 	}
-	if w == "відповідну" || w == "відповідне" {
+	if w == "відповідну" || w == "відповідне" || w == "відповідні" {
 		if n := f.statementBy(i); n > 0 {
 			return n
 		}
@@ -2101,10 +2101,13 @@ func (f *finder) saidIn(j int) int {
 
 // statementNouns are what a line names whose it is: "Відповідну заяву
 // оприлюднив …".
-var statementNouns = map[string]bool{"заяву": true, "повідомлення": true, "інформацію": true, "звернення": true, "дані": true}
+var statementNouns = map[string]bool{"заяву": true, "повідомлення": true, "інформацію": true, "звернення": true, "дані": true,
+	"цифру": true, "цифри": true} // "Відповідну цифру оприлюднив голова …": the figure the lead gave
 
 // statementBy reads a line that names whose statement or figures the
-// text told, from "відповідну" or "відповідне" at i: "Відповідну заяву в
+// text told, from "відповідну", "відповідне" or "відповідні" at i
+// ("Відповідну цифру оприлюднив …", "Відповідні цифри оприлюднив
+// Держстат"): "Відповідну заяву в
 // четвер оприлюднив речник МЗС Георгій Тихий.", "Як повідомляє …,
 // відповідне повідомлення поширила пресслужба ДСНС." It is a source line,
 // as "Такі дані наводить X" is, and the one named is cited. It returns
@@ -2125,8 +2128,8 @@ func (f *finder) statementBy(i int) int {
 	}
 	k = f.dayAfterCue(k + 1)
 	p, ok := f.phrase(k)
-	if !ok || !f.closesAttribution(p.next) || !f.addPhrase(RoleVia, p) {
-		return 0
+	if !ok || !f.closesAttribution(p.next) && !f.occasionAt(p.next) || !f.addPhrase(RoleVia, p) {
+		return 0 // ("оприлюднив X на засіданні робочої групи": where it was told)
 	}
 	return p.next - i
 }

@@ -86,3 +86,25 @@ func TestS54SGroupTold(t *testing.T) {
 			"Суспільне", []string{"прикордонники Львівського загону"}, nil, nil},
 	})
 }
+
+// TestS54SFigureBy: a line that names who made public the figure the
+// lead gave ("Відповідну цифру оприлюднив …", "Відповідні цифри
+// оприлюднив …") is a source line as "Відповідну заяву оприлюднив …"
+// is, and the one named is cited, also when where it was told follows
+// ("на засіданні комісії").
+func TestS54SFigureBy(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a figure made public by a person",
+			bridgeLead + "Відповідну цифру оприлюднив голова «Укравтодору» Андрій Сидоренко.",
+			"", []string{"Андрій Сидоренко"}, nil, nil},
+		{"figures by a body",
+			bridgeLead + "Відповідні цифри у вівторок оприлюднив Держстат.",
+			"", []string{"Держстат"}, nil, nil},
+		{"where it was told follows",
+			bridgeLead + "Відповідну заяву оприлюднив речник ОВА Петро Данилюк на засіданні комісії з питань відбудови.",
+			"", []string{"Петро Данилюк"}, nil, nil},
+		{"a figure with no publishing verb cites nobody",
+			bridgeLead + "Відповідну цифру назвали завищеною.",
+			"", nil, nil, nil},
+	})
+}
