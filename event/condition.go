@@ -708,11 +708,13 @@ func (f *finder) invertedSubject(at int) string {
 		return f.invertedBody(at)
 	}
 	n := &f.toks[first]
-	if !sameForm(n, v) || strings.Contains(n.Tag, ":nv") && f.ents.Type(e) != "ORG" {
+	// (an acronym's gender is its head word's, which the tagger may not
+	// know: НАБУ, бюро, read as feminine; its number is enough)
+	if !sameForm(n, v) && !(strings.Contains(n.Tag, ":nv") && numberOf(n) == numberOf(v)) || strings.Contains(n.Tag, ":nv") && f.ents.Type(e) != "ORG" {
 		return ""
 	}
 	nv := strings.Contains(n.Tag, ":nv") // an acronym, read in any case
-	if !hasCase(n, "v_naz") && !nv && !(given && hasCase(n, "v_zna")) {
+	if !hasCase(n, "v_naz") && !nv && !(given && hasCase(n, "v_zna")) && !accusativeAsNominative(n) {
 		return ""
 	}
 	end := start
@@ -722,10 +724,18 @@ func (f *finder) invertedSubject(at int) string {
 	if end < len(f.toks) && start == at+3 && isCloseQuote(f.toks[end].Text) {
 		end++ // past the quoted name's closing mark
 	}
+	// (or come before a phrase under a preposition when the object put
+	// first has a form only the accusative has: "частину коштів надасть
+	// Європейський інвестиційний банк у вигляді кредиту"; the verb has
+	// its object then, and the name is no second one)
+	strict := false
 	if end < len(f.toks) && f.toks[end].Kind != vistka.Punct && !(given && isPrep(&f.toks[end])) {
-		return "" // the name must close the clause (or, a giver's, come before a phrase of how)
+		if !isPrep(&f.toks[end]) {
+			return "" // the name must close the clause (or, a giver's, come before a phrase of how)
+		}
+		strict = true
 	}
-	if v := f.verb(at); (v == "виступити" || v == "виступати") && f.frontedAgainst(at) == 0 {
+	if v := f.verb(at); !strict && (v == "виступити" || v == "виступати") && f.frontedAgainst(at) == 0 {
 		return e // "Проти діяльності фірми «Еко-Сервіс» виступає аеропорт": what is opposed came first
 	}
 	if apposed {
@@ -737,7 +747,7 @@ func (f *finder) invertedSubject(at int) string {
 			return ""
 		}
 		if f.entityAt(j) != "" && hasCase(t, "v_naz") {
-			if f.appositionOfObject(j) {
+			if f.appositionOfObject(j) || f.kindDisagrees(j, v) {
 				continue // "компанію «Бета» оштрафувала комісія": the object's name
 			}
 			return "" // a name before the verb: the usual order
@@ -750,13 +760,16 @@ func (f *finder) invertedSubject(at int) string {
 			// thing in a form only the accusative has
 			return e
 		}
-		if nv {
+		if nv || strict && !(hasCase(t, "v_naz") && (strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron"))) {
 			continue // (an acronym stands after its verb only past a fronted object)
 		}
 		if f.inQuotedText(j) {
 			continue // "за статтею «фінансування тероризму»": a title's words
 		}
 		if hasCase(t, "v_naz") && (strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron")) {
+			if strict {
+				return ""
+			}
 			if numberOf(t) != 0 && !sameForm(t, v) {
 				return e
 			}
@@ -767,6 +780,40 @@ func (f *finder) invertedSubject(at int) string {
 		}
 	}
 	return ""
+}
+
+// invertedSubjectEnd returns the index past the subject that follows the
+// finite verb at at (see invertedSubject), when it is one of actors: its
+// nouns and adjectives in the nominative (or an inanimate accusative of
+// the same form), the genitives hanging on them and its name's words and
+// quotes. It returns -1 when the verb has no subject after it.
+func (f *finder) invertedSubjectEnd(at int, actors []string) int {
+	if inv := f.invertedSubject(at); inv == "" || !slices.Contains(actors, inv) {
+		return -1
+	}
+	j := at + 1
+	for ; j < len(f.toks); j++ {
+		t := &f.toks[j]
+		switch {
+		case f.entityAt(j) != "", t.Kind == vistka.QuoteMark, isOpenQuote(t.Text), isCloseQuote(t.Text):
+		case (isNoun(t) || isAdj(t)) && (hasCase(t, "v_naz") || hasCase(t, "v_rod") || accusativeAsNominative(t)):
+		case j == at+1 && alsoWords[f.low(j)]:
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// accusativeAsNominative reports whether t, read by the tagger as an
+// accusative, is an inanimate form that reads the same in the
+// nominative (not a feminine singular, whose accusative is its own:
+// програму). After a verb the tagger takes such a name for its object
+// ("Частину коштів надасть Світовий банк"); invertedSubject lets it be
+// the subject only past an object before the verb in a form only the
+// accusative has, or a plural the verb does not agree with.
+func accusativeAsNominative(t *vistka.Token) bool {
+	return hasCase(t, "v_zna") && !strings.Contains(t.Tag, ":anim") && !strings.Contains(t.Tag, ":ranim") && !strings.Contains(t.Tag, ":f:")
 }
 
 // funders are the verbs whose subject pays for a work named as their
@@ -943,6 +990,9 @@ func (f *finder) animateAfterThing(at int) (string, int) {
 		if !strings.HasPrefix(t.Tag, "noun") || k >= 0 && isPrep(&f.toks[k]) {
 			continue
 		}
+		if timeNouns[t.Lemma] && hasCase(t, "v_rod") && f.entityAt(j) == "" {
+			continue // "Цього тижня Київ відвідав прем'єр Польщі": a phrase of time, no object
+		}
 		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" || strings.Contains(t.Tag, "pron") || strings.Contains(t.Tag, ":anim") {
 			return "", -1 // a person before the verb: the usual order
 		}
@@ -1033,6 +1083,20 @@ func (f *finder) appositionOfObject(j int) bool {
 	// «Альфа» перевіряла палата")
 	return strings.HasPrefix(n.Tag, "noun") && f.entityAt(k-2) == "" && !hasCase(n, "v_naz") &&
 		(k >= 3 && isPrep(&f.toks[k-3]) || hasCase(n, "v_zna") && f.governedBy(k-2) == "")
+}
+
+// kindDisagrees reports whether the quoted name at j follows its kind's
+// noun in a form the nominative and the accusative share that does not
+// agree with the verb v ("Підприємство «Альфа» у змові звинуватив
+// комітет": підприємство is neuter, звинуватив masculine): the name is
+// then no subject of v but its object put first.
+func (f *finder) kindDisagrees(j int, v *vistka.Token) bool {
+	k := f.nameStart(j, f.entityAt(j))
+	if k < 2 || f.toks[k-1].Kind != vistka.QuoteMark || f.entityAt(k-2) != "" {
+		return false
+	}
+	n := &f.toks[k-2]
+	return strings.HasPrefix(n.Tag, "noun:inanim") && (hasCase(n, "v_naz") || hasCase(n, "v_zna")) && !sameForm(n, v)
 }
 
 // giverHeads are the nouns of a state's bodies that stand before its

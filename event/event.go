@@ -5717,6 +5717,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if tr.verb && !tr.passive && len(ev.Actors) > 0 {
+			// "Проєкт фінансує уряд Японії": the subject after the verb is
+			// no object of it
+			from = max(from, f.invertedSubjectEnd(tr.at, ev.Actors))
+		}
 		rec, dest, place := f.objects(from, end, ev.Actors, tr)
 		rec = slices.DeleteFunc(rec, func(r string) bool { return f.kindOfActor(r, ev.Actors) })
 		if ev.Type == "RETREAT" && tr.verb && leaves[f.verb(tr.at)] {
