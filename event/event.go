@@ -1944,7 +1944,7 @@ func lower(t *vistka.Token) string {
 	}
 	// (ToLower turns Ґ into ґ and nothing else into it: the lower case
 	// has ґ just when the lemma has ґ or Ґ)
-	l := scan.ToLower(t.Lemma)
+	l := scan.ToLower(latinHead(t.Lemma))
 	// ґ is the only letter of Ukrainian whose first byte is 0xd2: most
 	// lemmas are passed over by that byte alone.
 	if strings.IndexByte(l, 0xd2) >= 0 && strings.Contains(l, "ґ") && strings.Contains(t.Tag, ":alt") {
@@ -1953,6 +1953,21 @@ func lower(t *vistka.Token) string {
 		return strings.ReplaceAll(l, "ґ", "г")
 	}
 	return l
+}
+
+// latinHead returns the Cyrillic word of a lemma made of a prefix in
+// Latin script, a hyphen and that word (FPV-дрон, Starlink-термінал,
+// IT-компанія: see tag's latinPrefixed), which the tables list: an
+// FPV-дрон is a дрон. Any other lemma is returned as it is.
+func latinHead(l string) string {
+	if l == "" || l[0] >= utf8.RuneSelf || !unicode.IsLetter(rune(l[0])) {
+		return l
+	}
+	i := strings.LastIndexByte(l, '-')
+	if i <= 0 || i+1 >= len(l) || l[i+1] < utf8.RuneSelf || strings.IndexFunc(l[:i], func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
+		return l
+	}
+	return l[i+1:]
 }
 
 // calledService reports whether the call at i was to a duty service, named

@@ -887,6 +887,7 @@ var spanRules = []struct {
 	{&datelineTowns, addDatelineTowns, 0},
 	{&kindCuts, cutKindWords, sbORG},
 	{&peopleHeads, cutPeopleHeads, sbORG | sbLOC},
+	{&latinCommons, dropLatinCommons, 0},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -52,4 +53,29 @@ func TestS54OSubjectAfterVerb(t *testing.T) {
 		{"AGREE: the usual order",
 			"Світовий банк підписав угоду з Україною.", []string{"AGREE Світовий банк → Україна"}},
 	}, time.Time{})
+}
+
+// TestS54OLatinCompound: a noun written with a prefix in Latin script
+// (FPV-дронів, Starlink-терміналів) is read as the Ukrainian noun, an
+// object or a weapon of an event as that noun is, and no name.
+func TestS54OLatinCompound(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"AID: goods received from whom",
+			"Підрозділ отримав понад 600 FPV-дронів від волонтерів.", []string{"AID волонтери → Підрозділ"}},
+		{"ASSAULT: struck with a drone",
+			"Вночі по Марганцю окупанти вдарили FPV-дроном.", []string{"ASSAULT окупанти → Марганець @Марганець"}},
+	}, time.Time{})
+	for _, text := range []string{
+		"Внаслідок удару FPV-дронів у Херсоні загинув чоловік.",
+		"Ворог вдарив по Херсону з FPV-дронів.",
+		"Компанія будує LNG-термінал у порту.",
+	} {
+		x := p.Extract(text, time.Time{})
+		for _, e := range x.Entities {
+			if strings.Contains(e.Name, "-") {
+				t.Errorf("%q: entity %s %q, want none", text, e.Type, e.Name)
+			}
+		}
+	}
 }

@@ -1,5 +1,10 @@
 package tag
 
+import (
+	"slices"
+	"strings"
+)
+
 // tagSource maps tag strings to what the tagger knows of them.
 type tagSource interface {
 	info(tag string) *tagInfo
@@ -48,6 +53,12 @@ func (r *registry) info(tag string) *tagInfo {
 // the lexicon (from its guesser when guess is set). buf is scratch for
 // the lexicon's answers.
 func candidates(dst []cand, text string, lower []byte, lex Lexicon, guess bool, sp specials, ts tagSource, buf []Candidate, kb []byte) ([]cand, []Candidate) {
+	if prefix, word, ok := latinPrefixed(text); ok && lex != nil {
+		n := len(dst)
+		if dst, buf = latinCompoundCands(dst, prefix, word, lex, ts, buf); len(dst) > n {
+			return dst, buf
+		}
+	}
 	if !isWord(text) {
 		for _, c := range sp.lookup(text, kb) {
 			dst = append(dst, cand{tag: ts.info(c.tag), lemma: c.rule.apply(text, lower)})
@@ -80,6 +91,50 @@ func candidates(dst []cand, text string, lower []byte, lex Lexicon, guess bool, 
 	if len(dst) == start {
 		for _, c := range fallbackSpecial(text) {
 			dst = append(dst, cand{tag: ts.info(c.tag), lemma: text, guess: true})
+		}
+	}
+	return dst, buf
+}
+
+// latinPrefixed splits a word made of a prefix in Latin script (letters,
+// digits, inner hyphens: FPV, IT, Wi-Fi), a hyphen and a Cyrillic word
+// (FPV-дронів, Starlink-терміналів, IT-компанії, SMS-повідомлення): the
+// Cyrillic part inflects, the prefix stays as written. It reports
+// whether text is such a word.
+func latinPrefixed(text string) (prefix, word string, ok bool) {
+	i := strings.LastIndexByte(text, '-')
+	if i <= 0 || !isWord(text[i+1:]) || strings.ContainsRune(text[i+1:], '.') {
+		return "", "", false
+	}
+	letter := false
+	for j := 0; j < i; j++ {
+		switch c := text[j]; {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			letter = true
+		case '0' <= c && c <= '9', c == '-' && j > 0 && text[j-1] != '-':
+		default:
+			return "", "", false
+		}
+	}
+	return text[:i], text[i+1:], letter
+}
+
+// latinCompoundCands appends to dst the candidates of a word of a Latin
+// prefix and a Cyrillic word (see latinPrefixed): the Cyrillic word's
+// analyses, each lemma after the prefix as written (FPV-дронів:
+// FPV-дрон, noun:inanim:m:p:v_rod), where the non-word rules would guess
+// from the shape alone (Fpv-дроніа, feminine). It appends nothing when
+// the lexicon has no analysis of the word.
+func latinCompoundCands(dst []cand, prefix, word string, lex Lexicon, ts tagSource, buf []Candidate) ([]cand, []Candidate) {
+	buf = lex.Analyze(word, buf[:0])
+	start := len(dst)
+	for _, c := range buf {
+		if c.Tag == "" || c.Lemma == "" || c.Guess {
+			continue
+		}
+		ti, lemma := ts.info(c.Tag), prefix+"-"+c.Lemma
+		if !slices.ContainsFunc(dst[start:], func(d cand) bool { return d.tag == ti && d.lemma == lemma }) {
+			dst = append(dst, cand{tag: ti, lemma: lemma})
 		}
 	}
 	return dst, buf
