@@ -805,6 +805,61 @@ func (f *finder) invertedSubjectEnd(at int, actors []string) int {
 	return j
 }
 
+// sidesJoinedAfter returns the sides joined by та, і or a comma that
+// close the clause right after the plural verb at at, before end: names
+// of bodies or states in the nominative (or an inanimate accusative of
+// the same form, or an acronym) and bodies of a state named with it
+// (уряд Швейцарії, for Швейцарія): "Запуск фінансують ЄС та уряд
+// Швейцарії". Two sides at least, or nil.
+func (f *finder) sidesJoinedAfter(at, end int) []string {
+	if !plural(&f.toks[at]) {
+		return nil
+	}
+	var out []string
+	j := at + 1
+	for j < end {
+		e, k := f.sideAfterVerb(j)
+		if e == "" || slices.Contains(out, e) {
+			return nil
+		}
+		out = append(out, e)
+		if j = k; j >= end || f.toks[j].Kind == vistka.Punct && f.toks[j].Text != "," {
+			break
+		}
+		if !isAnd(&f.toks[j]) && f.toks[j].Text != "," {
+			return nil // the sides must close the clause
+		}
+		j++
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// sideAfterVerb returns the side named at j (see sidesJoinedAfter) and
+// the index past it, or "".
+func (f *finder) sideAfterVerb(j int) (string, int) {
+	t := &f.toks[j]
+	nominal := func(t *vistka.Token) bool {
+		return hasCase(t, "v_naz") || accusativeAsNominative(t) || strings.Contains(t.Tag, ":nv")
+	}
+	e := f.entityAt(j)
+	if e == "" && isNoun(t) && giverHeads[f.low(j)] && nominal(t) && j+1 < len(f.toks) && hasCase(&f.toks[j+1], "v_rod") {
+		j++ // "уряд Швейцарії": the state its body acts for
+		e = f.entityAt(j)
+		if f.ents.Type(e) != "LOC" {
+			return "", j
+		}
+	} else if typ := f.ents.Type(e); typ != "ORG" && typ != "LOC" || !nominal(t) {
+		return "", j
+	}
+	for j < len(f.toks) && f.entityAt(j) == e {
+		j++
+	}
+	return e, j
+}
+
 // accusativeAsNominative reports whether t, read by the tagger as an
 // accusative, is an inanimate form that reads the same in the
 // nominative (not a feminine singular, whose accusative is its own:
@@ -1049,6 +1104,9 @@ func (f *finder) invertedBody(at int) string {
 			return ""
 		}
 		if strings.HasPrefix(t.Tag, "noun") {
+			if t.Lemma == "раз" {
+				continue // "окупанти 23 рази обстріляли громади": how many times, no object
+			}
 			if f.governedBy(j) == "" && !hasCase(t, "v_zna") && !hasCase(t, "v_naz") && (hasCase(t, "v_rod") || hasCase(t, "v_dav")) {
 				// (past the genitives and the datives that hang on the
 				// object or the verb: "Автомобіль військовим подарував

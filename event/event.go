@@ -5527,6 +5527,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// голова правління Віталій Зайченко та президентка банку
 				// Оділь Рено-Бассо": the subjects after the verb
 				ev.Actors = f.subjectsAfter(tr.at, end)
+				if len(ev.Actors) == 0 {
+					ev.Actors = f.sidesJoinedAfter(tr.at, end) // "Запуск фінансують ЄС та уряд Швейцарії"
+				}
 			}
 			if k := len(out) - 1; len(ev.Actors) == 0 && k >= 0 && len(out[k].Actors) > 0 && tr.at > 0 && isAnd(&f.toks[tr.at-1]) &&
 				out[k].TriggerSpan != nil && out[k].TriggerSpan.Start < f.toks[tr.at].RStart {

@@ -55,6 +55,22 @@ func TestS54OSubjectAfterVerb(t *testing.T) {
 	}, time.Time{})
 }
 
+// TestS54OSidesAfterVerb: states and bodies joined by та after a plural
+// verb, closing the clause, are its doers (a body named with its state
+// acts for it), and a count of times before the verb (23 рази) is no
+// object put first that would make the phrase after the verb its doer.
+func TestS54OSidesAfterVerb(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"AID: an acronym and a state's body joined",
+			"Запуск фінансують ЄС та уряд Швейцарії.", []string{"AID ЄС,Швейцарія → "}},
+		{"AID: three sides",
+			"Проєкт фінансують ЄС, уряд Норвегії та уряд Швейцарії.", []string{"AID ЄС,Норвегія,Швейцарія → "}},
+		{"ASSAULT: a count of times between the subject and the verb",
+			"Упродовж ночі окупанти 22 рази обстріляли прикордонні громади Сумщини.", []string{"ASSAULT окупанти → Сумщина @Сумщина"}},
+	}, time.Time{})
+}
+
 // TestS54OLatinCompound: a noun written with a prefix in Latin script
 // (FPV-дронів, Starlink-терміналів) is read as the Ukrainian noun, an
 // object or a weapon of an event as that noun is, and no name.
