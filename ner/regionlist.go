@@ -97,7 +97,16 @@ func regionListBases(toks []vistka.Token, spans []vistka.Span) {
 			if spans[j].Type != "LOC" || c != end+1 || toks[end].Text != "," && !regionJoins[toks[end].Text] || !regionAdj(&toks[c]) {
 				break
 			}
-			if d-c == 2 && regionHead(&toks[c+1]) {
+			if d-c == 2 && listHead(&toks[c+1]) {
+				last = j
+				break
+			}
+			if d-c == 1 && d < len(toks) && listHead(&toks[d]) && toks[d].RStart >= spans[j].End {
+				// the head left out of the last adjective's span
+				// (Марганецька та [Червоногригорівська] громади):
+				// the region is written with it, as NER-UK marks it.
+				spans[j].End = toks[d].REnd
+				spans[j].Text = joinTokens(toks[c : d+1])
 				last = j
 				break
 			}
@@ -117,6 +126,16 @@ func regionListBases(toks []vistka.Token, spans []vistka.Span) {
 		}
 		k = last
 	}
+}
+
+// listHead reports a noun for a kind of region after a list of
+// adjectives, which it is the plural of whatever number the tagger read:
+// "Марганецька та Червоногригорівська громади", "ніж Волинська та
+// Тернопільська області", where громади and області, plural by agreeing
+// with two adjectives, are also the singular genitive the tagger may
+// choose.
+func listHead(t *vistka.Token) bool {
+	return strings.HasPrefix(t.Tag, "noun") && regionKinds.has(t.Lemma)
 }
 
 // regionAdj reports a capitalised adjective.
