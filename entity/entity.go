@@ -2529,11 +2529,13 @@ func syllabicOf(short, long string) bool {
 // геодезії, картографії та кадастру, Міненерго for Міністерство
 // енергетики, Мінцифри for Міністерство цифрової трансформації,
 // Держпраці for Державна служба України з питань праці, Мінветеранів for
-// Міністерство у справах ветеранів. The first word of body opens it with
+// Міністерство у справах ветеранів, Мінмолодьспорту for Міністерство
+// молоді та спорту. The first word of body opens it with
 // three letters or more; each later part is a word of body whole, or its
 // first three letters or more, before a linking о when more follows
 // (агро, гео), or, ending short, its first four letters or more and a
-// vowel (цифри, енерго). Two parts at least; short must be used up.
+// vowel (цифри, енерго), or its first four letters or more and the soft
+// sign of its base form (молодь). Two parts at least; short must be used up.
 func clippedCompound(short string, body []string) bool {
 	if len(body) < 2 || len(body) > 12 {
 		return false
@@ -2573,6 +2575,9 @@ func clippedCompound(short string, body []string) bool {
 			}
 			if m >= 4 && k+m+1 == len(compound) && strings.ContainsRune("аоеиіуяюєї", compound[k+m]) {
 				return true // the ending of a clipped word: цифри, енерго
+			}
+			if m >= 4 && k+m < len(compound) && compound[k+m] == 'ь' && match(k+m+1, wi+1) {
+				return true // a noun in its base form, soft sign and all: молодь of молоді
 			}
 		}
 		if match(k, wi+1) {
@@ -3039,6 +3044,9 @@ func acronymOf(short, long string) bool {
 	if len(sw) == 1 && len(lw) >= 2 && spelledInitials(lw) == sw[0] {
 		return true // ЗАЕС for Запорізька АЕС
 	}
+	if o := ownPart(lw); len(sw) == 1 && o > 0 && initials(lw[:o]) == sw[0] {
+		return true // ГУР for Головне управління розвідки Міністерства оборони України
+	}
 	t := tailStart(lw)
 	if len(sw) == 1 && t == len(lw) && ukrainian(sw[0], initials(lw)) {
 		return true // НАБУ for Національне антикорупційне бюро
@@ -3059,6 +3067,25 @@ func acronymOf(short, long string) bool {
 		}
 	}
 	return true
+}
+
+// ownPart returns how many words open a body's name before the name of
+// the body it belongs to, in the genitive, of two words or more
+// (Головне управління розвідки | Міністерства оборони України), or 0:
+// such a unit's acronym is of its own words only (ГУР). Three words at
+// least, so that no two-letter acronym is read into a longer name.
+func ownPart(words []string) int {
+	for i := 1; i+1 < len(words); i++ {
+		c, _ := utf8.DecodeRuneInString(words[i])
+		if !scan.IsUpper(c) {
+			continue
+		}
+		if n, _ := utf8.DecodeRuneInString(words[i+1]); i >= 3 && !scan.IsUpper(n) {
+			return i
+		}
+		return 0
+	}
+	return 0
 }
 
 // ukrainian reports whether acronym is the initials of a national body's

@@ -116,6 +116,9 @@ func appendKeys(keys []string, name string) (_ []string, short bool) {
 	if p := localPart(words); p >= 2 {
 		keys = append(keys, initials(words[:p])) // ГУНП of Головне управління Національної поліції в Черкаській області
 	}
+	if o := ownPart(words); o > 0 {
+		keys = append(keys, initials(words[:o])) // ГУР of Головне управління розвідки Міністерства оборони України
+	}
 	if x := spelledInitials(words); x != first {
 		keys = append(keys, x) // ЗАЕС of Запорізька АЕС
 	}
