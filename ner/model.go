@@ -840,7 +840,7 @@ var spanRules = []struct {
 }{
 	{&seats, tagSeats, seatsNeed}, {&branches, joinBranches, 0}, {&namedAfterRule, joinNamedAfter, 0}, {&numericDates, fixNumericDates, numericDatesNeed}, {&periods, makePeriods, 0},
 	{&streets, addStreetWords, 0}, {&firstNames, joinFirstNames, 0}, {&orgAnd, joinOrgAnd, 0},
-	{&surnames, addSurnames, 0}, {&personMisc, miscPersons, 0}, {&placeKinds, retypePlaceKinds, 0}, {&placesIn, retypePlacesIn, 0}, {&womensTitles, addWomensTitles, womensTitlesNeed}, {&arabicNames, joinArabicParticles, 0},
+	{&surnames, addSurnames, 0}, {&personMisc, miscPersons, 0}, {&placeKinds, retypePlaceKinds, 0}, {&placesIn, retypePlacesIn, 0}, {&townObjects, retypeTownObjects, 0}, {&womensTitles, addWomensTitles, womensTitlesNeed}, {&arabicNames, joinArabicParticles, 0},
 	{&mediaSources, retypeMediaSources, 0}, {&streetLists, retypeStreetLists, streetListsNeed}, {&orgKinds, retypeOrgKinds, 0},
 	{&sharedSurnames, joinSharedSurnames, sbPERS}, {&sharedHeads, joinSharedHeads, 0}, {&possessives, addPossessives, possessivesNeed},
 	{&rateUnits, joinRateUnits, 0}, {&stateBodies, retypeStateBodies, 0}, {&stateAbbrevs, retypeStateAbbrevs, 0}, {&ages, dropAges, 0},

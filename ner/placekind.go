@@ -77,3 +77,61 @@ func listedPersonOnly(lemma string) bool {
 	c := gazetteer.Lookup(lemma)
 	return c&gazetteer.Person != 0 && c&gazetteer.Settlement == 0
 }
+
+// townObjects turns on retypeTownObjects; a variable for experiments.
+var townObjects = true
+
+// retypeTownObjects makes a one-word PERS span a LOC when the gazetteer
+// lists its word as a settlement and the sentence shows it is the town,
+// not the man of the same first name (Ізмаїл): it stands in a list with
+// place after another in its case ("до Ужгорода, Ізмаїла та Львова"), or, written in the
+// nominative, it is the object of a plural verb, past an instrument in
+// the instrumental ("окупанти атакували дронами Ізмаїл"), where a man
+// would be in the accusative (Ізмаїла) and could not be the subject of
+// the plural verb. spans[from:] are the sentence's spans, sorted.
+func retypeTownObjects(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	for k := from; k < len(spans); k++ {
+		sp := &spans[k]
+		if sp.Type != "PERS" {
+			continue
+		}
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+		if b != a+1 || a == 0 || gazetteer.Lookup(toks[a].Lemma)&gazetteer.Settlement == 0 {
+			continue
+		}
+		if listedWithPlace(toks, spans, from, k) || toks[a].Text == toks[a].Lemma && pluralVerbObject(toks, a) {
+			sp.Type = "LOC"
+		}
+	}
+	return spans
+}
+
+// listedWithPlace reports whether spans[k] goes on a list after a LOC
+// span in the same case, joined by a comma, та, і or й alone: "до
+// Ужгорода, Чернівців, Ізмаїла та Львова", not "За словами Остіна,
+// Сполучені Штати …", where a clause follows the name.
+func listedWithPlace(toks []vistka.Token, spans []vistka.Span, from, k int) bool {
+	if k == from || spans[k-1].Type != "LOC" {
+		return false
+	}
+	_, b := vistka.TokensIn(toks, spans[k-1].Start, spans[k-1].End)
+	c, _ := vistka.TokensIn(toks, spans[k].Start, spans[k].End)
+	return c == b+1 && (toks[b].Text == "," || regionJoins[toks[b].Text]) && sameCase(toks[b-1].Tag, toks[c].Tag)
+}
+
+// sameCase reports whether two tags name one case (v_rod).
+func sameCase(a, b string) bool {
+	i, j := strings.Index(a, "v_"), strings.Index(b, "v_")
+	return i >= 0 && j >= 0 && len(a) >= i+5 && len(b) >= j+5 && a[i:i+5] == b[j:j+5]
+}
+
+// pluralVerbObject reports whether token a follows a plural verb, past
+// one noun in the instrumental: "атакували дронами Ізмаїл".
+func pluralVerbObject(toks []vistka.Token, a int) bool {
+	j := a - 1
+	if j > 0 && strings.HasPrefix(toks[j].Tag, "noun") && strings.Contains(toks[j].Tag, "v_oru") {
+		j--
+	}
+	t := toks[j].Tag
+	return strings.HasPrefix(t, "verb") && (strings.HasSuffix(t, ":p") || strings.Contains(t, ":p:"))
+}

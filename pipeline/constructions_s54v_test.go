@@ -60,3 +60,15 @@ func TestS54VClippedSoftSign(t *testing.T) {
 		{"Мінмолодьспорту оголосило конкурс\n\nМіністерство молоді та спорту оголосило конкурс проєктів для шкіл. Заявки в Мінмолодьспорту прийматимуть до травня.", "Міністерство молоді та спорту", "Мінмолодьспорту"},
 	})
 }
+
+// TestS54VTownNamedLikeMan: a town whose name is also a man's first name
+// (Ізмаїл) is a place when it stands in a list of places or, in the
+// nominative, is struck by a plural verb's subject past the instrument;
+// a man named so stays a person.
+func TestS54VTownNamedLikeMan(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"object", "Минулої ночі росіяни обстріляли ракетами Ізмаїл, постраждали двоє людей.", []string{"LOC:Ізмаїл"}, []string{"PERS:Ізмаїл"}},
+		{"list", "Перевізник запускає нові рейси на літо, зокрема до Ковеля, Луцька, Ізмаїла та Херсона.", []string{"LOC:Ізмаїл"}, []string{"PERS:Ізмаїл"}},
+		{"man", "Про це розповів Ізмаїл, який працює на складі.", nil, []string{"LOC:Ізмаїл"}},
+	})
+}
