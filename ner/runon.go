@@ -96,7 +96,9 @@ var weekdayTails = true
 // cutWeekdayTails ends a PERS, LOC or ORG span before a preposition and a
 // day of the week the tagger ran it on into: "повідомили в [ORG
 // Міністерстві енергетики в середу]" is the ministry, and when it said
-// so. No name ends in a day after в, у or на (NER-UK tags none so).
+// so. No name ends in a day after в, у or на (NER-UK tags none so), nor
+// in a time placed by минулий, наступний or цей in the genitive (минулої
+// п'ятниці, наступного тижня).
 // spans[from:] are the sentence's spans, sorted.
 func cutWeekdayTails(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
@@ -110,10 +112,26 @@ func cutWeekdayTails(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 				sp.End, sp.Text = toks[j-1].REnd, joinTokens(toks[a:j])
 				break
 			}
+			if relativeTimes[toks[j].Lemma] && startsLower(toks[j].Text) && (weekdays[toks[j+1].Lemma] || timeSpans[toks[j+1].Lemma]) {
+				// a time in the genitive, no preposition: "на сесії
+				// [Гощанської селищної ради минулої п'ятниці]",
+				// "зустрітися з мешканцями [Піщаного наступного тижня]"
+				sp.End, sp.Text = toks[j-1].REnd, joinTokens(toks[a:j])
+				break
+			}
 		}
 	}
 	return spans
 }
+
+// relativeTimes are the lemmas of the adjectives that place a time
+// relative to now (минулої п'ятниці, наступного тижня), which no name
+// has in lower case.
+var relativeTimes = map[string]bool{"минулий": true, "наступний": true, "позаминулий": true, "цей": true}
+
+// timeSpans are the lemmas of the spans of time, besides the days of
+// the week, that such an adjective places.
+var timeSpans = map[string]bool{"тиждень": true, "місяць": true, "рік": true, "день": true, "ніч": true, "ранок": true, "вечір": true}
 
 // weekdays are the lemmas of the days of the week.
 var weekdays = map[string]bool{

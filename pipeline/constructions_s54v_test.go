@@ -72,3 +72,13 @@ func TestS54VTownNamedLikeMan(t *testing.T) {
 		{"man", "Про це розповів Ізмаїл, який працює на складі.", nil, []string{"LOC:Ізмаїл"}},
 	})
 }
+
+// TestS54VRelativeTimeTail: a time in the genitive placed by минулий,
+// наступний or цей (минулої середи, наступного місяця) is no part of the
+// name before it.
+func TestS54VRelativeTimeTail(t *testing.T) {
+	checkNames(t, []namesCase{
+		{"минулої пʼятниці", "На сесії Бобровицької міської ради минулої п'ятниці міський голова Петро Сидоренко звітував про бюджет.", []string{"ORG:Бобровицька міська рада"}, []string{"ORG:Бобровицька міська рада минулої пʼятниці"}},
+		{"наступного тижня", "Голова громади пообіцяв зустрітися з мешканцями Вишневого наступного тижня.", nil, []string{"ORG:Вишневий наступний тиждень"}},
+	})
+}
