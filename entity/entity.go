@@ -3222,26 +3222,11 @@ func (r *Result) agreeGenders(a *vistka.Analysis) []bool {
 		if r.Entities[i].Type != "PERS" {
 			continue
 		}
-		var votes [2]int
-		for k, m := range r.Entities[i].Mentions {
-			s := r.mentionSent[i][k]
-			if s < 0 || s >= len(a.Sentences) {
-				continue
-			}
-			switch verbGender(a.Sentences[s].Tokens, m.Start, m.End) {
-			case 'm':
-				votes[0]++
-			case 'f':
-				votes[1]++
-			}
+		g, v := r.verbVote(a, i, false)
+		if g != 0 {
+			r.Gender[i] = g
 		}
-		switch {
-		case votes[0] > 0 && votes[1] == 0:
-			r.Gender[i] = 'm'
-		case votes[1] > 0 && votes[0] == 0:
-			r.Gender[i] = 'f'
-		}
-		voted[i] = votes[0]+votes[1] > 0
+		voted[i] = v
 	}
 	return voted
 }
@@ -3256,29 +3241,40 @@ func (r *Result) roleGenders(a *vistka.Analysis, voted []bool) {
 		if r.Entities[i].Type != "PERS" || i < len(voted) && voted[i] {
 			continue
 		}
-		var votes [2]int
-		for k, m := range r.Entities[i].Mentions {
-			if m.Kind != "title" || k >= len(r.mentionSent[i]) {
-				continue
-			}
-			s := r.mentionSent[i][k]
-			if s < 0 || s >= len(a.Sentences) {
-				continue
-			}
-			switch verbGender(a.Sentences[s].Tokens, m.Start, m.End) {
-			case 'm':
-				votes[0]++
-			case 'f':
-				votes[1]++
-			}
-		}
-		switch {
-		case votes[0] > 0 && votes[1] == 0:
-			r.Gender[i] = 'm'
-		case votes[1] > 0 && votes[0] == 0:
-			r.Gender[i] = 'f'
+		if g, _ := r.verbVote(a, i, true); g != 0 {
+			r.Gender[i] = g
 		}
 	}
+}
+
+// verbVote returns the gender of the past-tense verbs that agree with
+// entity i's mentions (its role phrases alone when titlesOnly) where all
+// of them agree, 0 where none does or they differ, and whether any verb
+// agreed at all.
+func (r *Result) verbVote(a *vistka.Analysis, i int, titlesOnly bool) (gender byte, voted bool) {
+	var votes [2]int
+	for k, m := range r.Entities[i].Mentions {
+		if titlesOnly && m.Kind != "title" || k >= len(r.mentionSent[i]) {
+			continue
+		}
+		s := r.mentionSent[i][k]
+		if s < 0 || s >= len(a.Sentences) {
+			continue
+		}
+		switch verbGender(a.Sentences[s].Tokens, m.Start, m.End) {
+		case 'm':
+			votes[0]++
+		case 'f':
+			votes[1]++
+		}
+	}
+	switch {
+	case votes[0] > 0 && votes[1] == 0:
+		return 'm', true
+	case votes[1] > 0 && votes[0] == 0:
+		return 'f', true
+	}
+	return 0, votes[0]+votes[1] > 0
 }
 
 // titleGenders makes a woman of a person no verb gave a gender to whose
