@@ -165,14 +165,12 @@ func agreeingAdj(adj *vistka.Token, head string) string {
 	return strings.Join(parts, "-")
 }
 
-// abbrevRegionBases names a region written with the abbreviation обл.
-// by its adjective and область in full, as abbrevPlace names one in
-// another case, when the adjective is the feminine nominative (Луганська
-// обл. → Луганська область), which the lemmatizer, not knowing обл. for
-// область, reads as the genitive of the town the region is named after
-// (Луганськ обл); so too an adjective that shares the abbreviated head
-// across a list ("Донецька, Луганська обл.": Донецька область, not
-// Донецьк). spans are one sentence's, sorted, their base forms already
+// abbrevRegionBases names the lone adjectives in the feminine nominative
+// that share the abbreviated head of a region written with обл. across a
+// list by their adjective and область in full ("Донецька, Луганська
+// обл.": Донецька область, not Донецьк, the town whose genitive the
+// adjective spells), as abbrevPlace names the region written with обл.
+// itself. spans are one sentence's, sorted, their base forms already
 // made.
 func abbrevRegionBases(toks []vistka.Token, spans []vistka.Span) {
 	for k := range spans {
@@ -183,7 +181,6 @@ func abbrevRegionBases(toks []vistka.Token, spans []vistka.Span) {
 		if spans[k].Type != "LOC" || b-a != 2 || toks[b-1].Text != "обл" || !nominativeRegionAdj(&toks[a]) {
 			continue
 		}
-		spans[k].Lemma = toks[a].Text + " область"
 		// the lone adjectives before it that share its head
 		for j, next := k-1, a; j >= 0; j-- {
 			c, d := vistka.TokensIn(toks, spans[j].Start, spans[j].End)
