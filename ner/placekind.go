@@ -6,6 +6,7 @@ import (
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
+	"github.com/vistka/vistka/internal/vtag"
 )
 
 // placeKinds turns on retypePlaceKinds; a variable for experiments.
@@ -121,8 +122,8 @@ func listedWithPlace(toks []vistka.Token, spans []vistka.Span, from, k int) bool
 
 // sameCase reports whether two tags name one case (v_rod).
 func sameCase(a, b string) bool {
-	i, j := strings.Index(a, "v_"), strings.Index(b, "v_")
-	return i >= 0 && j >= 0 && len(a) >= i+5 && len(b) >= j+5 && a[i:i+5] == b[j:j+5]
+	c := vtag.Case(a)
+	return c != "" && c == vtag.Case(b)
 }
 
 // pluralVerbObject reports whether token a follows a plural verb, past
