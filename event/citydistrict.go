@@ -60,7 +60,7 @@ func (f *finder) districtOfTown(place string) string {
 			}
 			return place
 		}
-		if town := f.townBeforeIn(j); town != "" {
+		if town, _ := f.townBeforeIn(j); town != "" {
 			return town
 		}
 		for s := f.s - 1; s >= 0 && s >= f.s-5; s-- {
@@ -73,19 +73,19 @@ func (f *finder) districtOfTown(place string) string {
 	return place
 }
 
-// townBeforeIn returns the one town f's sentence names before token j,
-// or "" when it names none or two.
-func (f *finder) townBeforeIn(j int) string {
-	town := ""
+// townBeforeIn returns the one town f's sentence names before token j;
+// "" when it names none, and also two reports that it names more than
+// one.
+func (f *finder) townBeforeIn(j int) (town string, two bool) {
 	for i := range j {
 		e := f.entityAt(i)
 		if e == "" || e == town || !f.town(e) {
 			continue
 		}
 		if town != "" {
-			return ""
+			return "", true
 		}
 		town = e
 	}
-	return town
+	return town, false
 }

@@ -21905,17 +21905,7 @@ func (f *finder) townBefore() string {
 // none or more than one; two reports the latter.
 func (f *finder) townNamedIn(s int) (town string, two bool) {
 	g := finder{a: f.a, ents: f.ents, s: s, toks: f.a.Sentences[s].Tokens}
-	for j := range g.toks {
-		e := g.entityAt(j)
-		if e == "" || e == town || !g.town(e) {
-			continue
-		}
-		if town != "" {
-			return "", true
-		}
-		town = e
-	}
-	return town, false
+	return g.townBeforeIn(len(g.toks))
 }
 
 // town reports whether the place e is a town at home or abroad (Рига, a
