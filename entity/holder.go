@@ -25,8 +25,9 @@ func (r *Result) complementHolder(a *vistka.Analysis, ro role) (int, role) {
 		return -1, role{}
 	}
 	toks := a.Sentences[ro.sent].Tokens
+	to := min(ro.to, len(toks)) // (the span below ends at toks[to-1])
 	head := -1
-	for i := ro.from; i < ro.to && i < len(toks); i++ {
+	for i := ro.from; i < to; i++ {
 		if strings.HasPrefix(toks[i].Tag, "noun") {
 			head = i
 			break
@@ -41,7 +42,7 @@ func (r *Result) complementHolder(a *vistka.Analysis, ro role) (int, role) {
 		return -1, role{}
 	}
 	office := -1
-	for i := head + 1; i < ro.to && i < len(toks); i++ {
+	for i := head + 1; i < to; i++ {
 		t := &toks[i]
 		if (strings.HasPrefix(t.Tag, "noun:anim") || headNoun(t)) && strings.Contains(t.Tag, "v_rod") && !strings.Contains(t.Tag, ":prop") &&
 			!r.nameAt(t.RStart, t.REnd) && !r.personAt(t.RStart, t.REnd) {
@@ -63,7 +64,7 @@ func (r *Result) complementHolder(a *vistka.Analysis, ro role) (int, role) {
 	for from-1 > head && genitiveAdj(&toks[from-1]) {
 		from--
 	}
-	span := vistka.Span{Start: toks[from].RStart, End: toks[ro.to-1].REnd, Type: "JOB"}
+	span := vistka.Span{Start: toks[from].RStart, End: toks[to-1].REnd, Type: "JOB"}
 	in, ok := r.rolePhrase(a, pending{span: span, sent: ro.sent})
 	if !ok {
 		return -1, role{}
