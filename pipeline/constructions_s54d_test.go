@@ -3,8 +3,6 @@ package pipeline_test
 import (
 	"testing"
 	"time"
-
-	"github.com/vistka/vistka"
 )
 
 // The constructions of this file come from a census of event dates over
@@ -40,12 +38,7 @@ func TestS54DRulingLine(t *testing.T) {
 			"Поліція зареєструвала кримінальне провадження щодо директора комунального підприємства. Про це свідчить ухвала Рівненського міського суду від 11 березня.",
 			[]string{"ACCUSE Поліція → "}},
 	}
-	checkEventsAs(t, p, tests, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), func(x *vistka.Extraction, ev vistka.Event) string {
-		if ev.Date != "" {
-			return eventString(x, ev) + " on " + ev.Date
-		}
-		return eventString(x, ev)
-	})
+	checkDatedEvents(t, p, tests, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
 }
 
 // TestS54DRegionalOffice checks that a regulator's regional office named
@@ -61,10 +54,5 @@ func TestS54DRegionalOffice(t *testing.T) {
 			"Адмінколегія Сумського тервідділення АМКУ оштрафувала ТОВ «Агроресурс» на 200 тис. грн. Про це свідчить рішення відділення від 6 травня.",
 			[]string{"COERCE Адмінколегія Сумського тервідділення АМКУ → ТОВ «Агроресурс» on 2026-05-06"}},
 	}
-	checkEventsAs(t, p, tests, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), func(x *vistka.Extraction, ev vistka.Event) string {
-		if ev.Date != "" {
-			return eventString(x, ev) + " on " + ev.Date
-		}
-		return eventString(x, ev)
-	})
+	checkDatedEvents(t, p, tests, time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
 }
