@@ -1200,7 +1200,7 @@ func (s *scan) toldWithin(i int) bool {
 	}
 	for k := i - 1; k >= 0; k-- {
 		t := s.tok(k)
-		if t.Kind == sym && (t.R == '.' || t.R == '!' || t.R == '?') {
+		if sentenceEnd(t) {
 			return false
 		}
 		if s.word(k) == "що" {
