@@ -1268,11 +1268,18 @@ func afterCopula(a *vistka.Analysis, ro role) bool {
 	if ro.from >= len(toks) || !vtag.Has(toks[ro.from].Tag, "v_oru") {
 		return false
 	}
-	k := ro.from - 1
-	for n := 0; n < 2 && k >= 0 && copulaAdverbs[scan.ToLower(toks[k].Text)]; n++ {
+	k := pastCopulaAdverbs(toks, ro.from-1, 0)
+	return k >= 0 && copula(&toks[k])
+}
+
+// pastCopulaAdverbs returns the index before the adverbs, two at most,
+// that end at toks[k] (також, нині: "є також депутатом"), going back no
+// further than toks[first].
+func pastCopulaAdverbs(toks []vistka.Token, k, first int) int {
+	for n := 0; n < 2 && k >= first && copulaAdverbs[scan.ToLower(toks[k].Text)]; n++ {
 		k--
 	}
-	return k >= 0 && copula(&toks[k])
+	return k
 }
 
 // callSignAfter reports whether the words from code point from to the
@@ -4354,14 +4361,12 @@ func (r *Result) predicateHolder(a *vistka.Analysis, ro role) int {
 		return -1
 	}
 	if k := ro.from - 1; k >= 1 {
-		for n := 0; n < 2 && k >= 1 && copulaAdverbs[scan.ToLower(toks[k].Text)]; n++ {
-			k--
-		}
+		k = pastCopulaAdverbs(toks, k, 1)
 		if isNow(&toks[k]) {
-			k--
-			for n := 0; n < 2 && k >= 1 && copulaAdverbs[scan.ToLower(toks[k].Text)]; n++ {
-				k--
+			if k == 0 {
+				return -1 // "Є також депутатом міськради": no name before є
 			}
+			k = pastCopulaAdverbs(toks, k-1, 1)
 			if relativeWho[scan.ToLower(toks[k].Text)] && k >= 2 && toks[k-1].Text == "," {
 				// "Віктору Гуменюку, який був депутатом облради"
 				return r.nameEndingAt(toks[k-2].REnd)
