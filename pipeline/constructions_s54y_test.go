@@ -1,0 +1,55 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Forces moved or readied by the verbs news uses beside перекинути
+// (session 54, helper h54y): передислокувати and підтягнути with a unit
+// or its arms, підняти по тривозі. The sentences are our own.
+func TestForcesMovedS54y(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"war desk: brigades redeployed to a border",
+			"Росія передислокувала до кордону з Фінляндією дві бригади.",
+			[]string{"MOBILIZE Росія → "}},
+		{"war desk: reserves drawn up",
+			"Білорусь підтягує до кордону з Україною техніку та резерви.",
+			[]string{"MOBILIZE Білорусь → "}},
+		{"war desk: troops put on alert",
+			"Білорусь підняла по тривозі війська на заході країни.",
+			[]string{"MOBILIZE Білорусь → "}},
+		{"a man pulling himself up is none",
+			"Спортсмен підтягнувся на перекладині сорок разів.",
+			nil},
+	}, wed)
+}
+
+// Actions coordinated by two sides are their cooperation: координувати
+// or скоординувати дії, зусилля, позиції. The sentences are our own.
+func TestCoordinatedS54y(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"politics desk: two states coordinate their actions",
+			"Литва і Латвія скоординували дії щодо захисту кордону.",
+			[]string{"COOPERATE Литва,Латвія → "}},
+		{"a coordinator's job is none",
+			"Департамент координує роботу шкіл району.",
+			nil},
+	}, wed)
+}
+
+// A ceasefire told by its verb, припинити вогонь, is PLOVER's
+// de-escalation (RETREAT). The sentences are our own.
+func TestCeasefireS54y(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"war desk: an army stops firing",
+			"Азербайджан припинив вогонь уздовж лінії розмежування.",
+			[]string{"RETREAT Азербайджан → "}},
+	}, wed)
+}
