@@ -860,7 +860,14 @@ var pairs = map[string]map[string]kind{
 	// a membership suspended: призупинив членство комітету
 	// guards reinforced at a border: посилили охорону кордону; forces
 	// reinforced: посилили угруповання на північному напрямку
-	"посилити": {"охорона": {"MOBILIZE", ""}, "угруповання": {"MOBILIZE", ""}, "контингент": {"MOBILIZE", ""}},
+	// (and patrols or a presence stepped up: посилила патрулювання
+	// кордону, присутність флоту в регіоні)
+	"посилити": {"охорона": {"MOBILIZE", ""}, "угруповання": {"MOBILIZE", ""}, "контингент": {"MOBILIZE", ""},
+		"патрулювання": {"MOBILIZE", ""}, "присутність": {"MOBILIZE", ""}},
+	// forces put on alert: перевела війська в стан бойової готовності
+	"перевести": {"готовність": {"MOBILIZE", ""}}, "переводити": {"готовність": {"MOBILIZE", ""}},
+	// intelligence shared: поділилася з Україною розвідданими
+	"поділитися": {"розвіддані": {"COOPERATE", ""}},
 	// going to court or to the police is a complaint: звернулася до
 	// апеляційного суду (with a demand, the demand decides: REQUEST)
 	"звернутися": {"суд": {"ACCUSE", ""}, "поліція": {"ACCUSE", ""}, "прокуратура": {"ACCUSE", ""},
@@ -1004,7 +1011,7 @@ var pairs = map[string]map[string]kind{
 	"покинути": {"позиція": {"RETREAT", ""}, "позиції": {"RETREAT", ""}, "плацдарм": {"RETREAT", ""}, "рубіж": {"RETREAT", ""},
 		"укріплення": {"RETREAT", ""}, "ринок": {"RETREAT", ""}, "база": {"RETREAT", ""}, "порт": {"RETREAT", ""}},
 	// efforts joined: об'єднали зусилля з поліцією
-	"об'єднати": {"зусилля": {"COOPERATE", ""}},
+	"об'єднати": {"зусилля": {"COOPERATE", ""}}, "об'єднувати": {"зусилля": {"COOPERATE", ""}},
 	// cooperation strengthened or developed: зміцнити співпрацю з НАТО
 	"зміцнити":  {"співпраця": {"COOPERATE", ""}, "співробітництво": {"COOPERATE", ""}, "партнерство": {"COOPERATE", ""}},
 	"розвивати": {"співпраця": {"COOPERATE", ""}, "співробітництво": {"COOPERATE", ""}, "партнерство": {"COOPERATE", ""}},
@@ -1175,6 +1182,7 @@ func init() {
 	// a ceasefire told by its verb: PLOVER's de-escalation
 	pairs["припинити"]["вогонь"] = kind{"RETREAT", ""}
 	pairs["скоординувати"] = pairs["координувати"]
+	pairs["підсилити"] = pairs["посилити"]
 	pairs["припиняти"] = pairs["припинити"]
 	pairs["послабити"] = pairs["пом'якшити"]
 	pairs["обмінювати"] = pairs["обміняти"]
@@ -1212,6 +1220,12 @@ func init() {
 	// "Фінляндія збільшить військову допомогу Україні"
 	for v := range aidIncreases {
 		pairs[v] = map[string]kind{"допомога": {"AID", ""}}
+	}
+	// forces built up: наростила угруповання біля кордону
+	for _, v := range []string{"наростити", "нарощувати"} {
+		for _, w := range []string{"угруповання", "контингент", "присутність"} {
+			pairs[v][w] = kind{"MOBILIZE", ""}
+		}
 	}
 	pairs["піти"]["поступка"] = kind{"CONCEDE", ""}
 	pairs["піти"]["компроміс"] = kind{"CONCEDE", ""} // уряд пішов на компроміс з аграріями

@@ -53,3 +53,44 @@ func TestCeasefireS54y(t *testing.T) {
 			[]string{"RETREAT Азербайджан → "}},
 	}, wed)
 }
+
+// Forces built up, stepped up or put on alert by the verbs of increase
+// (наростити, нарощувати, посилити, підсилити) with a grouping, a
+// contingent, patrols or a presence, and перевести в стан готовності.
+// A firm's output grown is none. The sentences are our own.
+func TestForcesBuiltUpS54y(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"war desk: a grouping built up by a border",
+			"Росія нарощує угруповання біля кордону з Естонією.",
+			[]string{"MOBILIZE Росія → "}},
+		{"war desk: patrols stepped up",
+			"Латвія посилила патрулювання кордону з Білоруссю.",
+			[]string{"MOBILIZE Латвія → "}},
+		{"war desk: a naval presence reinforced",
+			"Британія підсилила присутність флоту в Балтійському морі.",
+			[]string{"MOBILIZE Британія →  @Балтійське море"}},
+		{"war desk: troops put on alert",
+			"Румунія перевела війська в стан підвищеної бойової готовності.",
+			[]string{"MOBILIZE Румунія → війська"}},
+		{"a firm's output grown is none",
+			"Завод наростив виробництво цегли на 20%.",
+			nil},
+	}, wed)
+}
+
+// Intelligence shared and efforts joined (the imperfective as the
+// perfective) are cooperation. The sentences are our own.
+func TestSharedS54y(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"war desk: intelligence shared with an ally",
+			"Норвегія поділилася з Україною розвідданими про переміщення флоту.",
+			[]string{"COOPERATE Норвегія → Україна"}},
+		{"politics desk: efforts being joined",
+			"Молдова і Румунія об'єднують зусилля для захисту енергосистеми.",
+			[]string{"COOPERATE Молдова,Румунія → "}},
+	}, wed)
+}
