@@ -144,6 +144,7 @@ var verbs = map[string]kind{
 	"погрозити":    {"THREATEN", ""},
 	"пригрожувати": {"THREATEN", ""}, // as news uses it: Мадуро пригрожує Гаяні
 	"шантажувати":  {"THREATEN", ""}, // Росія шантажує Європу газом
+	"помститися":   {"THREATEN", ""}, // revenge vowed, as news tells it: Іран пообіцяв помститися Ізраїлю
 	// SANCTION
 	"запровадити": {}, "запроваджувати": {}, "ввести": {}, "вводити": {}, "увести": {}, "уводити": {}, // light
 	"заморозити": {"SANCTION", ""}, "вислати": {"SANCTION", ""}, "висилати": {"SANCTION", ""},
@@ -630,7 +631,11 @@ var pairs = map[string]map[string]kind{
 		"іноземець": {"RETREAT", "release"}, "іноземка": {"RETREAT", "release"}, "цивільний": {"RETREAT", "release"},
 		// the soldiers a war's news calls defenders: звільнили з полону 95
 		// захисників
-		"захисник": {"RETREAT", "release"}},
+		"захисник": {"RETREAT", "release"},
+		// whoever is freed from captivity or prison: звільнили з полону
+		// двох журналістів, з в'язниці десятьох іноземців
+		"полон": {"RETREAT", "release"}, "в'язниця": {"RETREAT", "release"}, "ув'язнення": {"RETREAT", "release"},
+		"неволя": {"RETREAT", "release"}},
 	// blame laid on someone accuses them: "відповідальність за зрив
 	// ротації поклали на Росію", "поклав провину на підрядника"
 	"покласти":  {"відповідальність": {"ACCUSE", ""}, "провина": {"ACCUSE", ""}},
@@ -802,7 +807,9 @@ var pairs = map[string]map[string]kind{
 		"журналіст": {"RETREAT", "release"}, "викрадений": {"RETREAT", "release"},
 		// released on someone's surety or one's own recognizance:
 		// відпустив підозрюваного на поруки, під особисте зобов'язання
-		"порука": {"RETREAT", "release"}, "поруки": {"RETREAT", "release"}, "зобов'язання": {"RETREAT", "release"}},
+		"порука": {"RETREAT", "release"}, "поруки": {"RETREAT", "release"}, "зобов'язання": {"RETREAT", "release"},
+		// let go free: відпустили на волю шістьох іноземців
+		"воля": {"RETREAT", "release"}, "полон": {"RETREAT", "release"}},
 	// attacks repelled: the attackers are named after the attacks (see
 	// repels)
 	"відбити": {"атака": {"ASSAULT", ""}, "напад": {"ASSAULT", ""}, "наступ": {"ASSAULT", ""}, "штурм": {"ASSAULT", ""}},

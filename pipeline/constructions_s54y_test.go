@@ -94,3 +94,29 @@ func TestSharedS54y(t *testing.T) {
 			[]string{"COOPERATE Молдова,Румунія → "}},
 	}, wed)
 }
+
+// People freed from captivity or prison, named by the place they leave
+// (з полону, з в'язниці, на волю) whoever they are, and revenge vowed
+// (помститися), a threat. From a post it stays a dismissal. The
+// sentences are our own.
+func TestFreedAndVowedS54y(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"war desk: journalists freed from captivity",
+			"Росія звільнила з полону трьох журналістів.",
+			[]string{"RETREAT/release Росія → троє журналістів"}},
+		{"world desk: foreigners freed from prison",
+			"Лукашенко звільнив з в'язниці п'ятьох литовців.",
+			[]string{"RETREAT/release Лукашенко → п'ятеро литовців"}},
+		{"world desk: let go free",
+			"Іран відпустив на волю двох французів.",
+			[]string{"RETREAT/release Іран → двоє французів"}},
+		{"world desk: revenge vowed",
+			"Хезболла пообіцяла помститися Ізраїлю за загибель командира.",
+			[]string{"THREATEN Хезболла → Ізраїль [future]"}},
+		{"a dismissal stays a dismissal",
+			"Мер звільнив з посади директора водоканалу.",
+			[]string{"COERCE Мер → директор водоканалу"}},
+	}, wed)
+}
