@@ -867,10 +867,9 @@ var pairs = map[string]map[string]kind{
 	// a membership suspended: призупинив членство комітету
 	// guards reinforced at a border: посилили охорону кордону; forces
 	// reinforced: посилили угруповання на північному напрямку
-	// (and patrols or a presence stepped up: посилила патрулювання
-	// кордону, присутність флоту в регіоні)
+	// (and a presence stepped up: посилила присутність флоту в регіоні)
 	"посилити": {"охорона": {"MOBILIZE", ""}, "угруповання": {"MOBILIZE", ""}, "контингент": {"MOBILIZE", ""},
-		"патрулювання": {"MOBILIZE", ""}, "присутність": {"MOBILIZE", ""}},
+		"присутність": {"MOBILIZE", ""}},
 	// forces put on alert: перевела війська в стан бойової готовності
 	"перевести": {"готовність": {"MOBILIZE", ""}}, "переводити": {"готовність": {"MOBILIZE", ""}},
 	// intelligence shared: поділилася з Україною розвідданими

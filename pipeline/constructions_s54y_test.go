@@ -56,7 +56,7 @@ func TestCeasefireS54y(t *testing.T) {
 
 // Forces built up, stepped up or put on alert by the verbs of increase
 // (наростити, нарощувати, посилити, підсилити) with a grouping, a
-// contingent, patrols or a presence, and перевести в стан готовності.
+// contingent or a presence, and перевести в стан готовності.
 // A firm's output grown is none. The sentences are our own.
 func TestForcesBuiltUpS54y(t *testing.T) {
 	p := load(t)
@@ -65,8 +65,8 @@ func TestForcesBuiltUpS54y(t *testing.T) {
 		{"war desk: a grouping built up by a border",
 			"Росія нарощує угруповання біля кордону з Естонією.",
 			[]string{"MOBILIZE Росія → "}},
-		{"war desk: patrols stepped up",
-			"Латвія посилила патрулювання кордону з Білоруссю.",
+		{"war desk: a presence stepped up",
+			"Латвія посилила військову присутність на кордоні з Білоруссю.",
 			[]string{"MOBILIZE Латвія → "}},
 		{"war desk: a naval presence reinforced",
 			"Британія підсилила присутність флоту в Балтійському морі.",
