@@ -600,9 +600,9 @@ var pairs = map[string]map[string]kind{
 		// вимоги, зняла свої застереження
 		"вето": {"CONCEDE", ""}, "заперечення": {"CONCEDE", ""},
 		"вимога": {"CONCEDE", ""}, "вимоги": {"CONCEDE", ""}, "застереження": {"CONCEDE", ""}, "претензія": {"CONCEDE", ""},
-		// a blockade or a siege lifted eases it (PLOVER's RETREAT: ease a
-		// blockade): зняла блокаду портів, зняли облогу міста
-		"блокада": {"RETREAT", ""}, "облога": {"RETREAT", ""}},
+		// a blockade lifted eases it (PLOVER's RETREAT: ease a blockade):
+		// зняла блокаду портів
+		"блокада": {"RETREAT", ""}},
 	// a decree or a law signed is no agreement: підписав указ, закон; nor
 	// is a council's decision or a permit an official signs: відмовився
 	// підписати рішення ради, підписувати дозвіл

@@ -120,15 +120,3 @@ func TestFreedAndVowedS54y(t *testing.T) {
 			[]string{"COERCE Мер → директор водоканалу"}},
 	}, wed)
 }
-
-// A siege lifted eases it, as a blockade lifted does (PLOVER's RETREAT).
-// The sentences are our own.
-func TestSiegeLiftedS54y(t *testing.T) {
-	p := load(t)
-	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
-	checkEvents(t, p, []construction{
-		{"world desk: a siege lifted",
-			"Ізраїль зняв облогу з міста Дженін.",
-			[]string{"RETREAT Ізраїль →  @Дженін"}},
-	}, wed)
-}
