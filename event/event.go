@@ -24125,6 +24125,9 @@ var jointVerbs = map[string]bool{
 	// joint production and patrols: "Україна та Данія спільно
 	// вироблятимуть дрони", "спільно патрулюватимуть кордон"
 	"виробляти": true, "виготовляти": true, "виготовити": true, "патрулювати": true,
+	// work itself done together: "Україна і Британія працюватимуть
+	// разом над посиленням ППО"
+	"працювати": true,
 }
 
 // jointlyByBoth reports whether the plural verb at i is told done

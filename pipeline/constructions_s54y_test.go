@@ -120,3 +120,23 @@ func TestFreedAndVowedS54y(t *testing.T) {
 			[]string{"COERCE Мер → директор водоканалу"}},
 	}, wed)
 }
+
+// Work itself done together (працювати разом, спільно) by two sides
+// named, or with a partner after разом з, is their cooperation; people
+// by common nouns working side by side are none. The sentences are our
+// own.
+func TestWorkTogetherS54y(t *testing.T) {
+	p := load(t)
+	wed := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkEvents(t, p, []construction{
+		{"war desk: two states to work together",
+			"Україна і Британія працюватимуть разом над посиленням ППО.",
+			[]string{"COOPERATE Україна,Британія →  [future]"}},
+		{"social desk: a ministry works with a fund",
+			"Міністерство освіти разом із ЮНІСЕФ працює над програмою харчування дітей.",
+			[]string{"COOPERATE Міністерство освіти → ЮНІСЕФ"}},
+		{"a father and a son working are none",
+			"Батько і син разом працюють на фермі.",
+			nil},
+	}, wed)
+}
