@@ -1957,17 +1957,13 @@ func lower(t *vistka.Token) string {
 
 // latinHead returns the Cyrillic word of a lemma made of a prefix in
 // Latin script, a hyphen and that word (FPV-дрон, Starlink-термінал,
-// IT-компанія: see tag's latinPrefixed), which the tables list: an
+// IT-компанія: see scan.LatinPrefixed), which the tables list: an
 // FPV-дрон is a дрон. Any other lemma is returned as it is.
 func latinHead(l string) string {
-	if l == "" || l[0] >= utf8.RuneSelf || !unicode.IsLetter(rune(l[0])) {
-		return l
+	if _, w, ok := scan.LatinPrefixed(l); ok {
+		return w
 	}
-	i := strings.LastIndexByte(l, '-')
-	if i <= 0 || i+1 >= len(l) || l[i+1] < utf8.RuneSelf || strings.IndexFunc(l[:i], func(r rune) bool { return r >= utf8.RuneSelf }) >= 0 {
-		return l
-	}
-	return l[i+1:]
+	return l
 }
 
 // calledService reports whether the call at i was to a duty service, named

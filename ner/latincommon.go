@@ -36,16 +36,15 @@ func dropLatinCommons(toks []vistka.Token, spans []vistka.Span, from int) []vist
 }
 
 // latinCommon reports whether t is a common noun written as a Latin
-// prefix, a hyphen and a lower-case Cyrillic word.
+// prefix, a hyphen and a lower-case Cyrillic word (see scan.LatinPrefixed).
 func latinCommon(t *vistka.Token) bool {
 	if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, ":prop") {
 		return false
 	}
-	s := t.Text
-	i := strings.LastIndexByte(s, '-')
-	if i <= 0 || i+1 >= len(s) || s[0] >= utf8.RuneSelf {
+	_, w, ok := scan.LatinPrefixed(t.Text)
+	if !ok {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s[i+1:])
-	return r >= 0x0400 && r <= 0x04FF && scan.Lower(r) == r
+	r, _ := utf8.DecodeRuneInString(w)
+	return scan.Lower(r) == r
 }

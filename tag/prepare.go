@@ -2,7 +2,8 @@ package tag
 
 import (
 	"slices"
-	"strings"
+
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // tagSource maps tag strings to what the tagger knows of them.
@@ -53,7 +54,7 @@ func (r *registry) info(tag string) *tagInfo {
 // the lexicon (from its guesser when guess is set). buf is scratch for
 // the lexicon's answers.
 func candidates(dst []cand, text string, lower []byte, lex Lexicon, guess bool, sp specials, ts tagSource, buf []Candidate, kb []byte) ([]cand, []Candidate) {
-	if prefix, word, ok := latinPrefixed(text); ok && lex != nil {
+	if prefix, word, ok := scan.LatinPrefixed(text); ok && lex != nil {
 		n := len(dst)
 		if dst, buf = latinCompoundCands(dst, prefix, word, lex, ts, buf); len(dst) > n {
 			return dst, buf
@@ -96,31 +97,8 @@ func candidates(dst []cand, text string, lower []byte, lex Lexicon, guess bool, 
 	return dst, buf
 }
 
-// latinPrefixed splits a word made of a prefix in Latin script (letters,
-// digits, inner hyphens: FPV, IT, Wi-Fi), a hyphen and a Cyrillic word
-// (FPV-дронів, Starlink-терміналів, IT-компанії, SMS-повідомлення): the
-// Cyrillic part inflects, the prefix stays as written. It reports
-// whether text is such a word.
-func latinPrefixed(text string) (prefix, word string, ok bool) {
-	i := strings.LastIndexByte(text, '-')
-	if i <= 0 || !isWord(text[i+1:]) || strings.ContainsRune(text[i+1:], '.') {
-		return "", "", false
-	}
-	letter := false
-	for j := 0; j < i; j++ {
-		switch c := text[j]; {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
-			letter = true
-		case '0' <= c && c <= '9', c == '-' && j > 0 && text[j-1] != '-':
-		default:
-			return "", "", false
-		}
-	}
-	return text[:i], text[i+1:], letter
-}
-
 // latinCompoundCands appends to dst the candidates of a word of a Latin
-// prefix and a Cyrillic word (see latinPrefixed): the Cyrillic word's
+// prefix and a Cyrillic word (see scan.LatinPrefixed): the Cyrillic word's
 // analyses, each lemma after the prefix as written (FPV-дронів:
 // FPV-дрон, noun:inanim:m:p:v_rod), where the non-word rules would guess
 // from the shape alone (Fpv-дроніа, feminine). It appends nothing when

@@ -781,3 +781,50 @@ func HasAnySuffix(s string, suffixes ...string) bool {
 	}
 	return false
 }
+
+// LatinPrefixed splits a word made of a prefix in Latin script (letters,
+// digits and inner hyphens, at least one letter: FPV, IT, Wi-Fi, 5G), a
+// hyphen and a Cyrillic word (FPV-дронів, Starlink-терміналів,
+// IT-компанії): the Cyrillic word inflects, the prefix stays as written.
+// It reports whether s is such a word. It is the one notion of these
+// words for the tagger (which analyses the Cyrillic word), NER (which
+// does not take a common one for a name) and events (whose tables list
+// the Cyrillic word: an FPV-дрон is a дрон).
+func LatinPrefixed(s string) (prefix, word string, ok bool) {
+	if s == "" || s[0] >= utf8.RuneSelf {
+		return "", "", false // (most words: Cyrillic ones, at the first byte)
+	}
+	i := strings.LastIndexByte(s, '-')
+	if i <= 0 || s[i-1] == '-' || !cyrillicWord(s[i+1:]) {
+		return "", "", false
+	}
+	letter := false
+	for j := 0; j < i; j++ {
+		switch c := s[j]; {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			letter = true
+		case '0' <= c && c <= '9', c == '-' && j > 0 && s[j-1] != '-':
+		default:
+			return "", "", false
+		}
+	}
+	if !letter {
+		return "", "", false
+	}
+	return s[:i], s[i+1:], true
+}
+
+// cyrillicWord reports whether w is a Cyrillic word without hyphens or
+// dots: a Cyrillic letter first, then letters, apostrophes, stress marks
+// and soft hyphens.
+func cyrillicWord(w string) bool {
+	for k, r := range w {
+		switch {
+		case r >= 0x0400 && r <= 0x052F:
+		case k > 0 && (IsApostrophe(r) || r == 'ʹ' || r == '\u02bb' || r == '\u0301' || r == '\u00AD'):
+		default:
+			return false
+		}
+	}
+	return w != ""
+}
