@@ -112,7 +112,7 @@ func cutWeekdayTails(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 				sp.End, sp.Text = toks[j-1].REnd, joinTokens(toks[a:j])
 				break
 			}
-			if relativeTimes[toks[j].Lemma] && startsLower(toks[j].Text) && (weekdays[toks[j+1].Lemma] || timeSpans[toks[j+1].Lemma]) {
+			if relativeTime(&toks[j], &toks[j+1]) {
 				// a time in the genitive, no preposition: "на сесії
 				// [Гощанської селищної ради минулої п'ятниці]",
 				// "зустрітися з мешканцями [Піщаного наступного тижня]"
@@ -122,6 +122,15 @@ func cutWeekdayTails(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		}
 	}
 	return spans
+}
+
+// relativeTime reports whether t and u are a time in the genitive placed
+// relative to now (минулої п'ятниці, наступного тижня, цього року). Only
+// the genitive: in another case the words may be a phrase inside a name
+// ("фонд «Надія на наступний рік»").
+func relativeTime(t, u *vistka.Token) bool {
+	return relativeTimes[t.Lemma] && startsLower(t.Text) && (weekdays[u.Lemma] || timeSpans[u.Lemma]) &&
+		vtag.Case(t.Tag) == "v_rod" && vtag.Case(u.Tag) == "v_rod"
 }
 
 // relativeTimes are the lemmas of the adjectives that place a time
