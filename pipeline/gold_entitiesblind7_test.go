@@ -19,7 +19,9 @@ import "testing"
 // hand before the first run by a helper who read no code (see the gold
 // README, "Entity blind set 7"); the team does not read its texts, gold
 // or errors. The same scorer and measures as TestEntities1.
-// Floors: set by the lead after the first run.
+// Floors: set by the lead after the first run (session 54's code,
+// 5f7856ce: mentions 0.940, B-cubed F1 0.933, names 0.887, titles F1
+// 0.910, resolution 0.685), about 0.05 under it.
 func TestEntitiesBlind7(t *testing.T) {
 	scoreEntitySet(t, "entitiesblind7", entityFloors{
 		mentionRecall: entBlind7MentionRecall,
@@ -32,9 +34,9 @@ func TestEntitiesBlind7(t *testing.T) {
 
 // Floors for TestEntitiesBlind7.
 const (
-	entBlind7MentionRecall = 0
-	entBlind7BcubedF1      = 0
-	entBlind7Names         = 0
-	entBlind7TitleF1       = 0
-	entBlind7Resolve       = 0
+	entBlind7MentionRecall = 0.89
+	entBlind7BcubedF1      = 0.88
+	entBlind7Names         = 0.83
+	entBlind7TitleF1       = 0.86
+	entBlind7Resolve       = 0.63
 )
