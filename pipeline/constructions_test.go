@@ -2263,21 +2263,29 @@ func checkFound(t *testing.T, p *pipeline.Pipeline, tests []construction, pub ti
 
 // checkRate runs extract over a paraphrase set (session 55): many variants
 // of the constructions of one kind of event, written before the extractor
-// was run on them. It counts the cases whose events come out exactly as
-// the case says, separately for the odd-numbered cases (the study half,
-// whose misses it logs) and the even-numbered ones (the check half, of
-// which it gives the count alone, so that rules are not read from them),
-// and fails when fewer than floor cases in all are right. A miss is a
-// finding to study, not a failure; the floor keeps what has been won.
+// was run on them, and scores the events with checkRateAs.
 func checkRate(t *testing.T, p *pipeline.Pipeline, tests []construction, pub time.Time, floor int) {
 	t.Helper()
-	var right, study, studyRight int
-	for i, tt := range tests {
-		x := p.Extract(tt.text, pub)
-		var got []string
+	checkRateAs(t, p, tests, pub, floor, func(x *vistka.Extraction) (got []string) {
 		for _, ev := range x.Events {
 			got = append(got, eventString(x, ev))
 		}
+		return got
+	})
+}
+
+// checkRateAs counts the cases of a paraphrase set whose extraction, as
+// found renders it, is exactly what the case says, separately for the
+// odd-numbered cases (the study half, whose misses it logs) and the
+// even-numbered ones (the check half, of which it gives the count alone,
+// so that rules are not read from them), and fails when fewer than floor
+// cases in all are right. A miss is a finding to study, not a failure;
+// the floor keeps what has been won.
+func checkRateAs(t *testing.T, p *pipeline.Pipeline, tests []construction, pub time.Time, floor int, found func(*vistka.Extraction) []string) {
+	t.Helper()
+	var right, study, studyRight int
+	for i, tt := range tests {
+		got := found(p.Extract(tt.text, pub))
 		ok := strings.Join(got, "\n") == strings.Join(tt.want, "\n")
 		if ok {
 			right++
