@@ -3645,6 +3645,7 @@ var pluralRoles = map[string]bool{"голови": true, "керівники": tr
 var bodyHeads = map[string]bool{
 	"відомство": true, "міністерство": true, "посольство": true, "штаб": true, "служба": true, "департамент": true,
 	"управління": true, "відділ": true, "прокуратура": true, "поліція": true, "адміністрація": true, "секретаріат": true,
+	"рада": true,
 }
 
 // nominativeAdjective brings w, an adjective in an oblique case, to the

@@ -1,0 +1,25 @@
+package source_test
+
+import "testing"
+
+// s55sLead opens the texts of the tests below: a headline line and a
+// sentence of the lead that names no source.
+const s55sLead = "У районі відремонтують дорогу\n\nГромада виділила 4 млн грн на ремонт дороги до лікарні. "
+
+// TestS55SCouncilByAdjectives: a council named by its adjectives alone
+// after a cue ("повідомили в міській раді", "з посиланням на обласну
+// раду", "уточнили в селищній раді") is cited in the nominative, as a
+// body of another kind named so is (обласна військова адміністрація).
+func TestS55SCouncilByAdjectives(t *testing.T) {
+	checkFind(t, []findCase{
+		{"Про це повідомили в міській раді",
+			s55sLead + "Про це повідомили в міській раді.",
+			"", []string{"міська рада"}, nil, nil},
+		{"a trailing cue, the regional council",
+			s55sLead + "\n\nРоботи завершать до осені, уточнили в обласній раді.",
+			"", []string{"обласна рада"}, nil, nil},
+		{"a trailing cue, the village council",
+			s55sLead + "\n\nПроєкт уже погодили, повідомили в селищній раді.",
+			"", []string{"селищна рада"}, nil, nil},
+	})
+}
