@@ -126,7 +126,8 @@
 // the lead's report of itself ("…, пише «Конкурент».", "Про це пишуть
 // НикВести з посиланням на …"), when it tells the lead as a news service
 // ("Про це повідомляє Релігійно-інформаційна служба України", "Про це
-// повідомляє агентство Вголос з посиланням на …"), when it cites another
+// повідомляє агентство Вголос з посиланням на …") or by a name that says
+// it is news ("Про це повідомляє «Сумські новини».", «Ковель Today»), when it cites another
 // in the lead, named in quotation marks ("Як пише «Полтавщина» з
 // посиланням на …"; a foreign one by its kind, "російське видання
 // «Ведомости»", stays cited) and no other outlet names itself; in quotation marks and told the news

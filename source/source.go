@@ -3350,7 +3350,7 @@ func (f *finder) newsNamed(j int, p phrase) bool {
 		return false
 	}
 	for k := p.from; k < p.to; k++ {
-		if w := f.tok(k).text; strings.Contains(w, "інформаційн") || strings.HasPrefix(w, "інформагентств") {
+		if w := f.tok(k).text; strings.Contains(w, "інформаційн") || strings.HasPrefix(w, "інформагентств") || newsNameWords[w] {
 			return true
 		}
 	}
@@ -3369,6 +3369,15 @@ func (f *finder) newsNamed(j int, p phrase) bool {
 		}
 	}
 	return false
+}
+
+// newsNameWords are the words that say a name is a news outlet's, as the
+// regional sites and papers are named: «Волинські новини», «Новини
+// Полтавщини», «Вісті Придніпров'я», «Вісник Чернігівщини», «Кременчук
+// Today», «Рівне Info». A firm or a body is not named so.
+var newsNameWords = map[string]bool{
+	"новини": true, "новин": true, "вісті": true, "вістей": true, "вісник": true, "вісника": true,
+	"today": true, "news": true, "info": true,
 }
 
 // citesAt reports whether "з посиланням" or "із посиланням" opens at k.

@@ -23,3 +23,25 @@ func TestS55SCouncilByAdjectives(t *testing.T) {
 			"", []string{"селищна рада"}, nil, nil},
 	})
 }
+
+// TestS55SNewsWordInName: an outlet the package does not know, whose
+// name says it is news (новини, вісті, вісник, Today, Info), tells the
+// lead of itself in a source line ("Про це повідомляє «Сумські
+// новини».") and is the publisher; a firm's name in quotation marks
+// there stays cited.
+func TestS55SNewsWordInName(t *testing.T) {
+	checkFind(t, []findCase{
+		{"новини in a quoted name",
+			s55sLead + "Про це повідомляє «Сумські новини».",
+			"Сумські новини", nil, nil, nil},
+		{"Вісник opening a quoted name",
+			s55sLead + "Про це інформує «Вісник Чернігівщини».",
+			"Вісник Чернігівщини", nil, nil, nil},
+		{"a Latin word of a regional site's name, the line past the lead",
+			s55sLead + "Ремонт почнеться у квітні.\n\nПро це повідомляє «Ковель Today».",
+			"Ковель Today", nil, nil, nil},
+		{"a firm in quotation marks stays cited",
+			s55sLead + "Про це повідомляє «Хмельницькобленерго».",
+			"", []string{"Хмельницькобленерго"}, nil, nil},
+	})
+}
