@@ -652,7 +652,7 @@ func (f *finder) at(i int) int {
 			return q.next - i
 		}
 		if anaphoric[p.value] {
-			if q, ok := f.bodyBefore(i); ok {
+			if q, ok := f.bodyBefore(i, f.opensAboutThis(i-2)); ok {
 				p.value, p.shown = q.value, q.shown // "У МЗС закликали … — наголосили у відомстві": the body named before
 			}
 		}
@@ -1022,11 +1022,29 @@ func (f *finder) subjectBefore(s, i int) (phrase, bool) {
 // bodyBefore reads the body that a sentence before the cue at i, within
 // a few sentences, opens with after У or В ("У МЗС України закликали
 // партнерів …"): the body an anaphoric "у відомстві" closing a statement
-// stands for. The name must be an acronym or read as a body's.
-func (f *finder) bodyBefore(i int) (phrase, bool) {
+// stands for. The name must be an acronym or read as a body's. In a
+// source line of its own (subject: "Про це повідомили у відомстві."), a
+// body that opens a sentence before as its subject, by its head in the
+// nominative ("Міністерство оборони закупить …"), stands for it as well;
+// a cue closing the body's own sentence ("Прокуратура розпочала …,
+// повідомили у відомстві") is a quote of it, as news19 has it.
+func (f *finder) bodyBefore(i int, subject bool) (phrase, bool) {
 	for k := i - 1; k >= 0 && k > i-60; k-- {
 		t := f.tok(k)
-		if t.kind != word || !t.upper || t.text != "у" && t.text != "в" || k > 0 && t.gap != gapNewline && !f.isSym(k-1, ".!?…") {
+		if t.kind != word || !t.upper || k > 0 && t.gap != gapNewline && !f.isSym(k-1, ".!?…") {
+			continue
+		}
+		if subject && t.text != "у" && t.text != "в" {
+			// "Міністерство оборони закупить …", "Державна податкова
+			// служба перевірить …": the subject, the entity tagger's
+			// organisation opening there, in its base form, when a
+			// body's head is in it
+			if n := f.nameFrom(t.rs); n >= 0 && f.names[n].Type == "ORG" && headed(f.names[n].Lemma) {
+				return phrase{value: f.names[n].Lemma}, true
+			}
+			continue
+		}
+		if t.text != "у" && t.text != "в" {
 			continue
 		}
 		p, ok := f.name(k + 1)
@@ -1091,6 +1109,24 @@ func (f *finder) kindNamedBefore(i int, cue []string, j int) (phrase, bool) {
 		return phrase{value: p.value, shown: p.shown, from: j, to: j + 1, next: j + 1}, true
 	}
 	return phrase{}, false
+}
+
+// headed reports whether a word of name, in lower case, is the
+// nominative of a body's head (міністерство, служба, управління).
+func headed(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if nom, ok := heads[scan.ToLower(w)]; ok && bodyHeads[nom] && nom == scan.ToLower(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensAboutThis reports whether "Про це" opens a sentence at i.
+func (f *finder) opensAboutThis(i int) bool {
+	t := f.tok(i)
+	return i >= 0 && t.kind == word && t.upper && t.text == "про" && f.word(i+1) == "це" &&
+		(i == 0 || t.gap == gapNewline || f.isSym(i-1, ".!?…"))
 }
 
 // antecedentTokens is how far back kindNamedBefore looks for the body.
