@@ -5871,7 +5871,11 @@ func pluralName(name string) bool {
 // міністерстві", names the body told before or none: not read). It
 // returns the token after the body, or 0.
 func (f *finder) toldBy(i, end int) int {
-	if w := f.word(end); !f.isSym(i-1, ",") || !strings.HasSuffix(f.word(i), "ли") || w != "в" && w != "у" {
+	// "Як повідомили Укрінформу в міській раді, …" opening the lead: the
+	// lead's attribution, as "Як повідомили в X, …" is there
+	a := f.tok(i - 1)
+	opens := a.kind == word && a.text == "як" && a.upper && i < f.leadEnd && (i == 1 || a.gap == gapNewline || f.isSym(i-2, ".!?…"))
+	if w := f.word(end); !f.isSym(i-1, ",") && !opens || !strings.HasSuffix(f.word(i), "ли") || w != "в" && w != "у" {
 		return 0
 	}
 	if p, ok := f.phrase(end + 1); ok && p.outlet == nil && (strings.Contains(p.value, " ") || p.value != strings.ToLower(p.value)) &&

@@ -45,3 +45,21 @@ func TestS55SNewsWordInName(t *testing.T) {
 			"", []string{"Хмельницькобленерго"}, nil, nil},
 	})
 }
+
+// TestS55SToldOutletOpensLead: "Як повідомили Укрінформу в X, …" opening
+// the lead is its attribution, as "Як повідомили в X, …" is there: the
+// outlet told publishes and the body that told it is cited; past the
+// lead the body is only quoted.
+func TestS55SToldOutletOpensLead(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a regional administration told a known outlet",
+			"Міст відкриють у грудні\n\nЯк повідомили Суспільному в Рівненській ОВА, міст через Горинь відкриють у грудні.",
+			"Суспільне", []string{"Рівненській ОВА"}, nil, nil},
+		{"a ministry's press service told an agency",
+			"Виплати зростуть\n\nЯк повідомили Укрінформу в пресслужбі Міністерства соціальної політики, виплати зростуть з травня.",
+			"Укрінформ", []string{"пресслужба Міністерства соціальної політики"}, nil, nil},
+		{"past the lead the body is only quoted",
+			"Виплати зростуть\n\nУряд ухвалив постанову про виплати. Виплати почнуться з травня.\n\nЯк повідомили Укрінформу в Міністерстві соціальної політики, грошей вистачить.",
+			"Укрінформ", nil, nil, nil},
+	})
+}
