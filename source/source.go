@@ -6484,11 +6484,12 @@ func (f *finder) social(i int) int {
 			at = k - 1
 		}
 	}
-	if sayVerb(f.word(j)) || (prev == "у" || prev == "в" || ownPage[prev]) && sayVerb(f.word(at)) {
+	if sayVerb(f.word(j)) || (prev == "у" || prev == "в" || ownPage[prev] || prev == "соцмережі" || prev == "мережі") && sayVerb(f.word(at)) {
 		// "у Facebook написав міністр Дмитро Кулеба", "написав у
 		// Telegram мер Ігор Терехов", "повідомив на своїй сторінці у
 		// Facebook міський голова …", "повідомив у своєму
-		// Telegram-каналі нардеп …": the author after
+		// Telegram-каналі нардеп …", "написав у соцмережі X міністр
+		// …": the author after
 		k := j + 1
 		if !sayVerb(f.word(j)) {
 			k = j

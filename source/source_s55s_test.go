@@ -63,3 +63,17 @@ func TestS55SToldOutletOpensLead(t *testing.T) {
 			"Укрінформ", nil, nil, nil},
 	})
 }
+
+// TestS55SNetworkPostAuthor: "написав у соцмережі X міністр …", the
+// network named with its kind before it, cites the author after the
+// verb with the network, as "написав у Facebook міністр …" does.
+func TestS55SNetworkPostAuthor(t *testing.T) {
+	checkFind(t, []findCase{
+		{"у соцмережі X and a minister",
+			s55sLead + "Ремонт завершать до зими, написав у соцмережі X міністр розвитку громад Олексій Кулеба.",
+			"", []string{"Олексій Кулеба (X)"}, nil, nil},
+		{"в мережі Facebook and a mayor",
+			s55sLead + "Про це повідомив у мережі Facebook міський голова Ігор Сапожко.",
+			"", []string{"Ігор Сапожко (Facebook)"}, nil, nil},
+	})
+}
