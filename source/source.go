@@ -314,6 +314,9 @@ func init() {
 		// a line that names who gave the report's facts: "Інформацію
 		// надав департамент ЖКГ міської ради."
 		{"інформацію надав", cueVia}, {"інформацію надала", cueVia}, {"інформацію надало", cueVia}, {"інформацію надали", cueVia},
+		// a figure's source in brackets after it: "знизився до 13% (дані
+		// Національного банку)", as "(за даними НБУ)"
+		{"дані", cueVia},
 		{"ці дані наводить", cueVia}, {"відповідні дані наводить", cueVia}, {"відповідні дані оприлюднило", cueVia},
 		{"на це вказують дані", cueVia}, {"про це стало відомо з", cueVia}, {"про це стало відомо із", cueVia}, {"на це звернули увагу в", cueVia}, {"на це звернули увагу у", cueVia}, // source lines of findings
 		// a line that names who retells the lead's speaker, as "Про це
@@ -583,7 +586,7 @@ func (f *finder) at(i int) int {
 			}
 			j++
 		}
-		if j < 0 {
+		if j < 0 || len(c.words) == 1 && w == "дані" && !f.isSym(i-1, "(") {
 			continue
 		}
 		if c.kind != cueVia && !f.opensAttribution(i) {

@@ -77,3 +77,20 @@ func TestS55SNetworkPostAuthor(t *testing.T) {
 			"", []string{"Ігор Сапожко (Facebook)"}, nil, nil},
 	})
 }
+
+// TestS55SDataInBrackets: a figure's source in brackets after it, "(дані
+// X)", is the lead's attribution as "(за даними X)" is; "дані X" outside
+// brackets names no source.
+func TestS55SDataInBrackets(t *testing.T) {
+	checkFind(t, []findCase{
+		{"a statistics service in brackets",
+			"Ціни зросли\n\nЦіни на хліб за рік зросли на 18% (дані Держстату). Про це пише «Економічна правда».",
+			"Економічна правда", []string{"Держстат"}, nil, nil},
+		{"a bank by its acronym in brackets",
+			"Кредити подешевшали\n\nСередня ставка за кредитами знизилася до 19% (дані НБУ).",
+			"", []string{"НБУ"}, nil, nil},
+		{"data as the subject of a sentence is no source line",
+			"Кредити подешевшали\n\nСередня ставка за кредитами знизилася. Дані НБУ свідчать про пожвавлення кредитування.",
+			"", nil, nil, nil},
+	})
+}
