@@ -6575,12 +6575,16 @@ func (f *finder) social(i int) int {
 // right after the name, past "на своїй сторінці" ("Ігор Поліщук написав
 // на своїй сторінці у фейсбуці"). It returns a == b for none.
 func (f *finder) posterBefore(i int) (a, b int) {
-	if w := f.word(i - 1); w != "у" && w != "в" {
+	in := i - 1 // the preposition before the platform
+	if w := f.word(in); w == "соцмережі" || w == "мережі" {
+		in-- // "Сибіга написав у соцмережі X, що …": past the network's kind
+	}
+	if w := f.word(in); w != "у" && w != "в" {
 		return 0, 0
 	}
-	b = i - 1
+	b = in
 	if !sayVerb(f.word(i + 1)) {
-		k := i - 2
+		k := in - 1
 		if strings.HasPrefix(f.word(k), "сторінц") {
 			k--
 			if ownPage[f.word(k)] {

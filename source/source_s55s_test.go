@@ -66,7 +66,8 @@ func TestS55SToldOutletOpensLead(t *testing.T) {
 
 // TestS55SNetworkPostAuthor: "написав у соцмережі X міністр …", the
 // network named with its kind before it, cites the author after the
-// verb with the network, as "написав у Facebook міністр …" does.
+// verb with the network, as "написав у Facebook міністр …" does, and so
+// does the author named before ("Кулеба у соцмережі X повідомив, що …").
 func TestS55SNetworkPostAuthor(t *testing.T) {
 	checkFind(t, []findCase{
 		{"у соцмережі X and a minister",
@@ -75,6 +76,12 @@ func TestS55SNetworkPostAuthor(t *testing.T) {
 		{"в мережі Facebook and a mayor",
 			s55sLead + "Про це повідомив у мережі Facebook міський голова Ігор Сапожко.",
 			"", []string{"Ігор Сапожко (Facebook)"}, nil, nil},
+		{"the poster before, the verb after the network",
+			"Санкції погоджено\n\nОлексій Кулеба у соцмережі X повідомив, що пакет погоджено.",
+			"", []string{"Олексій Кулеба (X)"}, nil, nil},
+		{"the poster before the verb, the network after it",
+			"Санкції погоджено\n\nОлексій Кулеба написав у соцмережі X, що пакет погоджено.",
+			"", []string{"Олексій Кулеба (X)"}, nil, nil},
 	})
 }
 
