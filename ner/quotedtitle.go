@@ -72,7 +72,10 @@ var quotedEvents = true
 // an event (eventHeads: фестиваль, кінофестиваль, конкурс, турнір, премія)
 // a MISC, as retypeEvents does for the names that hold such a word:
 // "на кінофестивалі « Санденс »" (was ORG), "премії « Золота дзиґа »".
-// The span must fill the marks.
+// The word may open the sentence, capitalised there only by its place
+// ("Фестиваль « Бандерштат » зібрав", "Конкурс « Євробачення »"); a
+// capital elsewhere may begin a body's name of its own. The span must
+// fill the marks.
 func retypeQuotedEvents(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
 	for k := from; k < len(spans); k++ {
 		sp := &spans[k]
@@ -83,7 +86,7 @@ func retypeQuotedEvents(toks []vistka.Token, spans []vistka.Span, from int) []vi
 		if b <= a || a < 2 || b >= len(toks) || !openQuote(toks[a-1].Text) || !closeQuote(toks[b].Text) {
 			continue
 		}
-		if w := &toks[a-2]; startsLower(w.Text) && strings.HasPrefix(w.Tag, "noun") && eventHeads.has(w.Lemma) {
+		if w := &toks[a-2]; (startsLower(w.Text) || a == 2) && strings.HasPrefix(w.Tag, "noun") && eventHeads.has(w.Lemma) {
 			sp.Type = "MISC"
 		}
 	}
