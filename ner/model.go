@@ -887,6 +887,7 @@ var spanRules = []struct {
 	{&datelineTowns, addDatelineTowns, 0},
 	{&kindCuts, cutKindWords, sbORG},
 	{&peopleHeads, cutPeopleHeads, sbORG | sbLOC},
+	{&commonHeads, cutCommonHeads, sbORG | sbLOC},
 	{&latinCommons, dropLatinCommons, 0},
 }
 

@@ -43,3 +43,30 @@ func TestS55NOpeningEventHeads(t *testing.T) {
 			[]string{"ORG Лісова казка", "LOC Житомир"}},
 	})
 }
+
+// TestS55NOpeningCommonHeads checks a common noun for an authority (уряд,
+// парламент, поліція) that opens the sentence before a place in the
+// genitive: the place is named, the noun is no body's name, as the same
+// phrase in lower case in mid-sentence; a proper name opening so stays.
+func TestS55NOpeningCommonHeads(t *testing.T) {
+	checkEntityLines(t, []construction{
+		{"police of a region's short name",
+			"Поліція Житомирщини встановлює обставини аварії.",
+			[]string{"LOC Житомирщина"}},
+		{"a government of a country",
+			"Уряд Фінляндії виділив кошти на відбудову шкіл.",
+			[]string{"LOC Фінляндія"}},
+		{"a parliament of a country",
+			"Парламент Латвії підтримав резолюцію.",
+			[]string{"LOC Латвія"}},
+		{"police of an oblast",
+			"Поліція Рівненської області закликає водіїв бути обережними.",
+			[]string{"LOC Рівненська область"}},
+		{"police of a town",
+			"Поліція Полтави попередила про шахраїв, які телефонують пенсіонерам.",
+			[]string{"LOC Полтава"}},
+		{"a body whose name opens with such a noun stays",
+			"Поліція безпеки Латвії викрила агента.",
+			[]string{"ORG Поліція безпеки Латвії"}},
+	})
+}
