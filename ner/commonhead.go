@@ -60,16 +60,23 @@ func sentenceOpening(toks []vistka.Token, i int) bool {
 	return true
 }
 
-// genitivePlace reports whether ts is a place's name in the genitive: one
-// word the dictionary knows as a place (Литви, Донеччини) or a region's
-// phrase ending in its kind (Сумської області, Бучанського району).
+// genitivePlace reports whether ts is a place's name in the genitive: a
+// word the dictionary knows as a place (Литви, Донеччини), after
+// capitalised adjectives of its name or none (Нової Зеландії), or a
+// region's phrase ending in its kind (Сумської області, Бучанського
+// району).
 func genitivePlace(ts []vistka.Token) bool {
 	last := &ts[len(ts)-1]
 	if !strings.Contains(last.Tag, ":v_rod") {
 		return false
 	}
-	if len(ts) == 1 {
-		return placeWord(last)
+	if regionKinds.has(last.Lemma) {
+		return len(ts) > 1
 	}
-	return regionKinds.has(last.Lemma)
+	for i := range ts[:len(ts)-1] {
+		if !startsUpper(ts[i].Text) || !strings.HasPrefix(ts[i].Tag, "adj") || !strings.Contains(ts[i].Tag, ":v_rod") {
+			return false
+		}
+	}
+	return placeWord(last)
 }

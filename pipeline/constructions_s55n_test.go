@@ -65,8 +65,25 @@ func TestS55NOpeningCommonHeads(t *testing.T) {
 		{"police of a town",
 			"Поліція Полтави попередила про шахраїв, які телефонують пенсіонерам.",
 			[]string{"LOC Полтава"}},
+		{"a country of two words",
+			"Парламент Північної Македонії ухвалив зміни до конституції.",
+			[]string{"LOC Північна Македонія"}},
 		{"a body whose name opens with such a noun stays",
 			"Поліція безпеки Латвії викрила агента.",
 			[]string{"ORG Поліція безпеки Латвії"}},
+	})
+}
+
+// TestS55NObliquePlaceHeads checks a place named by capitalised adjectives
+// and a noun in another case than the nominative, which the model may tag
+// from the noun alone: the whole name is the place, in the nominative.
+func TestS55NObliquePlaceHeads(t *testing.T) {
+	checkEntityLines(t, []construction{
+		{"a delegation of a country of two words",
+			"Делегація Нової Зеландії прибула до Львова.",
+			[]string{"LOC Нова Зеландія", "LOC Львів"}},
+		{"a title before the country and a name",
+			"Прем'єр-міністр Нової Зеландії Крістофер Лаксон прибув до Києва.",
+			[]string{"LOC Нова Зеландія", "PERS Крістофер Лаксон", "LOC Київ"}},
 	})
 }
