@@ -110,34 +110,8 @@ func addMinisterFields(toks []vistka.Token, spans []vistka.Span, from int) []vis
 		if h < 0 || h < b-1 && toks[b].Text != "та" && toks[b].Text != "і" && toks[b].Text != "й" && toks[b].Text != "," {
 			continue // a field taken whole is the model's call
 		}
-		end := b // the end of the field found so far
-		b = h + 1
-		for j := end; j < len(toks) && j < b+10; j++ {
-			t := &toks[j]
-			if k+1 < len(spans) && spans[k+1].Start < t.REnd {
-				// a country after the field, an abbreviated field (міністра ЖКГ)
-				if spans[k+1].End == t.REnd && (end > b && spans[k+1].Type == "LOC" && countryToken(t) || spans[k+1].Type == "ORG" && fieldAbbrev(t.Text)) {
-					end = j + 1
-				}
-				break
-			}
-			genitive := vtag.Case(t.Tag) == "v_rod" && startsLower(t.Text) && !strings.Contains(t.Tag, "pron")
-			if genitive && strings.HasPrefix(t.Tag, "noun") {
-				end = j + 1
-				continue
-			}
-			if genitive && strings.HasPrefix(t.Tag, "adj") {
-				continue
-			}
-			if end > b && (t.Text == "та" || t.Text == "і" || t.Text == "й" || t.Text == ",") {
-				continue
-			}
-			if end > b && countryToken(t) {
-				end = j + 1
-			}
-			break
-		}
-		if end == b {
+		end := ministryFieldEnd(toks, spans, k, h+1, b)
+		if end == h+1 {
 			continue
 		}
 		if k+1 < len(spans) && spans[k+1].Start < toks[end-1].REnd {
@@ -146,6 +120,41 @@ func addMinisterFields(toks []vistka.Token, spans []vistka.Span, from int) []vis
 		sp.End, sp.Text = toks[end-1].REnd, joinTokens(toks[a:end])
 	}
 	return spans
+}
+
+// ministryFieldEnd returns the end of the field of a minister or a ministry that
+// starts at toks[b] and has been found up to toks[end] (end ≥ b): the
+// lower-case genitive nouns and adjectives after it, joined by та, і, й
+// or a comma, ending with a noun, and a country's name or an abbreviated
+// field (ЖКГ) right after them. spans[k] is the span of the minister or
+// the ministry; the next span stops the field.
+func ministryFieldEnd(toks []vistka.Token, spans []vistka.Span, k, b, end int) int {
+	for j := end; j < len(toks) && j < b+10; j++ {
+		t := &toks[j]
+		if k+1 < len(spans) && spans[k+1].Start < t.REnd {
+			// a country after the field, an abbreviated field (міністра ЖКГ)
+			if spans[k+1].End == t.REnd && (end > b && spans[k+1].Type == "LOC" && countryToken(t) || spans[k+1].Type == "ORG" && fieldAbbrev(t.Text)) {
+				end = j + 1
+			}
+			break
+		}
+		genitive := vtag.Case(t.Tag) == "v_rod" && startsLower(t.Text) && !strings.Contains(t.Tag, "pron")
+		if genitive && strings.HasPrefix(t.Tag, "noun") {
+			end = j + 1
+			continue
+		}
+		if genitive && strings.HasPrefix(t.Tag, "adj") {
+			continue
+		}
+		if end > b && (t.Text == "та" || t.Text == "і" || t.Text == "й" || t.Text == ",") {
+			continue
+		}
+		if end > b && countryToken(t) {
+			end = j + 1
+		}
+		break
+	}
+	return end
 }
 
 // ministerIn returns the index of the minister's word that toks[a:b], a

@@ -846,7 +846,7 @@ var spanRules = []struct {
 	{&rateUnits, joinRateUnits, 0}, {&stateBodies, retypeStateBodies, 0}, {&stateAbbrevs, retypeStateAbbrevs, 0}, {&ages, dropAges, 0},
 	{&titleBodies, splitTitleBodies, 0}, {&runOns, cutRunOns, 0}, {&countedTails, cutCountedTails, sbDigit}, {&conjBodies, cutConjoinedBodies, sbORG}, {&weekdayTails, cutWeekdayTails, 0}, {&possessiveHeads, cutPossessiveHeads, 0},
 	{&jobAdjectives, addJobAdjectives, 0}, {&quotedPlaces, retypeQuotedPlaces, quotedPlacesNeed}, {&quotedWorks, retypeQuotedWorks, quotedPlacesNeed},
-	{&monthRanges, addMonthRanges, monthRangesNeed}, {&nameTitles, splitNameTitles, sbPERS}, {&titlePersons, addTitlePersons, titlePersonsNeed}, {&ministerFields, addMinisterFields, 0}, {&commonOrgs, retypeCommonOrgs, 0},
+	{&monthRanges, addMonthRanges, monthRangesNeed}, {&nameTitles, splitNameTitles, sbPERS}, {&titlePersons, addTitlePersons, titlePersonsNeed}, {&ministerFields, addMinisterFields, 0}, {&ministryFields, addMinistryFields, 0}, {&commonOrgs, retypeCommonOrgs, 0},
 	{&scriptures, retypeScriptures, 0}, {&namedLandmarks, joinNamedLandmarks, sbPERS | sbLOC}, {&capsAbbrevs, cutCapsAbbrevs, sbPERS}, {&capsPersons, retypeCapsPersons, sbPERS}, {&commonAcronyms, dropCommonAcronyms, 0},
 	{&bracketCuts, cutOpenBrackets, bracketCutsNeed}, {&quoteCloses, closeQuotedNames, quoteClosesNeed}, {&glossTypes, retypeGlosses, 0}, {&latinRuns, joinLatinRuns, 0}, {&latinPersons, retypeLatinPersons, latinPersonsNeed}, {&latinCompanies, retypeLatinCompanies, 0}, {&degrees, addDegrees, 0},
 	{&quotedLists, tagQuotedLists, quotedListsNeed}, {&initialDots, addInitialDots, 0}, {&placeAdjectives, addPlaceAdjectives, 0},

@@ -87,3 +87,20 @@ func TestS55NObliquePlaceHeads(t *testing.T) {
 			[]string{"LOC Нова Зеландія", "PERS Крістофер Лаксон", "LOC Київ"}},
 	})
 }
+
+// TestS55NMinistryFields checks the names of ministries that list their
+// fields with a comma and та or і: the whole name is the body, as it is
+// for a minister's title; a comma followed by no such list ends the name.
+func TestS55NMinistryFields(t *testing.T) {
+	checkEntityLines(t, []construction{
+		{"three fields in the locative",
+			"Про нові правила повідомили в Міністерстві соціальної політики, сім'ї та єдності.",
+			[]string{"ORG Міністерство соціальної політики, сім'ї та єдності"}},
+		{"three fields in the genitive with the country",
+			"Фахівці Міністерства розвитку громад, територій та інфраструктури України перевірили мости.",
+			[]string{"ORG Міністерство розвитку громад, територій та інфраструктури України"}},
+		{"a comma then a subject ends the name",
+			"Як повідомили в Міністерстві культури, уряд виділить кошти на музеї.",
+			[]string{"ORG Міністерство культури"}},
+	})
+}
