@@ -2077,7 +2077,7 @@ func (r *Result) formerHolder(ro role) int {
 		if full, ok := roleSynonyms[ro.headLemma]; ok {
 			want = append(want, full)
 		}
-		want = append(want, roleKinds[ro.headLemma]...)
+		want = append(want, kindsOf(ro.headLemma)...)
 		fits = func(t string) bool { return titleHas(presentTitle(t), want) }
 	}
 	found := r.onlyFormer(ro, fits, false)
@@ -2349,7 +2349,7 @@ func (r *Result) byCountryAdjective(ro role) int {
 		// a colleague holds any title: "подякував фінській колезі"
 		heads := ro.headLemma == "колега"
 		full := roleSynonyms[ro.headLemma] // прем'єр: прем'єр-міністр
-		kinds := roleKinds[ro.headLemma]
+		kinds := kindsOf(ro.headLemma)
 		for _, t := range e.Titles {
 			lt := scan.ToLower(t)
 			// (the head after an adjective, федеральний канцлер; a
@@ -2682,7 +2682,7 @@ func (r *Result) byBareRole(ro role) int {
 	if m := mansForms[ro.headLemma]; m != "" {
 		want = append(want, m) // (otherGender keeps the men out)
 	}
-	want = append(want, roleKinds[ro.headLemma]...)
+	want = append(want, kindsOf(ro.headLemma)...)
 	fits := func(t string) bool {
 		return titleHas(scan.ToLower(t), want) || headsMinistry(ro.headLemma, t) || inProsecution(ro.headLemma, t)
 	}
@@ -3061,6 +3061,19 @@ var roleKinds = map[string][]string{
 	"речниця": {"прессекретарка", "прес-секретарка", "пресс-секретарка", "прессекретар", "прес-секретар"},
 }
 
+// kindsOf returns the titles the word for a kind of office lemma names
+// (roleKinds). A woman's word names the man's forms of them too: a
+// woman's title is written in the man's form as often ("Посол ЄС в
+// Україні Катаріна Матернова … – сказала дипломатка"), and otherGender
+// keeps the men out.
+func kindsOf(lemma string) []string {
+	kinds := roleKinds[lemma]
+	if m := mansForms[lemma]; m != "" && roleKinds[m] != nil {
+		return append(slices.Clip(kinds), roleKinds[m]...)
+	}
+	return kinds
+}
+
 // officialWords are the words for an official, who may be someone
 // appointed whose office the story gives no title.
 var officialWords = map[string]bool{"посадовець": true, "посадовиця": true, "чиновник": true, "чиновниця": true}
@@ -3301,7 +3314,7 @@ func (r *Result) byTitleAdjective(ro role) int {
 			tw := scan.Fields(lt)
 			// (or an office of the kind the head covers: "Чеський
 			// дипломат" for the глава МЗС Чехії)
-			return len(tw) >= 2 && (tw[0] == ro.headLemma || titleHas(lt, roleKinds[ro.headLemma])) &&
+			return len(tw) >= 2 && (tw[0] == ro.headLemma || titleHas(lt, kindsOf(ro.headLemma))) &&
 				slices.ContainsFunc(tw[1:], func(w string) bool { return stemOf(stem, w) })
 		})
 		if p >= 0 && found >= 0 && found != p {
@@ -4070,7 +4083,7 @@ func (r *Result) leaderSpeaking(a *vistka.Analysis, ro role) int {
 		}
 		p = r.speakerBefore(open, qs, g)
 		if p >= 0 && !leader && len(ro.tailLemmas) == 0 && r.countryFits(toks, ro.from, head, p) && !r.otherGender(ro, p) {
-			want := append([]string{ro.headLemma, roleSynonyms[ro.headLemma]}, roleKinds[ro.headLemma]...)
+			want := append([]string{ro.headLemma, roleSynonyms[ro.headLemma]}, kindsOf(ro.headLemma)...)
 			bare := func(t string) bool { return titleHas(scan.ToLower(t), want) || headsMinistry(ro.headLemma, t) }
 			if (len(r.Entities[p].Titles) == 0 || slices.ContainsFunc(r.Entities[p].Titles, bare)) && !r.rivalBetween(p, ro.start, bare) {
 				return p

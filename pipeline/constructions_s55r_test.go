@@ -1,6 +1,13 @@
 package pipeline_test
 
-import "testing"
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/pipeline"
+)
 
 // Readings fixed in task s55r (titles and role/pronoun resolution, found
 // with the paraphrase set TestParaphraseS55R). The sentences are our own.
@@ -18,5 +25,40 @@ func TestS55RWomansTitleAfterPluralVerb(t *testing.T) {
 			[]string{"керівниця управління культури"}, nil},
 		{"Відповідь надіслали начальниці відділу кадрів Зоряні Климчук.", "Зоряна Климчук",
 			[]string{"начальниця відділу кадрів"}, nil},
+	})
+}
+
+// roleCase is a text, a role phrase or pronoun of it as written, and the
+// person it must stand for ("" for no one).
+type roleCase struct{ text, mention, person string }
+
+// checkRoleCases checks that each case's mention is a mention of the
+// person it names, and of no one when it names none.
+func checkRoleCases(t *testing.T, p *pipeline.Pipeline, tests []roleCase) {
+	t.Helper()
+	for _, tt := range tests {
+		x := p.Extract(tt.text, time.Time{})
+		holder := ""
+		for _, e := range x.Entities {
+			if slices.ContainsFunc(e.Mentions, func(m vistka.Mention) bool { return m.Text == tt.mention && m.Kind != "name" }) {
+				holder = e.Name
+			}
+		}
+		if holder != tt.person {
+			t.Errorf("%s\n%q stands for %q, want %q", tt.text, tt.mention, holder, tt.person)
+		}
+	}
+}
+
+// TestS55RWomansKindWord: a woman's word for a kind of office
+// (дипломатка, посадовиця) stands for a woman whose title is written in
+// the man's form (посол, заступник міністра), as the woman's form.
+func TestS55RWomansKindWord(t *testing.T) {
+	p := load(t)
+	checkRoleCases(t, p, []roleCase{
+		{"Посол Чехії в Україні Ганна Новотна відвідала Житомир. «Ми профінансуємо ремонт лікарні», – наголосила дипломатка.",
+			"дипломатка", "Ганна Новотна"},
+		{"Консул Польщі у Вінниці Марта Завадська зустрілася з волонтерами. Разом з дипломаткою до міста приїхали лікарі.",
+			"дипломаткою", "Марта Завадська"},
 	})
 }
