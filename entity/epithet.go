@@ -33,7 +33,7 @@ var epithets = map[string]bool{
 	"офіцер": true, "прикордонник": true, "прикордонниця": true, "декан": true, "деканка": true,
 	"топменеджер": true, "топменеджерка": true, "функціонер": true, "функціонерка": true, "фінансист": true,
 	"фінансистка": true, "режисер": true, "режисерка": true, "захисник": true, "захисниця": true,
-	"обвинувач": true, "обвинувачка": true, "владика": true,
+	"обвинувач": true, "обвинувачка": true, "владика": true, "банкір": true, "банкірка": true,
 	// the one an interview or a portrait is about ("– додає наша
 	// героїня", "– пояснює наш гість")
 	"герой": true, "героїня": true, "гість": true, "гостя": true,
@@ -398,10 +398,14 @@ var officerRanks = []string{"лейтенант", "капітан", "майор"
 func (r *Result) epithetHolder(pos int, lemma string, g byte) int {
 	found := -1
 	want := append([]string{lemma}, epithetKin[lemma]...)
+	fits := func(t string) bool {
+		t = scan.ToLower(t)
+		return titleHas(t, want) || rankOf(t, lemma) || epithetBody(t, lemma)
+	}
 	r.idx.before(pos, func(m mref) bool {
 		e := &r.Entities[m.ent]
 		if e.Type != "PERS" || r.Gender[m.ent] != g && r.Gender[m.ent] != 0 || m.ent == found ||
-			!slices.ContainsFunc(e.Titles, func(t string) bool { return titleHas(scan.ToLower(t), want) || rankOf(scan.ToLower(t), lemma) }) {
+			!slices.ContainsFunc(e.Titles, fits) {
 			return true
 		}
 		if found >= 0 {
@@ -413,6 +417,27 @@ func (r *Result) epithetHolder(pos int, lemma string, g byte) int {
 	})
 	return found
 }
+
+// epithetBody reports whether the lower-cased title t names a body of
+// the kind the epithet lemma says one works in: a banker is whoever holds
+// a post in a bank ("Голова НБУ Андрій Пишний … Банкір пояснив", "голова
+// правління Ощадбанку … За словами банкіра"), the bank named by a word
+// with банк in it or by НБУ; a banking committee (банківського
+// комітету) is no bank.
+func epithetBody(t, lemma string) bool {
+	if !bankers[lemma] {
+		return false
+	}
+	for _, w := range scan.Fields(t) {
+		if w == "нбу" || strings.Contains(w, "банк") && !strings.HasPrefix(w, "банківськ") {
+			return true
+		}
+	}
+	return false
+}
+
+// bankers are the epithets of one who works in a bank.
+var bankers = map[string]bool{"банкір": true, "банкірка": true}
 
 // courtSides are the callings of the sides of a trial, each with those
 // of the sides against it: the prosecutor is no адвокат, the lawyer no
@@ -432,6 +457,11 @@ var (
 // підозру. Адвокат заявив, що …" is the defence's lawyer, not the
 // prosecutor.
 func (r *Result) calledOtherwise(p int, l string) bool {
+	if titles := r.Entities[p].Titles; bankers[l] && len(titles) > 0 {
+		// a banker is not one whose titles name no bank: "Міністр
+		// фінансів … зустрівся з головою банківського комітету … Банкір"
+		return !slices.ContainsFunc(titles, func(t string) bool { return epithetBody(scan.ToLower(t), l) })
+	}
 	against := courtSides[l]
 	return len(against) > 0 && slices.ContainsFunc(r.Entities[p].Titles, func(t string) bool {
 		return titleHas(scan.ToLower(t), against)
