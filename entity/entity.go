@@ -1036,6 +1036,7 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 	// again for the pronouns left, now the role phrases and epithets
 	// are someone's: "Дипломатка вважає, що … «…», – сказала вона"
 	r.pronouns(a, true)
+	r.latter(a)
 	return r
 }
 

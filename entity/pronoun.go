@@ -820,3 +820,59 @@ func (r *Result) nominativeIn(s int) []int {
 	}
 	return out
 }
+
+// latter gives "Останній" or "Остання" (the latter) opening a sentence as
+// the subject of its verb to the person of its gender named last in the
+// sentence before, when that sentence names two persons or more:
+// "Свириденко зустрілася з міністром фінансів Сергієм Марченком.
+// Останній доповів про виконання бюджету." With one person named there
+// the word is no one's: it is the last of something else ("Остання
+// зустріч", or a list the text goes on with).
+func (r *Result) latter(a *vistka.Analysis) {
+	for s := 1; s < len(a.Sentences); s++ {
+		toks := a.Sentences[s].Tokens
+		if len(toks) < 3 {
+			continue
+		}
+		t := &toks[0]
+		if scan.ToLower(t.Lemma) != "останній" || !strings.HasPrefix(t.Tag, "adj") || !vtag.Has(t.Tag, "v_naz") || r.At(t.RStart, t.REnd) != "" {
+			continue
+		}
+		g := vtag.Gender(t.Tag)
+		k := 1
+		for k < len(toks) && strings.HasPrefix(toks[k].Tag, "adv") {
+			k++ // "Останній також наголосив"
+		}
+		if g != 'm' && g != 'f' || k >= len(toks) || !strings.HasPrefix(toks[k].Tag, "verb") || strings.Contains(toks[k].Tag, "inf") {
+			continue
+		}
+		if p := r.lastNamedOf(s-1, t.RStart, g); p >= 0 {
+			r.addMention(p, s, vistka.Mention{Start: t.RStart, End: t.REnd, Text: t.Text, Lemma: scan.ToLower(t.Lemma), Kind: "pronoun"})
+		}
+	}
+	r.sortMentions()
+}
+
+// lastNamedOf returns the person named last in sentence s, before pos,
+// when that person is of gender g and s names another person too; else
+// -1.
+func (r *Result) lastNamedOf(s, pos int, g byte) int {
+	last, other := -1, false
+	r.idx.before(pos, func(m mref) bool {
+		if m.sent < s {
+			return false
+		}
+		if m.sent > s || r.Entities[m.ent].Type != "PERS" {
+			return true
+		}
+		if last < 0 {
+			last = m.ent
+		}
+		other = m.ent != last
+		return !other
+	})
+	if !other || r.Gender[last] != g {
+		return -1
+	}
+	return last
+}
