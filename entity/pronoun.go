@@ -766,14 +766,16 @@ func (r *Result) toldOf(a *vistka.Analysis, s, i int, g byte) int {
 	if s < 1 || i != 1 || !quoteMark(toks[0].Text) {
 		return -1
 	}
-	first := false
-	for _, t := range toks[i+1:] {
+	first, closing := false, -1
+	for k := i + 1; k < len(toks); k++ {
+		t := &toks[k]
 		if quoteMark(t.Text) {
+			closing = k
 			break
 		}
 		first = first || strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, "pron") && firstPerson[scan.ToLower(t.Text)]
 	}
-	if !first {
+	if !first && (closing < 0 || !r.saidBySubjectBefore(a, s, closing)) {
 		return -1
 	}
 	found, subject := -1, false
@@ -802,6 +804,25 @@ func (r *Result) toldOf(a *vistka.Analysis, s, i int, g byte) int {
 		return -1
 	}
 	return found
+}
+
+// saidBySubjectBefore reports whether the person the cue after the
+// closing mark toks[closing] of sentence s names (the first person's
+// mention after it, a name or a role: "«…», – сказав президент") is the
+// one the sentence before names in the nominative: the speaker who told
+// of someone there ("Зеленський прокоментував заяву Путіна. «Він не
+// хоче миру», – сказав президент"), whom he does not call він.
+func (r *Result) saidBySubjectBefore(a *vistka.Analysis, s, closing int) bool {
+	toks := a.Sentences[s].Tokens
+	speaker := -1
+	r.idx.overlapping(toks[closing].REnd, a.Sentences[s].REnd, func(m mref) bool {
+		if m.sent == s && r.Entities[m.ent].Type == "PERS" && !r.isPronoun(m) {
+			speaker = m.ent
+			return false
+		}
+		return true
+	})
+	return speaker >= 0 && slices.Contains(r.nominativeIn(s-1), speaker)
 }
 
 // nominativeIn returns the people named in the nominative in sentence s.

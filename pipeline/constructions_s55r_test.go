@@ -97,3 +97,19 @@ func TestS55RLatter(t *testing.T) {
 			"Останній", ""},
 	})
 }
+
+// TestS55RHeInQuoteOfAnother: він opening the quoted words that open a
+// sentence is the other man the sentence before names, when the words
+// are said by that sentence's subject (named or called by his role after
+// the words), who does not call himself він.
+func TestS55RHeInQuoteOfAnother(t *testing.T) {
+	p := load(t)
+	checkRoleCases(t, p, []roleCase{
+		{"Прем'єр Польщі Дональд Туск відповів на слова Віктора Орбана. «Він грає на руку Кремлю», – заявив Туск.",
+			"Він", "Віктор Орбан"},
+		{"Голова Харківської ОВА Олег Синєгубов прокоментував затримання Ігоря Терехова. «Він має відповісти за кожну гривню», – сказав очільник ОВА.",
+			"Він", "Ігор Терехов"},
+		{"Олег Синєгубов зустрівся з Ігорем Тереховим. «Він має відповісти за кожну гривню», – сказав Андрій Коваль.",
+			"Він", ""},
+	})
+}
