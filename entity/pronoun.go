@@ -32,7 +32,7 @@ func (r *Result) pronouns(a *vistka.Analysis, again bool) {
 			default:
 				continue
 			}
-			if thingInApposition(a.Sentences[s].Tokens, i, g) {
+			if thingInApposition(a.Sentences[s].Tokens, i, g) || opensSentence(a.Sentences[s].Tokens, i) && r.unnamedSubjectBefore(a, s, g) {
 				continue
 			}
 			p := r.onlyPerson(t.RStart, s, g)
@@ -192,6 +192,32 @@ func nounBefore(toks []vistka.Token, i int, g byte) bool {
 		}
 	}
 	return false
+}
+
+// unnamedSubjectBefore reports whether the sentence before s opens with
+// a subject of gender g that is a common noun for a person no mention
+// holds, past a possessive and adjectives ("Його адвокат оскаржить
+// рішення. Він вважає …"): a pronoun opening s goes on with that
+// subject, someone the text does not name, not with a person named
+// further back. A subject inside someone's quoted words ("«Провідник
+// отримував передоплату …», – розповів речник") is not the story's.
+// Role words, which the roles may give a person later, are
+// unheldRoleBetween's.
+func (r *Result) unnamedSubjectBefore(a *vistka.Analysis, s int, g byte) bool {
+	if s < 1 {
+		return false
+	}
+	toks := a.Sentences[s-1].Tokens
+	k := 0
+	for k < len(toks) && k < 3 && (strings.HasPrefix(toks[k].Tag, "adj") || strings.Contains(toks[k].Tag, "pron:pos")) {
+		k++ // "Його адвокат", "Місцевий житель"
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	t := &toks[k]
+	return strings.HasPrefix(t.Tag, "noun:anim:"+string(g)+":v_naz") && !strings.Contains(t.Tag, ":prop") && !strings.Contains(t.Tag, ":pron") &&
+		!isRoleWord(lemmaOf(t)) && strings.HasPrefix(toks[k+1].Tag, "verb") && r.At(t.RStart, t.REnd) == "" && !r.inQuote(t.RStart)
 }
 
 // isPronoun reports whether the indexed mention m is a pronoun mention.

@@ -113,3 +113,20 @@ func TestS55RHeInQuoteOfAnother(t *testing.T) {
 			"Він", ""},
 	})
 }
+
+// TestS55RUnnamedSubjectBefore: a pronoun opening a sentence after a
+// sentence whose subject is a common noun for a person no one is named
+// by (Його представник, Місцевий житель) goes on with that subject, not
+// with a person of its gender named further back; a subject inside
+// quoted words does not count.
+func TestS55RUnnamedSubjectBefore(t *testing.T) {
+	p := load(t)
+	checkRoleCases(t, p, []roleCase{
+		{"Податкова оштрафувала підприємця Григорія Литвина. Його представник подав скаргу до суду. Він наполягає, що штраф незаконний.",
+			"Він", ""},
+		{"Поліція затримала Олега Сидоренка. Місцевий житель розповів журналістам про бійку. Він стверджує, що бачив усе з балкона.",
+			"Він", ""},
+		{"«Провідник брав гроші наперед», – розповів речник ДПСУ Андрій Демченко. Він додав, що справу передали до суду.",
+			"Він", "Андрій Демченко"},
+	})
+}
