@@ -3785,8 +3785,14 @@ var aideTitles = map[string]bool{
 // before it, as the genitive of a head does a deputy's title: in
 // "заступника голови правління «Нафтогазу» Івана Петренка" the head is
 // someone else. After a word for a thing it is the name's own title
-// ("За словами віцепрем'єр-міністерки … Оксани Рибак").
+// ("За словами віцепрем'єр-міністерки … Оксани Рибак"). A noun
+// completes another in the genitive: a dative, instrumental or locative
+// word after a person's noun or name is none of its ("орден Богдана
+// Хмельницького командирові бригади Олександру Саку").
 func complementAt(toks []vistka.Token, j int) bool {
+	if c := vtag.Case(toks[j].Tag); c == "v_dav" || c == "v_oru" || c == "v_mis" {
+		return false
+	}
 	return j > 0 && strings.HasPrefix(toks[j-1].Tag, "noun") && !strings.HasPrefix(toks[j-1].Tag, "noun:inanim")
 }
 

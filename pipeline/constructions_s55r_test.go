@@ -130,3 +130,16 @@ func TestS55RUnnamedSubjectBefore(t *testing.T) {
 			"Він", "Андрій Демченко"},
 	})
 }
+
+// TestS55RDativeTitleAfterName: a title word in the dative right after a
+// person's name in the genitive (an award named after someone) is not
+// that name's complement: it is the title of the name after it.
+func TestS55RDativeTitleAfterName(t *testing.T) {
+	p := load(t)
+	checkTitleCases(t, p, []titleCase{
+		{"Міністр вручив медаль Івана Мазепи командирові 93-ї окремої механізованої бригади Павлу Федосенку. Нагородження відбулося в Харкові.",
+			"Павло Федосенко", []string{"командир 93-ї окремої механізованої бригади"}, nil},
+		{"Генерал вручив відзнаку Тараса Шевченка командирові 24-ї окремої механізованої бригади Остапу Мельнику в Дніпрі.",
+			"Остап Мельник", []string{"командир 24-ї окремої механізованої бригади"}, nil},
+	})
+}
