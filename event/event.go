@@ -5516,6 +5516,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					ev.Actors = append(ev.Actors, a)
 				} else if a := f.agent(tr.at+1, end, false); a != "" {
 					ev.Actors = append(ev.Actors, a) // "затримано поліцейськими": by whom
+				} else if g := f.giver(tr.at+1, end); g != "" && ev.Type == "AID" && !slices.Contains(ev.Recipients, g) {
+					// "Громаді було передано генератори від уряду Японії":
+					// aid given in the impersonal comes from the one
+					// named after від, as aid received does
+					ev.Actors = append(ev.Actors, g)
 				}
 			}
 			if vt := f.toks[tr.at].Tag; len(ev.Actors) == 0 && (strings.Contains(vt, ":p:") || strings.HasSuffix(vt, ":p")) {
@@ -6285,8 +6290,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = []string{e}
 			}
 		}
-		if len(ev.Actors) == 0 && len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
-			if e := f.dativeBefore(tr.at); e != "" {
+		// (an impersonal form's giver comes after від, so the dative
+		// before it is still the one given to: "Україні було виділено 2
+		// млрд доларів від Світового банку")
+		if (len(ev.Actors) == 0 || strings.Contains(f.toks[tr.at].Tag, "impers")) && len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
+			if e := f.dativeBefore(tr.at); e != "" && !slices.Contains(ev.Actors, e) {
 				rec = append(rec, e) // "Житомирській області було виділено 5 млн грн": the one given to
 			}
 		}
@@ -6491,6 +6499,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			} else if g := f.frameGiver(f.clauseBounds(tr.at)); g != "" && ev.Type == "AID" {
 				ev.Actors = append(ev.Actors, g) // "завдяки підтримці USAID школа отримала": whose support
 				ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == g })
+			} else if g := f.sideIn(tr.at); g != "" && ev.Type == "AID" && !slices.Contains(ev.Recipients, g) {
+				ev.Actors = append(ev.Actors, g) // "громада отримує допомогу з боку ЄС": the giver after з боку, as after від
 			}
 			if len(ev.Actors) == 0 && ev.Type == "AID" && f.underTermsOf(tr.at) {
 				continue // "зміни до програми, за якими ветерани зможуть отримати гранти": who may receive under its terms, no aid given
