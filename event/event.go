@@ -3882,6 +3882,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue
 		}
 		k, ok := verbs[v]
+		if k.typ == "" && passive && gives[v] && (agented || f.givenPassive(v, f.reflexiveSubject(i), i)) {
+			k = kind{"AID", ""} // "Кошти, виділені Норвегією Україні", "Кошти Україні надаються Світовим банком": money or goods given
+		}
 		// v's key in the Sieves below, taken once: this function is too
 		// big for May to be inlined into it, and Has is (see scan.SieveKey).
 		vk := scan.KeyOf(v)
@@ -5231,6 +5234,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				// "Пропозиція Угорщини була відхилена Радою ЄС",
 				// "Ініціатива Литви підтримується Польщею": whose proposal
 				ev.Recipients = append(ev.Recipients, o)
+			} else if ev.Type == "AID" && f.givenThing(f.reflexiveSubject(tr.at)) {
+				// "Кошти Україні надаються Світовим банком": the thing
+				// given is no one; the one given to is in the dative
+				// (see givenToBefore below)
 			} else {
 				ev.Recipients = append(ev.Recipients, f.subjects(tr.at)...)
 			}
@@ -6316,6 +6323,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				if p != "" {
 					rec = append(rec, p) // "Мешканцям зруйнованого будинку область виділила по 200 тисяч гривень"
 				}
+			}
+		}
+		if n := f.reflexiveSubject(tr.at); len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.passive && !tr.agented && tr.noun < 0 && f.givenThing(n) {
+			if r := f.givenToBefore(n, tr.at, tr); r != "" {
+				rec = append(rec, r) // "Ноутбуки школам Житомира передаються Японією": the one given the thing
 			}
 		}
 		if len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
@@ -27310,10 +27322,13 @@ func (f *finder) agentedParticiple(i int) (string, string) {
 		return "", ""
 	}
 	v := participleVerb(lower(t), participleEnds)
-	if k := verbs[v]; k.typ == "" || f.agent(i+1, len(f.toks), false) == "" {
+	if k := verbs[v]; k.typ == "" && !f.givenPassive(v, f.givenHead(i), i) || f.agent(i+1, len(f.toks), false) == "" {
 		return "", ""
 	}
 	h := i - 2
+	if verbs[v].typ == "" {
+		h = f.givenHead(i) // "Гаубиці M777, передані …": the thing given, past its model
+	}
 	e := f.entityAt(h)
 	j := h // the name's first word
 	for e != "" && j > 0 && f.entityAt(j-1) == e {
@@ -27358,10 +27373,27 @@ func (f *finder) reflexivePassive(i int) string {
 	if (b == "підписувати" || b == "укладати") && f.docSubject(i) {
 		return b // "Сьогодні підписується меморандум між областю та повітом": sides after між, no doer
 	}
-	if k := verbs[b]; k.typ == "" || f.agent(i+1, len(f.toks), false) == "" {
+	if k := verbs[b]; k.typ == "" && !f.givenPassive(b, f.reflexiveSubject(i), i) || f.agent(i+1, len(f.toks), false) == "" {
 		return ""
 	}
 	return b
+}
+
+// reflexiveSubject returns where the subject of the reflexive verb at i
+// stands, a noun in the nominative that agrees with it, opening its
+// clause before it past a dative ("Кошти Україні надаються") or right
+// after it ("Україні надаються кошти"); or -1.
+func (f *finder) reflexiveSubject(i int) int {
+	t := &f.toks[i]
+	for j := i - 1; j >= 0 && j >= i-4 && f.toks[j].Kind != vistka.Punct; j-- {
+		if u := &f.toks[j]; isNoun(u) && hasCase(u, "v_naz") && agree(u, t) {
+			return j
+		}
+	}
+	if j := f.pastAdjs(i + 1); j < len(f.toks) && isNoun(&f.toks[j]) && hasCase(&f.toks[j], "v_naz") && agree(&f.toks[j], t) {
+		return j
+	}
+	return -1
 }
 
 // docSubject reports whether the reflexive verb at i has for its subject,

@@ -23,3 +23,24 @@ func TestS55AGiverAfterFromOrSide(t *testing.T) {
 			[]string{"AID Польща → Литва"}},
 	}, time.Time{})
 }
+
+// TestS55AGivenPassive: money or goods given, told by a passive of a light
+// verb of giving — a participle set off after the thing (past a model's
+// name) or a present reflexive with the thing for subject — with the
+// giver in the instrumental and the one given to in the dative, are aid;
+// a passive of giving with no one given to named may be spending, and
+// papers handed over are none.
+func TestS55AGivenPassive(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a participle set off after money or goods",
+			"Гроші, перераховані Литвою Молдові, підуть на газ. Гаубиці M777, передані Литві Канадою, вже на фронті.",
+			[]string{"AID Литва → Молдова", "AID Канада → Литва"}},
+		{"a present reflexive with the thing for subject",
+			"Ноутбуки школам Житомира передаються Японією. Кошти Молдові надаються Румунією.",
+			[]string{"AID Японія → школи Житомира", "AID Румунія → Молдова"}},
+		{"no one given to, or papers: none",
+			"Кошти, виділені міськрадою, підуть на ремонт. Документи, передані поліцією суду, зникли.",
+			nil},
+	}, time.Time{})
+}
