@@ -214,7 +214,7 @@ func TestParaphraseS55A(t *testing.T) {
 			[]string{"AID Фонд Сергія Притули → Куп'янськ @Куп'янськ"}},
 		{"food kits handed out to residents",
 			"Волонтери роздали мешканцям Ізюма продуктові набори.",
-			[]string{"AID Волонтери → мешканці Ізюма"}},
+			[]string{"AID Волонтери → мешканці Ізюма @Ізюм"}},
 		{"water handed out to residents, the giver after the verb",
 			"Мешканцям Херсона роздають питну воду волонтери.",
 			[]string{"AID волонтери → мешканці Херсона"}},
