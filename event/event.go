@@ -18707,6 +18707,9 @@ var gives = map[string]bool{
 	"надіслати": true, "надсилати": true,
 	// pledged or donated: "Литва пожертвувала Україні 10 млн євро"
 	"пожертвувати": true, "задонатити": true,
+	// lent, or handed out to people: "ЄІБ позичить Києву 100 млн
+	// євро", "волонтери роздали мешканцям продуктові набори"
+	"позичити": true, "позичати": true, "роздати": true, "роздавати": true,
 }
 
 // rescueUnit reports whether the unit noun at i is told a rescue, fire

@@ -44,3 +44,21 @@ func TestS55AGivenPassive(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS55ALentOrHandedOut: money lent to one named, and goods handed out
+// to people, are aid as money or goods given are; a bank's lending at
+// interest and leaflets handed out are none.
+func TestS55ALentOrHandedOut(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"money lent to a state",
+			"Литва позичила Латвії 10 млн євро.",
+			[]string{"AID Литва → Латвія"}},
+		{"goods handed out to people",
+			"Волонтери роздали переселенцям ковдри.",
+			[]string{"AID Волонтери → переселенці"}},
+		{"lending at interest and programmes handed out: none",
+			"Банк позичає клієнтам гроші під 20% річних. Організатори роздали глядачам програмки.",
+			nil},
+	}, time.Time{})
+}
