@@ -7,12 +7,25 @@ import (
 	"github.com/vistka/vistka"
 )
 
+// gappedGift reports whether what a gapped giver gives, after its dash at
+// j-1, is a sum or goods (past one adjective): "Норвегія — 150 млн
+// євро", "Латвія — дрони", "Естонія — нові генератори".
+func (f *finder) gappedGift(j int) bool {
+	if f.toks[j].Kind == vistka.Number {
+		return true
+	}
+	if isAdj(&f.toks[j]) && j+1 < len(f.toks) {
+		j++
+	}
+	return f.givenThing(j)
+}
+
 // gappedGivers adds, for each gift of aid told by a verb in the
 // sentence, the gifts the sentence lists after it with the verb left out:
 // "Німеччина надасть Україні 200 млн євро, Норвегія — 150 млн євро". Each
 // giver is a country or a body named in the nominative after a comma, a
-// dash standing for the verb and a sum after the dash; it gives to whom
-// the first gave, with the same aux.
+// dash standing for the verb and a sum or goods after the dash (see
+// gappedGift); it gives to whom the first gave, with the same aux.
 func (f *finder) gappedGivers(here []vistka.Event) []vistka.Event {
 	n := len(here)
 	for k := range n {
@@ -41,7 +54,7 @@ func (f *finder) gappedGivers(here []vistka.Event) []vistka.Event {
 			for d < len(f.toks) && g != "" && f.entityAt(d) == g {
 				d++
 			}
-			if g == "" || d+1 >= len(f.toks) || !isDash(&f.toks[d]) || f.toks[d+1].Kind != vistka.Number ||
+			if g == "" || d+1 >= len(f.toks) || !isDash(&f.toks[d]) || !f.gappedGift(d+1) ||
 				!hasCase(&f.toks[s], "v_naz") && f.toks[s].Tag != "" || slices.Contains(e.Actors, g) || slices.Contains(e.Recipients, g) {
 				continue
 			}

@@ -62,3 +62,18 @@ func TestS55ALentOrHandedOut(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS55AGappedGoods: a giver listed after the first with the verb left
+// out gives goods as well as a sum: "…, а Чехія — гаубиці"; something
+// that is no goods after the dash gives nothing.
+func TestS55AGappedGoods(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"goods after the dash",
+			"Польща передала Україні танки, а Чехія — нові гаубиці.",
+			[]string{"AID Польща → Україна", "AID Чехія → Україна"}},
+		{"no goods after the dash",
+			"Польща передала Україні танки, а Чехія — свою підтримку.",
+			[]string{"AID Польща → Україна"}},
+	}, time.Time{})
+}
