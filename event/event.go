@@ -4762,6 +4762,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					// opening the clause
 					tr.k, tr.noun, tr.fronted = objs[f.low(j)], j, true
 					consumed[j] = true
+				} else if j := f.announcedBefore(i, objs); j >= 0 {
+					// "Про виділення Україні 50 млн євро оголосив уряд
+					// Нідерландів": the act announced opening the clause
+					tr.k, tr.noun, tr.fronted = objs[f.low(j)], j, true
+					consumed[j] = true
 				} else if j := f.objectBefore(i, objs); j >= 0 {
 					// (its objects between it and the verb, unless it is under a
 					// preposition: "Під стіни Верховної Ради вийшли")

@@ -77,3 +77,19 @@ func TestS55AGappedGoods(t *testing.T) {
 			[]string{"AID Польща → Україна"}},
 	}, time.Time{})
 }
+
+// TestS55AAnnouncedFirst: an act announced, put first under про with the
+// one who announced it after the verb, is read as the act announced after
+// the verb is: aid to one named, a wanted notice; money for works with no
+// one given it stays none.
+func TestS55AAnnouncedFirst(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"aid announced, put first",
+			"Про виділення Молдові 20 млн євро оголосила Румунія. Про надання Грузії кредиту оголосив ЄБРР.",
+			[]string{"AID Румунія → Молдова", "AID ЄБРР → Грузія"}},
+		{"money for works announced, put first: none",
+			"Про виділення коштів на ремонт оголосила міська рада.",
+			nil},
+	}, time.Time{})
+}
