@@ -5113,6 +5113,12 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			trigs = append(trigs, trig{at: i, noun: i, k: kind{"AID", ""}})
 			continue
 		}
+		if f.handoverUnderWay(i) {
+			// "Передача Молдові генераторів з боку Румунії завершилася":
+			// aid handed over, by the one after з боку
+			trigs = append(trigs, trig{at: i, noun: i, k: kind{"AID", ""}, sender: f.sideIn(i)})
+			continue
+		}
 		if f.signingHeld(i) {
 			// "Відбулося підписання меморандуму між Мінцифри та
 			// Google": the signing told as held, by the sides after між

@@ -93,3 +93,22 @@ func TestS55AAnnouncedFirst(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS55AHandoverUnderWay: a handing over of goods or money to one named
+// in the dative, told as the subject of a verb of a course (begun, under
+// way, done), is aid, by the one after з боку or by no one named; gas
+// supplied and a case handed on are none.
+func TestS55AHandoverUnderWay(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a handover done, the giver after з боку",
+			"Передача Молдові генераторів з боку Румунії завершилася.",
+			[]string{"AID Румунія → Молдова"}},
+		{"a loan to begin, future",
+			"Надання Україні кредиту з боку ЄБРР почнеться влітку.",
+			[]string{"AID ЄБРР → Україна [future]"}},
+		{"gas supplied and a case handed on: none",
+			"Поставки Молдові газу з боку Румунії тривають. Передача справи суду триває.",
+			nil},
+	}, time.Time{})
+}

@@ -1,0 +1,38 @@
+package event
+
+import "github.com/vistka/vistka"
+
+// handoverUnderWay reports whether the noun at i is a handing over of aid
+// (handedOver, надання, виділення) told as begun, under way or done: the
+// subject, in the nominative, of a verb of a course (see courseVerbs, and
+// завершитися) with the one given to in the dative right after it:
+// "Передача Молдові генераторів з боку Румунії завершилася", "Постачання
+// Україні снарядів триватиме й надалі". Who gives it is named after з
+// боку (see sideIn), or by no one. What is handed over, after the
+// dative, is goods or money ("поставки Молдові газу" may be trade).
+func (f *finder) handoverUnderWay(i int) bool {
+	l := f.low(i)
+	if !handedOver[l] && l != "надання" && l != "виділення" || !hasCase(&f.toks[i], "v_naz") || i+1 >= len(f.toks) {
+		return false
+	}
+	if i > 0 && isPrep(&f.toks[i-1]) {
+		return false // "під час передачі Україні …": a time, not the subject
+	}
+	if t := &f.toks[i+1]; !hasCase(t, "v_dav") || f.entityAt(i+1) == "" && !f.dativeBody(i+1) {
+		return false
+	}
+	// what is handed over: goods or money, not a trade's gas or a case
+	if g := i + 2 + f.adjectivesAt(i+2); g >= len(f.toks) || !f.givenThing(g) && !loanNouns[f.low(g)] && f.low(g) != "допомога" && f.spanType(g) != "MON" {
+		return false
+	}
+	for k := i + 2; k < len(f.toks) && k <= i+10; k++ {
+		if f.toks[k].Kind == vistka.Punct {
+			return false
+		}
+		if isVerb(&f.toks[k]) {
+			v := f.verb(k)
+			return courseVerbs[v] || v == "завершитися" || v == "завершуватися"
+		}
+	}
+	return false
+}
