@@ -35,3 +35,30 @@ func (f *finder) announcedBefore(i int, objs map[string]kind) int {
 	}
 	return -1
 }
+
+// ruleNouns are the rules an act is done by: a verb that approves or
+// changes the procedure of giving aid ("затвердив порядок надання
+// допомоги переселенцям") gives none.
+var ruleNouns = map[string]bool{
+	"порядок": true, "механізм": true, "процедура": true, "правило": true, "правила": true,
+	"умова": true, "умови": true, "критерій": true, "критерії": true, "методика": true, "алгоритм": true,
+}
+
+// underRule reports whether the noun at j, after the verb at i, is in the
+// genitive under a noun of ruleNouns between them, past other genitives:
+// "затвердив порядок надання допомоги", "умови виплати допомоги".
+func (f *finder) underRule(i, j int) bool {
+	if !isNoun(&f.toks[j]) || !hasCase(&f.toks[j], "v_rod") {
+		return false
+	}
+	for k := j - 1; k > i; k-- {
+		t := &f.toks[k]
+		if ruleNouns[f.low(k)] && isNoun(t) {
+			return true
+		}
+		if !hasCase(t, "v_rod") || !isNoun(t) && !isAdj(t) {
+			return false
+		}
+	}
+	return false
+}

@@ -4311,6 +4311,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					break // "відправити судді на допомогу іншим": people sent to help, no aid given
 				}
 				lw := f.low(j)
+				if f.underRule(i, j) {
+					break // "затвердив порядок виплати допомоги переселенцям": a rule for the act, not the act
+				}
 				if lw == "мито" && !f.importTariff(j) {
 					continue // "ввів мито на експорт соняшнику": a tax on one's own goods
 				}
@@ -4723,7 +4726,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				reach = 13 // past the one it is chosen for, named by a long title: "обрав колишньому заступнику міністра розвитку громад та територій Олександру К. запобіжний захід"
 			}
 			for j := i + 1; j < len(f.toks) && j <= i+reach; j++ {
-				if f.punctOrVerb(j) {
+				if f.punctOrVerb(j) || f.underRule(i, j) {
 					break
 				}
 				// (building materials handed over are goods, no case's

@@ -112,3 +112,18 @@ func TestS55AHandoverUnderWay(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS55ARuleOfGiving: a procedure or the terms of giving aid approved or
+// changed is a rule, not aid given; a payment approved for those named
+// stays aid.
+func TestS55ARuleOfGiving(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the procedure or the terms of giving: none",
+			"Уряд затвердив порядок виділення субвенції громадам. Уряд затвердив умови надання кредитів фермерам.",
+			nil},
+		{"the giving itself approved",
+			"Уряд схвалив виділення 2 млрд гривень громадам.",
+			[]string{"AID Уряд → громади"}},
+	}, time.Time{})
+}
