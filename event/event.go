@@ -3888,6 +3888,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		// v's key in the Sieves below, taken once: this function is too
 		// big for May to be inlined into it, and Has is (see scan.SieveKey).
 		vk := scan.KeyOf(v)
+		if (v == "підтримати" || v == "підтримувати") && f.supportedWith(i) {
+			k = kind{"AID", ""} // "Литва підтримала Україну новим пакетом допомоги": support given in money or goods
+		}
 		if (v == "оцінити" || v == "оцінювати") && i > 0 && f.low(i-1) == "високо" {
 			k = kind{"SUPPORT", ""} // "високо оцінив мужність українців": praise
 		}

@@ -36,3 +36,21 @@ func (f *finder) handoverUnderWay(i int) bool {
 	}
 	return false
 }
+
+// supportedWith reports whether the verb of support at i says in its
+// clause, by a noun in the instrumental, that the support was money or
+// goods: "Литва підтримала Україну новим пакетом військової допомоги",
+// "підтримала громаду генераторами" (not "підтримала ініціативу
+// голосуванням").
+func (f *finder) supportedWith(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+7; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || isVerb(t) {
+			return false
+		}
+		if isNoun(t) && hasCase(t, "v_oru") && f.governedBy(j) == "" && (f.givenThing(j) || f.low(j) == "допомога" || loanNouns[f.low(j)]) {
+			return true
+		}
+	}
+	return false
+}

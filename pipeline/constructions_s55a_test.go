@@ -127,3 +127,18 @@ func TestS55ARuleOfGiving(t *testing.T) {
 			[]string{"AID Уряд → громади"}},
 	}, time.Time{})
 }
+
+// TestS55ASupportedWith: support given in money or goods, named in the
+// instrumental after the verb of support, is aid; support voiced, or
+// given by a vote, stays support.
+func TestS55ASupportedWith(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"support in goods or loans",
+			"Польща підтримала Молдову новим пакетом допомоги. Японія підтримує Грузію кредитами.",
+			[]string{"AID Польща → Молдова", "AID Японія → Грузія"}},
+		{"support voiced or voted",
+			"Польща підтримала Молдову. Депутати підтримали ініціативу голосуванням.",
+			[]string{"SUPPORT Польща → Молдова", "SUPPORT Депутати → "}},
+	}, time.Time{})
+}
