@@ -22,10 +22,14 @@ var trainVerbs = map[string]bool{"навчати": true, "навчити": true,
 
 // foreignTrainees returns the index of the trainees a country's adjective
 // names from j on ("українських пілотів", "українських військових
-// інженерів": training another state's forces is aid), or -1 when the
-// words there name none or name no state ("молодих пілотів").
+// інженерів": training another state's forces is aid), past their count
+// ("200 українських саперів"), or -1 when the words there name none or
+// name no state ("молодих пілотів").
 func (f *finder) foreignTrainees(j int) int {
 	state := false
+	if j < len(f.toks) && (f.toks[j].Kind == vistka.Number || strings.HasPrefix(f.toks[j].Tag, "numr")) {
+		j++ // counted: "навчила двісті українських саперів"
+	}
 	for k := j; k < len(f.toks) && k <= j+3; k++ {
 		t := &f.toks[k]
 		if strings.HasPrefix(t.Tag, "adj") {

@@ -142,3 +142,14 @@ func TestS55ASupportedWith(t *testing.T) {
 			[]string{"SUPPORT Польща → Молдова", "SUPPORT Депутати → "}},
 	}, time.Time{})
 }
+
+// TestS55ACountedTrainees: another state's soldiers trained, counted
+// before the country's adjective, are aid to them as uncounted ones are.
+func TestS55ACountedTrainees(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"trainees counted by a figure or a number word",
+			"Литва навчила 300 українських військових. Польща навчила п'ятсот українських саперів.",
+			[]string{"AID Литва → 300 українських військових", "AID Польща → п'ятсот українських саперів"}},
+	}, time.Time{})
+}
