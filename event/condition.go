@@ -565,6 +565,9 @@ func (f *finder) givenBefore(at int) bool {
 		if f.spanType(j) == "MON" || materiel[f.low(j)] && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_zna") || f.shareOfSum(j) {
 			return true
 		}
+		if materiel[f.low(j)] && strings.HasPrefix(t.Tag, "noun:inanim") && hasCase(t, "v_naz") && !agree(t, &f.toks[at]) {
+			return true // "Гуманітарний вантаж для Сумщини відправила Італія": read as a nominative, yet no subject of the verb
+		}
 	}
 	return false
 }

@@ -6342,6 +6342,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if len(rec) == 0 && ev.Type == "AID" && tr.verb && !tr.passive && tr.noun < 0 && f.givenBefore(tr.at) {
+			if r := f.forBefore(tr.at); r != "" && !slices.Contains(ev.Actors, r) {
+				rec = append(rec, r) // "Гуманітарний вантаж для Сумщини відправила Італія": whom the goods put first are for
+			}
+		}
 		if n := f.reflexiveSubject(tr.at); len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.passive && !tr.agented && tr.noun < 0 && f.givenThing(n) {
 			if r := f.givenToBefore(n, tr.at, tr); r != "" {
 				rec = append(rec, r) // "Ноутбуки школам Житомира передаються Японією": the one given the thing

@@ -1,6 +1,10 @@
 package event
 
-import "github.com/vistka/vistka"
+import (
+	"strings"
+
+	"github.com/vistka/vistka"
+)
 
 // givenThing reports whether the noun at j is money or goods one state,
 // body or person gives another (materiel, gifts, гроші, a device): the
@@ -70,6 +74,21 @@ func (f *finder) givenToBefore(n, i int, tr trig) string {
 		}
 		if f.dativeBody(j) {
 			return f.objectPhrase(j, tr)
+		}
+	}
+	return ""
+}
+
+// forBefore returns whom goods put before the verb at at are for, named
+// after для between them and the verb (see boughtFor): "Два генератори
+// для Харківщини передала Польща"; or "".
+func (f *finder) forBefore(at int) string {
+	for j := at - 1; j >= 0 && j >= at-6; j-- {
+		if t := &f.toks[j]; t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
+			return ""
+		}
+		if f.low(j) == "для" && isPrep(&f.toks[j]) {
+			return f.boughtFor(j-1, at)
 		}
 	}
 	return ""

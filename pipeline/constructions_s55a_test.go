@@ -153,3 +153,18 @@ func TestS55ACountedTrainees(t *testing.T) {
 			[]string{"AID Литва → 300 українських військових", "AID Польща → п'ятсот українських саперів"}},
 	}, time.Time{})
 }
+
+// TestS55AGoodsForFirst: goods put first with whom they are for after
+// для, the giver after the verb, are aid to that one, the goods' noun
+// read as a nominative that cannot be the verb's subject included.
+func TestS55AGoodsForFirst(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"goods and для before the verb, the giver after it",
+			"Гуманітарний вантаж для Харківщини відправила Польща. Два генератори для Полтавщини передала Литва.",
+			[]string{"AID Польща → Харківщина", "AID Литва → Полтавщина"}},
+		{"a purchase for someone put first: none",
+			"Генератор для лікарні купила громада.",
+			nil},
+	}, time.Time{})
+}
