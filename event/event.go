@@ -18767,6 +18767,8 @@ var materiel = map[string]bool{
 	"безпілотник": true, "генератор": true, "трансформатор": true, "обладнання": true,
 	"автомобіль": true, "бронемашина": true, "міна": true, "пакет": true, "гуманітарка": true,
 	"вантаж": true, "медикаменти": true, "ліки": true, "бмп": true, "бтр": true,
+	// armour and guns named by their own nouns, not by the acronyms
+	"бронетранспортер": true, "бронеавтомобіль": true, "кулемет": true, "радіолокатор": true, "тягач": true,
 	"сканер": true, "автобус": true, "вантажівка": true, "пікап": true, "реанімобіль": true, "швидка": true,
 	"ноутбук": true, "комп'ютер": true, "термінал": true, "тепловізор": true, "бронежилет": true,
 	"шолом": true, "пальне": true, "паливо": true, "кошти": true, "автотрансформатор": true, "установка": true, "підстанція": true,

@@ -168,3 +168,14 @@ func TestS55AGoodsForFirst(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS55AArmourByName: armoured vehicles, machine guns, radars and
+// tractors named by their own nouns are materiel given, as БТР is.
+func TestS55AArmourByName(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"armour and radars given",
+			"Польща передала Молдові два бронетранспортери. Литва передасть Україні радіолокатори.",
+			[]string{"AID Польща → Молдова", "AID Литва → Україна [future]"}},
+	}, time.Time{})
+}
