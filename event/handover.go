@@ -1,6 +1,10 @@
 package event
 
-import "github.com/vistka/vistka"
+import (
+	"strings"
+
+	"github.com/vistka/vistka"
+)
 
 // handoverUnderWay reports whether the noun at i is a handing over of aid
 // (handedOver, надання, виділення) told as begun, under way or done: the
@@ -53,4 +57,17 @@ func (f *finder) supportedWith(i int) bool {
 		}
 	}
 	return false
+}
+
+// honoursHanded reports whether the грамота at j that the verb v hands
+// over is a certificate of honour, not an envoy's credentials (see
+// credentialWord), handed to one named in the dative after it:
+// "вручив грамоти волонтерам", "вручила почесні грамоти рятувальникам"
+// (a token of thanks, as "нагородили почесними грамотами").
+func (f *finder) honoursHanded(v string, j int) bool {
+	if v != "вручити" && v != "вручати" || f.low(j) != "грамота" || f.credentialWord(j) || j+1 >= len(f.toks) {
+		return false
+	}
+	t := &f.toks[j+1]
+	return hasCase(t, "v_dav") && (strings.Contains(t.Tag, ":anim") || f.entityAt(j+1) != "" || f.dativeBody(j+1))
 }

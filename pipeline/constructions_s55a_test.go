@@ -179,3 +179,18 @@ func TestS55AArmourByName(t *testing.T) {
 			[]string{"AID Польща → Молдова", "AID Литва → Україна [future]"}},
 	}, time.Time{})
 }
+
+// TestS55AHonoursHanded: certificates of honour handed to people are a
+// token of thanks (SUPPORT), an envoy's credentials handed over stay a
+// meeting.
+func TestS55AHonoursHanded(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"certificates of honour handed",
+			"Мер вручив почесні грамоти рятувальникам.",
+			[]string{"SUPPORT Мер → рятувальники"}},
+		{"credentials handed",
+			"Посол вручив вірчі грамоти президенту.",
+			[]string{"CONSULT/meet Посол → президент"}},
+	}, time.Time{})
+}
