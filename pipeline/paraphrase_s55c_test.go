@@ -64,7 +64,7 @@ func TestParaphraseS55C(t *testing.T) {
 			[]string{"CONSULT/visit Довіле Шакалєне → Дніпро @Дніпро", "CONSULT/meet Довіле Шакалєне → Сергій Лисак @Дніпро"}},
 		{"visit: a parliament's delegation",
 			"Делегація Бундестагу відвідала Ірпінь.",
-			[]string{"CONSULT/visit делегація Бундестагу → Ірпінь @Ірпінь"}},
+			[]string{"CONSULT/visit Делегація Бундестагу → Ірпінь @Ірпінь"}},
 		{"visit: a delegation побувала в + town",
 			"Делегація Європарламенту в п'ятницю побувала в Херсоні.",
 			[]string{"CONSULT/visit делегація Європарламенту → Херсон @Херсон"}},
