@@ -25336,6 +25336,12 @@ func (f *finder) modifiesObject(i int, tr trig) bool {
 		// above)
 		return true
 	}
+	if tr.k.typ == "AGREE" && documentNouns[f.low(n)] {
+		// "парафували мирний договір у Вашингтоні", "підписали
+		// контракт у Києві", "погодили текст угоди в Брюсселі": the
+		// paper signed stands where it was signed, whatever the verb
+		return false
+	}
 	return (tr.k.typ == "CONSULT" || tr.k.typ == "AGREE") && n > tr.at && n != tr.noun && strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":inanim") && f.entityAt(n) == "" &&
 		(hasCase(t, "v_zna") || hasCase(t, "v_rod")) && tr.verb
 }
