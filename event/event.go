@@ -8435,6 +8435,9 @@ func (f *finder) during(i int) bool {
 	if f.talkWith(i) {
 		return true // "сказав у телефонній розмові з Туском"
 	}
+	if f.toldTalk(i) {
+		return true // "розповів про переговори з ЄІБ": the teller talked
+	}
 	if k < 1 || !hasCase(&f.toks[i], "v_rod") {
 		return false
 	}

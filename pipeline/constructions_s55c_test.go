@@ -28,3 +28,26 @@ func TestS55CSignedPaperPlace(t *testing.T) {
 			[]string{"AGREE Литва,Латвія → "}},
 	}, time.Time{})
 }
+
+// TestS55CToldTalks: one who tells of talks by their noun after про, the
+// other side right after з, had them (as "у розмові з X сказав" does);
+// talks of others, named in the genitive, and a з of manner are not his.
+func TestS55CToldTalks(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"talks with a bank told of",
+			"Голова правління Ощадбанку Юрій Кацьон розповів про переговори з Міжнародною фінансовою корпорацією.",
+			[]string{"CONSULT/meet Юрій Кацьон → Міжнародна фінансова корпорація"}},
+		{"a call told of, its adjective before it",
+			"Прем'єр-міністр Петро Коваль поінформував про телефонну розмову з канцлером Австрії Ернстом Гайдером.",
+			[]string{"CONSULT/phone Петро Коваль → Ернст Гайдер"}},
+		{"a meeting told of to journalists, with a delegation",
+			"Міністр енергетики Ігор Ткач повідомив журналістам про зустріч з делегацією Світового банку.",
+			[]string{"CONSULT/meet Ігор Ткач → Світовий банк"}},
+		{"talks of others told of are not the teller's",
+			"Речник Кремля розповів про зустріч Путіна з Лукашенком.",
+			nil},
+		{"a з of manner names no one talked with",
+			"Письменник Андрій Коваль розповів про розмову з гумором.",
+			nil},
+	}, time.Time{})
+}

@@ -1,0 +1,58 @@
+package event
+
+import (
+	"strings"
+
+	vistka "github.com/vistka/vistka"
+)
+
+// tellsOfTalks are the verbs that report one's own talks by their noun
+// after про: "розповів про переговори з ЄІБ", "поінформував про
+// розмову з Макроном".
+var tellsOfTalks = map[string]bool{
+	"розповісти": true, "розповідати": true, "повідомити": true, "повідомляти": true,
+	"поінформувати": true, "проінформувати": true, "інформувати": true,
+	"доповісти": true, "доповідати": true, "прозвітувати": true, "згадати": true, "написати": true,
+}
+
+// toldTalkNouns are the talks one tells of having had with someone.
+var toldTalkNouns = map[string]bool{
+	"зустріч": true, "переговори": true, "перемовини": true, "розмова": true, "бесіда": true,
+	"консультації": true, "відеорозмова": true, "відеоконференція": true, "онлайн-зустріч": true,
+	"відеозустріч": true, "онлайн-переговори": true,
+}
+
+// toldTalk reports whether the noun at i is a talk one tells of after
+// про, with the other side right after з: "Сагайдак розповів про
+// переговори з Європейським інвестиційним банком", "повідомив про
+// телефонну розмову з прем'єром Польщі". The teller is the one who
+// talked, as the clause's subject is in "у розмові з Туском сказав";
+// a talk of others names its sides in the genitive after the noun
+// ("розповів про зустріч Путіна з Трампом") and is not this.
+func (f *finder) toldTalk(i int) bool {
+	if !toldTalkNouns[f.low(i)] || !hasCase(&f.toks[i], "v_zna") || i+2 >= len(f.toks) {
+		return false
+	}
+	if w := f.low(i + 1); w != "з" && w != "із" && w != "зі" {
+		return false
+	}
+	if p := &f.toks[i+2]; f.entityAt(i+2) == "" && !(strings.HasPrefix(p.Tag, "noun:anim") || delegates[f.low(i+2)] || isAdj(p)) || !hasCase(p, "v_oru") {
+		return false // "розмову з пристрастю": no one talked with
+	}
+	j := f.beforeAdjs(i, -1)
+	if j < 1 || f.low(j) != "про" {
+		return false
+	}
+	// the verb of telling before про, past a dative or an adverb
+	// ("розповів журналістам про", "детально поінформував про")
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		t := &f.toks[k]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if isVerb(t) {
+			return finiteVerb(t) && tellsOfTalks[f.verb(k)]
+		}
+	}
+	return false
+}
