@@ -3878,6 +3878,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if v == "" {
 			continue // no verb: most tokens, which the tables below need not be asked about
 		}
+		if v == "говорити" && !f.talkedWith(i) {
+			continue // "говорив про необхідність реформ", "Як говорить міністр": words said, no talk
+		}
 		if f.unstated(i, v) {
 			continue
 		}
@@ -26372,7 +26375,7 @@ var (
 )
 
 // talkVerbs are the verbs of a talk that an interview is told by.
-var talkVerbs = map[string]bool{"поспілкуватися": true, "спілкуватися": true, "поговорити": true, "розмовляти": true}
+var talkVerbs = map[string]bool{"поспілкуватися": true, "спілкуватися": true, "поговорити": true, "розмовляти": true, "говорити": true}
 
 // outlets are the common nouns for a newspaper, a site or its journalists.
 var outlets = map[string]bool{"портал": true, "сайт": true, "видання": true, "газета": true, "редакція": true,

@@ -56,3 +56,34 @@ func (f *finder) toldTalk(i int) bool {
 	}
 	return false
 }
+
+// talkedWith reports whether говорити at i has the one talked with after
+// з in the instrumental: right after the verb and its adverbs ("говорив
+// з Стармером про гарантії"), or opening the clause before it ("З
+// прем'єром Британії Зеленський говорив про …"). Alone the verb says
+// something ("говорив про необхідність реформ", "Як говорить міністр,
+// …"), and a з after a noun is the noun's ("Про відносини з Вашингтоном
+// говорила обережніше").
+func (f *finder) talkedWith(i int) bool {
+	with := func(j int) bool {
+		w := f.low(j)
+		return (w == "з" || w == "із" || w == "зі") && j+1 < len(f.toks) && hasCase(&f.toks[j+1], "v_oru")
+	}
+	k := i + 1
+	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adv") && !strings.HasPrefix(f.toks[k].Tag, "advp") {
+		k++
+	}
+	if k < len(f.toks) && with(k) {
+		return true
+	}
+	for j := i - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || finiteVerb(t) {
+			return false
+		}
+		if with(j) {
+			return j == 0 || f.toks[j-1].Kind == vistka.Punct || strings.HasPrefix(f.toks[j-1].Tag, "conj")
+		}
+	}
+	return false
+}

@@ -51,3 +51,26 @@ func TestS55CToldTalks(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS55CTalkedWith: говорити is a talk with the one after з, right
+// after the verb or opening the clause; alone, or with a з of manner or
+// of a noun, it only says something.
+func TestS55CTalkedWith(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"talked with a president, the partner after the verb",
+			"Прем'єр-міністр Канади Марк Карні говорив з президентом Польщі Каролем Навроцьким про постачання зброї.",
+			[]string{"CONSULT/meet Марк Карні → Кароль Навроцький"}},
+		{"talked with a minister, the partner opening the clause",
+			"Із міністром оборони Латвії Андрісом Спрудсом Денис Шмигаль говорив про виробництво дронів.",
+			[]string{"CONSULT/meet Денис Шмигаль → Андріс Спрудс"}},
+		{"words said are no talk",
+			"Міністр Петро Коваль говорив про необхідність реформ.",
+			nil},
+		{"a з of manner is no partner",
+			"Президент Ігор Ткач говорить з позиції сили.",
+			nil},
+		{"a з of a noun is the noun's",
+			"Про співпрацю з Варшавою прем'єрка Олена Ткач говорила обережно.",
+			nil},
+	}, time.Time{})
+}
