@@ -24343,7 +24343,10 @@ func (f *finder) visitorAfter(at, end int) string {
 		if !hasCase(t, "v_naz") {
 			continue
 		}
-		if f.inJob(i) {
+		if f.inJob(i) || strings.HasPrefix(t.Tag, "noun:anim") && f.entityAt(i) == "" {
+			// (a title the model left untagged names the person after
+			// it too, past the post's place: "Нікополь має відвідати
+			// координаторка ООН в Україні Крістіна Бауер")
 			if e := f.titledName(i); e != "" {
 				return e
 			}

@@ -74,3 +74,17 @@ func TestS55CTalkedWith(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS55CVisitorTitledAfter: a town put before a visit verb is what is
+// visited, and the visitor after the verb is the person a title names
+// even when the title, untagged, runs past the post's place.
+func TestS55CVisitorTitledAfter(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a coordinator of a body in a country, to come",
+			"У четвер Ізюм має відвідати представниця ЮНІСЕФ в Україні Марія Коваленко.",
+			[]string{"CONSULT/visit Марія Коваленко → Ізюм @Ізюм [future]"}},
+		{"a coordinator of an agency, next week",
+			"Наступного тижня Херсон має відвідати координатор ПРООН в Україні Олег Петренко.",
+			[]string{"CONSULT/visit Олег Петренко → Херсон @Херсон [future]"}},
+	}, time.Time{})
+}
