@@ -6490,6 +6490,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.verb && visitVerbs[f.verb(tr.at)] && (f.layVisit(tr.at, ev.Actors) || f.attendsClass(tr.at)) {
 			continue // "школярі відвідуватимуть басейн СДЮШОР": a trip of the public, no visit to a body; "відвідувала гурток": attendance
 		}
+		if tr.verb && ev.Type == "CONSULT" && ev.Mode == "visit" && f.vehicleCame(tr.at) {
+			continue // "Потяг Київ – Варшава прибув до Перемишля": a train, not a guest
+		}
 		if ev.Type == "SUPPORT" && len(ev.Actors) == 0 {
 			if g := f.awardGiver(tr.noun); g != "" {
 				// "відзначені грамотами Литовського сейму", "нагородили

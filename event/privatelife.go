@@ -397,9 +397,45 @@ func (f *finder) layVisit(at int, actors []string) bool {
 	}
 	for j := at - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
 		t := &f.toks[j]
-		if strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_naz") && laypeople[t.Lemma] && strings.Contains(actors[0], t.Text) {
+		if strings.HasPrefix(t.Tag, "noun") && (hasCase(t, "v_naz") || f.countedLay(j)) && laypeople[t.Lemma] && strings.Contains(actors[0], t.Text) {
 			return true
 		}
+	}
+	return false
+}
+
+// countedLay reports whether the noun at j is in the genitive plural
+// after a number that counts it: "Понад 10 тисяч туристів відвідали
+// Кам'янець-Подільський", "Тисячі відвідувачів".
+func (f *finder) countedLay(j int) bool {
+	if j < 1 || !hasCase(&f.toks[j], "v_rod") || !plural(&f.toks[j]) {
+		return false
+	}
+	p := &f.toks[j-1]
+	return p.Kind == vistka.Number || strings.HasPrefix(p.Tag, "numr") || countNouns[f.low(j-1)]
+}
+
+// carriers are what comes with no one visiting: a train, a lorry, a ship,
+// a cargo.
+var carriers = map[string]bool{"вантаж": true, "ешелон": true, "конвой": true, "судно": true, "корабель": true,
+	"пором": true, "паром": true, "гелікоптер": true, "вертоліт": true, "човен": true}
+
+// vehicleCame reports whether the subject of the verb of arrival at at is
+// a vehicle or a cargo, the first noun in the nominative before it in its
+// clause past any names ("Потяг Київ – Варшава прибув до Перемишля",
+// "Гуманітарний вантаж прибув до Херсона"): no one visits. A guest who
+// came by train names it in the instrumental ("прибула до Києва
+// потягом") and stays.
+func (f *finder) vehicleCame(at int) bool {
+	for j := at - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && !isDash(t) || finiteVerb(t) {
+			return false
+		}
+		if f.entityAt(j) != "" || !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_naz") {
+			continue
+		}
+		return vehicles[t.Lemma] || carriers[t.Lemma]
 	}
 	return false
 }

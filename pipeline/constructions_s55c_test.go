@@ -88,3 +88,25 @@ func TestS55CVisitorTitledAfter(t *testing.T) {
 			[]string{"CONSULT/visit Олег Петренко → Херсон @Херсон [future]"}},
 	}, time.Time{})
 }
+
+// TestS55CNoGuests: a crowd counted by a number and a vehicle or a cargo
+// that arrives are no visit; a guest who came by train is one.
+func TestS55CNoGuests(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"tourists counted",
+			"Понад 5 тисяч туристів відвідали Чернівці на вихідних.",
+			nil},
+		{"visitors counted by a noun",
+			"Сотні відвідувачів відвідали Умань у жовтні.",
+			nil},
+		{"a train with a name of two towns",
+			"Поїзд Одеса – Кишинів прибув до Вінниці вчасно.",
+			nil},
+		{"a ferry",
+			"Пором Варна – Чорноморськ прибув до Одеси.",
+			nil},
+		{"a guest who came by train",
+			"Прем'єр-міністр Норвегії Йонас Гар Стере прибув до Одеси потягом.",
+			[]string{"CONSULT/visit Йонас Гар Стере → Одеса @Одеса"}},
+	}, time.Time{})
+}
