@@ -27682,10 +27682,17 @@ func (f *finder) preposedParticiple(i int) (string, string) {
 		return "", ""
 	}
 	h := i + 1
-	for h < len(f.toks) && h <= i+5 && (hasCase(&f.toks[h], "v_oru") || f.entityAt(h) != "" && f.entityAt(h) == f.entityAt(h-1)) {
-		h++
+	for h < len(f.toks) && h <= i+5 && (hasCase(&f.toks[h], "v_oru") || f.entityAt(h) != "" && (f.entityAt(h) == f.entityAt(h-1) || isAnd(&f.toks[h-1])) ||
+		isAnd(&f.toks[h]) && h+1 < len(f.toks) && (hasCase(&f.toks[h+1], "v_oru") || f.entityAt(h+1) != "")) {
+		h++ // (two doers: "Підписаний Україною та ЄІБ договір")
 	}
-	if h >= len(f.toks) || h == i+1 {
+	if h == i+1 {
+		return "", ""
+	}
+	for h < len(f.toks) && h <= i+8 && isAdj(&f.toks[h]) && agree(&f.toks[h], t) {
+		h++ // the noun's own adjectives: "Підписаний Україною та ЄІБ кредитний договір"
+	}
+	if h >= len(f.toks) {
 		return "", ""
 	}
 	n := &f.toks[h]

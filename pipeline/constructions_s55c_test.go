@@ -110,3 +110,20 @@ func TestS55CNoGuests(t *testing.T) {
 			[]string{"CONSULT/visit Йонас Гар Стере → Одеса @Одеса"}},
 	}, time.Time{})
 }
+
+// TestS55CPreposedSigned: a participle of signing before the paper, its
+// doers in the instrumental, tells the signing, past two doers joined
+// and past the paper's own adjectives.
+func TestS55CPreposedSigned(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"two doers joined",
+			"Підписаний Україною та Норвегією меморандум діє п'ять років.",
+			[]string{"AGREE Україна,Норвегія → "}},
+		{"ratified, two doers and an adjective",
+			"Ратифікована Литвою та Латвією прикордонна угода набула чинності.",
+			[]string{"AGREE Литва,Латвія → "}},
+		{"one doer and an adjective",
+			"Підписаний Молдовою рамковий договір передбачає нові квоти.",
+			[]string{"AGREE Молдова → "}},
+	}, time.Time{})
+}
