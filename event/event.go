@@ -14632,7 +14632,7 @@ func (f *finder) subjectsAfter(at, end int) []string {
 			// Україна та Польща")
 			return false
 		}
-		return (hasCase(t, "v_naz") || f.ents.Type(e) != "PERS" && strings.Contains(t.Tag, ":nv")) && f.governedBy(j) == ""
+		return (hasCase(t, "v_naz") || f.ents.Type(e) != "PERS" && (strings.Contains(t.Tag, ":nv") || !strings.Contains(t.Tag, "v_"))) && f.governedBy(j) == ""
 	})
 	if len(out) < 2 {
 		return []string{}
@@ -27345,10 +27345,39 @@ func (f *finder) joinedSides(i int, e string) bool {
 	other := func(j int) bool {
 		o := f.entityAt(j)
 		t := f.ents.Type(o)
-		// (an indeclinable name, ЄС, США, may be read in any case)
-		return o != "" && o != e && (t == "ORG" || t == "LOC") && (hasCase(&f.toks[j], "v_naz") || strings.Contains(f.toks[j].Tag, ":nv"))
+		// (an indeclinable name, ЄС, США, may be read in any case; a
+		// Latin one in none)
+		return o != "" && o != e && (t == "ORG" || t == "LOC") && (hasCase(&f.toks[j], "v_naz") || strings.Contains(f.toks[j].Tag, ":nv") || !strings.Contains(f.toks[j].Tag, "v_"))
 	}
-	return lo >= 2 && isAnd(&f.toks[lo-1]) && other(lo-2) || hi+2 < len(f.toks) && isAnd(&f.toks[hi+1]) && other(hi+2)
+	// (past the kind of a firm named, with its adjectives: "міська рада
+	// та польська компанія Solaris")
+	if lo > 0 && f.toks[lo-1].Kind == vistka.QuoteMark {
+		lo-- // «Нафтогаз»
+	}
+	if hi+1 < len(f.toks) && f.toks[hi+1].Kind == vistka.QuoteMark {
+		hi++
+	}
+	lo, hi = f.pastKind(lo, -1), f.pastKind(hi, 1)
+	return lo >= 2 && isAnd(&f.toks[lo-1]) && other(f.pastKind(lo-1, -1)-1) || hi+2 < len(f.toks) && isAnd(&f.toks[hi+1]) && other(f.pastKind(hi+1, 1)+1)
+}
+
+// pastKind returns, from the token at i, the last token in direction dir
+// (1 after, -1 before) of a firm's kind and its adjectives in the
+// nominative that no name covers ("польська компанія" before Solaris),
+// or i when there is none.
+func (f *finder) pastKind(i, dir int) int {
+	k, kind := i, false
+	for j := i + dir; j >= 0 && j < len(f.toks) && (j-i)*dir <= 3; j += dir {
+		t := &f.toks[j]
+		if f.entityAt(j) != "" || !hasCase(t, "v_naz") || !(isAdj(t) || isNoun(t) && legalForms[f.low(j)]) {
+			break
+		}
+		k, kind = j, kind || isNoun(t)
+	}
+	if !kind {
+		return i
+	}
+	return k
 }
 
 // agentedParticiple returns the trigger verb of a passive participle at i

@@ -127,3 +127,17 @@ func TestS55CPreposedSigned(t *testing.T) {
 			[]string{"AGREE Молдова → "}},
 	}, time.Time{})
 }
+
+// TestS55CSignersAfterKind: the signers put after the verb are both
+// sides when the second is named with the kind of firm it is and its
+// adjectives before its name, a Latin name in no case.
+func TestS55CSignersAfterKind(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a council and a foreign firm with its kind and adjective",
+			"Контракт на постачання трамваїв підписали Львівська міська рада та польська компанія Pesa.",
+			[]string{"AGREE Львівська міська рада,Pesa → "}},
+		{"a council and a firm with its kind",
+			"Меморандум підписали Вінницька міська рада та компанія Siemens.",
+			[]string{"AGREE Вінницька міська рада,Siemens → "}},
+	}, time.Time{})
+}
