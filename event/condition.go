@@ -323,7 +323,10 @@ func threatOf(ev vistka.Event) vistka.Event {
 // a crime, a provocation ("назвали візит «провокацією»"), blackmail, an
 // act of terror or aggression.
 var breaches = map[string]bool{"порушення": true, "злочин": true, "провокація": true, "шантаж": true,
-	"теракт": true, "терор": true, "агресія": true, "диверсія": true}
+	"теракт": true, "терор": true, "агресія": true, "диверсія": true,
+	// an act called an attack by someone: "назвав відключення GPS
+	// гібридною атакою Росії"
+	"атака": true, "кібератака": true, "напад": true, "саботаж": true}
 
 // blamingAdjectives are what calling an act blames it for: "назвало дії
 // російської сторони дискримінаційними", "назвав акцію незаконною" (a
@@ -528,8 +531,22 @@ func (f *finder) voidedOwner(k int) string {
 // рішення Будапешта порушенням угоди з ЄС" accuses Budapest, not the EU
 // the agreement is with).
 func (f *finder) calledOwners(i, k int) []string {
+	if e := f.entityAt(k + 1); e != "" && hasCase(&f.toks[k+1], "v_rod") && breaches[f.low(k)] && f.low(k) != "порушення" {
+		// "назвав обстріл Харкова воєнним злочином Росії": whose crime
+		// the genitive after it says (the names before are what it hit);
+		// a breach's genitive is what is broken ("порушенням Угоди про
+		// асоціацію")
+		if t := f.ents.Type(e); t == "LOC" || t == "ORG" || t == "PERS" {
+			return []string{e}
+		}
+	}
 	var out []string
 	for j := i + 1; j < k; j++ {
+		if p := f.governedBy(j); p == "по" || p == "на" || j > 0 && nouns[f.low(j-1)].typ == "ASSAULT" {
+			// "назвав удар по Одесі терористичною атакою", "обстріл
+			// Херсона": the target, not the one blamed
+			continue
+		}
 		if e := f.entityAt(j); e != "" && !slices.Contains(out, e) {
 			out = append(out, e)
 		}

@@ -4200,6 +4200,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// something given up or turned down that no one proposed,
 			// demanded or decided, no one rejected
 			continue
+		} else if (v == "відмовитися" || v == "відмовлятися") && f.contestQuit(i) {
+			continue // "відмовилася від участі в аукціоні": a bidder withdrawn, no one's offer rejected
 		} else if (v == "відмовитися" || v == "відмовлятися") && f.ownClaim(i) && !f.gaveUp(i) {
 			// "від мерських амбіцій відмовився Луценко": one's own
 			// ambitions or card given up, no one rejected (a seat or
@@ -5153,6 +5155,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if f.low(i) == "прибуття" && !f.arrivalSetting(i) && (i == 0 || f.low(i-1) != "після" || f.frontedGuest(i) < 0) {
 			continue // "після прибуття поїзда", "після прибуття рятувальників": no visit the clause is set after
 		}
+		if f.low(i) == "відмова" && !f.refusalToAct(i) {
+			continue // "відмова Москви «ще раз показує …»": a refusal told before, no act of this sentence
+		}
 		if f.low(i) == "обмін" && !f.captivesAfter(i+1) {
 			continue // "обмін досвідом": no exchange of captives
 		}
@@ -5218,6 +5223,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			end = trigs[n+1].at
 		}
 		end = f.clauseEnd(tr.at, end)
+		if !tr.verb && f.low(tr.at) == "відмова" {
+			end = f.finiteBefore(tr.at, end) // "Відмова Ізраїлю надати … розчарувала Київ": the refusal's own sides only
+		}
 		participated := false // the sides were read from за участі
 		ev := vistka.Event{Type: tr.k.typ, Mode: tr.k.mode, Actors: []string{}, Recipients: []string{}, Aux: []string{},
 			Sentence: vistka.Range{Start: sent.RStart, End: sent.REnd}}
@@ -6225,6 +6233,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					rec = append(rec, p)
 				} else {
 					rec = append(rec, f.low(k))
+				}
+			} else if k := f.claimOwnerOpening(tr.at); k >= 0 && ev.Type == "REJECT" {
+				// "Пропозицію угорської сторони було відхилено": the side
+				// whose proposal it was, named by a common noun
+				if p := f.objectPhrase(k, tr); p != "" {
+					rec = append(rec, p)
+				} else if adjs := f.agreeingAdjectives(k); adjs != "" {
+					rec = append(rec, adjs+" "+lower(&f.toks[k])) // "угорської сторони": угорська сторона
 				}
 			} else if k := f.objectsOpening(tr.at); k >= 0 && coerced[ev.Type] && objectFirstForm(f.toks[tr.at].Tag) {
 				rec = append(rec, f.low(k)) // "Організатора та двох його спільників затримали"
@@ -13165,6 +13181,10 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 					}
 				}
 			}
+			if k := f.blamedPast(tr, i, end); k > 0 {
+				i = k - 1 // "поклав відповідальність за відключення на «Укренерго»": the one blamed follows the reason
+				continue
+			}
 			break // подякував Макрону за рішення передати Україні: a reason
 		}
 		if lt == "адреса" && i > start && f.low(i-1) == "на" {
@@ -13384,7 +13404,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		// "Прокурор просив суд взяти …" (the tagger reads суд as the
 		// nominative).
 		animAcc = animAcc || f.askedBody(tr, i)
-		if e == "" && len(rec) == 0 && (hasCase(t, "v_dav") || f.thankedGenitive(i, tr) || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT" || tr.k.typ == "AID" && (i == tr.at+1 && (f.dativeOfTwo(i) || f.helpedMisread(i, tr)) || f.genitiveRecipient(i))) &&
+		if e == "" && len(rec) == 0 && (hasCase(t, "v_dav") || f.thankedGenitive(i, tr) || tr.verb && f.verb(tr.at) == "закидати" && f.datForGen(i) || (hasCase(t, "v_zna") || animAcc) && tr.k.typ != "CONSULT" || tr.k.typ == "AID" && (i == tr.at+1 && (f.dativeOfTwo(i) || f.helpedMisread(i, tr)) || f.genitiveRecipient(i))) &&
 			tr.verb && (f.governedBy(i) == "" && f.inObject(tr, i) || f.afterTerm(tr, i)) && !topicVerbs[f.verb(tr.at)] {
 			// A body or a group as the object: "відмовив прокуратурі",
 			// "розбили поляків"; a role that names someone: "подякував
@@ -13438,6 +13458,29 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				rec = append(rec, r)
 				seen[r] = true
 			} else if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
+				rec = append(rec, p)
+				seen[p] = true
+			}
+			continue
+		}
+		if e == "" && len(rec) == 0 && (f.governedBy(i) == "в" || f.governedBy(i) == "у") && f.askedOf(tr) && f.askedThing(tr, i) >= 0 &&
+			strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, "pron") {
+			// "попросив у партнерів допомоги", "просить у союзників
+			// зброї": the people asked, named by a common noun (the
+			// phrase ends before what is asked for: "у волонтерів
+			// теплого одягу")
+			asked := tr
+			asked.noun = f.askedThing(tr, i)
+			if p := f.objectPhrase(i, asked); p != "" && !seen[p] {
+				rec = append(rec, p)
+				seen[p] = true
+			}
+			continue
+		}
+		if e == "" && len(rec) == 0 && tr.k.typ == "CONCEDE" && hasCase(t, "v_rod") && strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, "pron") && f.yieldedTo(i) {
+			// "погодився врахувати більшість вимог аграріїв": those whose
+			// demands are met
+			if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
 				rec = append(rec, p)
 				seen[p] = true
 			}
@@ -13604,6 +13647,20 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // "видав ордер на арешт Володимира Путіна", "на арешт бізнесмена Олега Савченка": whom the warrant names
 		case prep == "від" && tr.k.typ == "REQUEST":
 			rec = append(rec, e) // "вимагає від Росії гарантій"
+		case prep == "" && hasCase(t, "v_rod") && tr.k.typ == "CONCEDE" && f.yieldedTo(i):
+			// "зняла вето на вступ Швеції", "виконав вимоги Москви": whose
+			// entry was blocked, whose demands are met
+			rec = append(rec, e)
+		case (prep == "в" || prep == "у") && f.askedOf(tr) && f.askedThing(tr, i) >= 0:
+			// "попросила в Румунії допомоги", "просить у США систем ППО":
+			// the one asked (a place's locative has the form, but a place
+			// stands apart from the thing asked for)
+			rec = append(rec, e)
+		case prep == "з-під" && tr.k.typ == "CONCEDE" && tr.noun >= 0 && i > tr.noun+1 && (typ == "PERS" || typ == "ORG"):
+			// "вивів з-під санкцій бізнесмена Петра Авена": the one the
+			// sanctions are lifted from, an accusative read as the
+			// genitive under з-під
+			rec = append(rec, e)
 		case prep == "від" || prep == "при":
 			continue // "ще при директорі Мусєєву": a time, not a party
 		case (prep == "по" || prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis")) && tr.k.typ == "ASSAULT" && (typ == "LOC" || typ == "ORG"):
@@ -15908,7 +15965,9 @@ func (f *finder) aux(tr trig) []string {
 	if tr.verb && f.verb(tr.at) == "закидати" {
 		// a reproach is the imperfective закидати, whose present the
 		// tagger may read as the perfective's future (закидати яйцями)
-		future = strings.Contains(t.Tag, "futr")
+		// (and so may it read the present закидає as perf:futr: only the
+		// imperfective's own future, закидатиме, is still to come)
+		future = strings.Contains(t.Tag, "futr") && strings.Contains(scan.ToLower(t.Text), "тим")
 	}
 	if tr.verb && f.verb(tr.at) == "готувати" && tr.noun > tr.at {
 		future = true // "готує апеляційну скаргу": the appeal is still to come
@@ -15979,7 +16038,7 @@ func (f *finder) aux(tr trig) []string {
 			}
 			if strings.HasPrefix(w.Tag, "verb") {
 				future = future || strings.Contains(w.Tag, "futr")
-				neg = f.low(j-1) == "не"
+				neg = f.low(j-1) == "не" && !f.copulaOfTrait(j)
 				if f.verb(j) == "мати" && j+1 < len(f.toks) && strings.Contains(f.toks[j+1].Tag, ":inf") {
 					// "Переговори мають відбутися": what is to be; "мали
 					// відбутися": not said to have been
@@ -19403,6 +19462,9 @@ func (f *finder) eventNoun(j int) bool {
 	if f.low(j) == "критика" {
 		return f.addressedTo(j) > 0
 	}
+	if f.low(j) == "відмова" {
+		return f.refusalToAct(j)
+	}
 	if f.low(j) == "демонстрація" && j+1 < len(f.toks) && (f.low(j+1) == "сила" || f.low(j+1) == "м'яз" || f.low(j+1) == "м'язи") {
 		return false // "відповіла демонстрацією сили": a show of force, no rally
 	}
@@ -20033,11 +20095,31 @@ func (f *finder) reproachedTo(i int) bool {
 		if hasCase(t, "v_dav") && (strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "pron")) {
 			return f.low(j) != "собі"
 		}
+		if f.datForGen(j) {
+			return true
+		}
 		if !strings.HasPrefix(t.Tag, "adj") {
 			return false
 		}
 	}
 	return false
+}
+
+// datForGen reports whether the masculine noun at j, read as a genitive
+// in -у or -ю, is a dative of the one reproached: the thing reproached
+// follows it in the accusative ("закидає уряду бездіяльність": the
+// genitive and the dative of уряд share the form, and the genitive takes
+// no second object).
+func (f *finder) datForGen(j int) bool {
+	t := &f.toks[j]
+	if j+1 >= len(f.toks) || !strings.HasPrefix(t.Tag, "noun") || !strings.Contains(t.Tag, ":m:") || !hasCase(t, "v_rod") || f.governedBy(j) != "" {
+		return false
+	}
+	if l := scan.ToLower(t.Text); !strings.HasSuffix(l, "у") && !strings.HasSuffix(l, "ю") {
+		return false
+	}
+	n := &f.toks[j+1]
+	return strings.HasPrefix(n.Tag, "noun") && hasCase(n, "v_zna") && !hasCase(n, "v_rod")
 }
 
 // checkedForPart reports whether the verb of checking at i checks someone
@@ -20767,6 +20849,25 @@ var rejectables = map[string]bool{
 	"допомога": true, "підтримка": true, "послуга": true, "посередництво": true, "посередник": true,
 	"співпраця": true, "співробітництво": true, "участь": true, "мир": true, "перемир'я": true,
 	"санкції": true, "санкція": true, "обмін": true, "кредит": true, "транш": true, "фінансування": true,
+}
+
+// contests are what one takes part in as a bidder or a candidate, not as
+// a party another side invited: quitting them rejects no one.
+var contests = map[string]bool{"аукціон": true, "тендер": true, "торги": true, "конкурс": true,
+	"закупівля": true, "вибори": true, "приватизація": true, "відбір": true}
+
+// contestQuit reports whether the refusal at i gives up one's own part in
+// a contest: від участі, then в or у and a contest past its adjectives
+// ("відмовилася від участі в аукціоні", "від участі у тендері на ремонт
+// доріг"). Talks or a summit stay rejected: "відмовилися від участі в
+// переговорах".
+func (f *finder) contestQuit(i int) bool {
+	j := f.fromAfter(i)
+	if j < 0 || j+3 >= len(f.toks) || f.low(j+1) != "участь" || f.low(j+2) != "в" && f.low(j+2) != "у" {
+		return false
+	}
+	k := f.pastAdjs(j + 3)
+	return k < len(f.toks) && contests[f.low(k)]
 }
 
 // fromAfter returns the від that follows the verb at i, past й, і, також
@@ -23989,6 +24090,8 @@ var intentions = map[string]bool{"намір": true, "план": true, "бажа
 	"намагатися": true, "спробувати": true, "намагання": true, "спроба": true,
 	// "подякувала Данії за рішення передати літаки": what was decided
 	"рішення": true, "пропозиція": true, "обіцянка": true, "згода": true,
+	// "відмова Німеччини передати ракети": the refusal is the event
+	"відмова": true,
 	// "суд дав дозвіл провести обшук": what is permitted, not done
 	"дозвіл": true}
 
@@ -28681,4 +28784,157 @@ func (f *finder) underPrepNoun(j int) bool {
 	}
 	// "в рамках програми": a compound preposition, its noun under в
 	return k > 1 && isNoun(&f.toks[k-1]) && (f.low(k-1) == "рамка" || f.low(k-1) == "межа") && isPrep(&f.toks[k-2])
+}
+
+// refusalToAct reports whether the noun відмова at j tells a side's
+// refusal: the one who refuses named in the genitive right after it,
+// then what is refused in an infinitive ("відмова Німеччини передати
+// Україні ракети") or nothing ("відмова ОВА є порушенням"). A thing
+// given up ("відмова Угорщини від російської нафти", "відмова від
+// куріння"), an engine's failure ("відмова двигуна") or a refusal with
+// no side named is no one's rejection.
+func (f *finder) refusalToAct(j int) bool {
+	e := f.entityAt(j + 1)
+	if e == "" || !hasCase(&f.toks[j+1], "v_rod") {
+		return false
+	}
+	if t := f.ents.Type(e); t != "ORG" && t != "LOC" && t != "PERS" {
+		return false
+	}
+	k := f.nameEnd(j + 1)
+	return k >= len(f.toks) || f.low(k) != "від"
+}
+
+// askedOf reports whether the trigger tr is a verb of asking, whose в or
+// у with the genitive names the one asked ("попросила в Румунії
+// допомоги", "просить у партнерів"), not a place, which takes the
+// locative.
+func (f *finder) askedOf(tr trig) bool {
+	if tr.k.typ != "REQUEST" || !tr.verb {
+		return false
+	}
+	switch f.verb(tr.at) {
+	case "просити", "попросити", "випросити", "випрошувати":
+		return true
+	}
+	return false
+}
+
+// askedThing returns where the thing asked for stands when the phrase
+// under в or у at i stands right after the verb of asking tr and is
+// followed by that thing in the genitive, past adjectives: "попросила в
+// Румунії допомоги", "просить у США нових систем"; else -1. The one
+// asked stands between the verb and what it asks for; a place is told
+// apart ("У Києві мер попросив …", "попросив мешканців у Києві економити
+// воду").
+func (f *finder) askedThing(tr trig, i int) int {
+	if i < 1 || i-1 != tr.at+1 {
+		return -1
+	}
+	k := i + 1
+	if e := f.entityAt(i); e != "" {
+		k = f.nameEnd(i)
+	} else {
+		for k < len(f.toks) && hasCase(&f.toks[k], "v_rod") && isNoun(&f.toks[k]) && f.entityAt(k) == "" && k-i < 3 && !f.askedNoun(k) {
+			k++ // "у міської ради" (the genitive of the one asked runs on)
+		}
+	}
+	if j := f.pastAdjs(k); j < len(f.toks) && f.askedNoun(j) {
+		return k
+	}
+	return -1
+}
+
+// askedNoun reports whether the word at k is a thing asked for: a
+// common noun in the genitive, not a name.
+func (f *finder) askedNoun(k int) bool {
+	t := &f.toks[k]
+	return isNoun(t) && hasCase(t, "v_rod") && f.entityAt(k) == "" && !strings.Contains(t.Tag, "pron") && !strings.Contains(t.Tag, ":anim")
+}
+
+// blamedPast returns, for blame laid by a verb and its noun
+// (відповідальність, провина) with what it is for under за at i, the
+// на after that reason that names the one blamed ("поклав
+// відповідальність за відключення на «Укренерго»"), or -1: the reason's
+// own names are passed over.
+func (f *finder) blamedPast(tr trig, i, end int) int {
+	if tr.k.typ != "ACCUSE" || tr.noun < 0 || tr.noun > i || f.low(tr.noun) != "відповідальність" && f.low(tr.noun) != "провина" {
+		return -1
+	}
+	for k := i + 1; k < end && k <= i+8; k++ {
+		if f.toks[k].Kind == vistka.Punct && f.toks[k].Kind != vistka.QuoteMark {
+			return -1
+		}
+		if f.low(k) == "на" && isPrep(&f.toks[k]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// yieldedTo reports whether the genitive at i names the other side of a
+// concession: whose demands or conditions are met, right after their
+// noun ("вимог аграріїв", "умови Москви"), or whose entry a veto or
+// objections held up ("вето на вступ Швеції").
+func (f *finder) yieldedTo(i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch f.low(i - 1) {
+	case "вимога", "вимоги", "умова", "умови", "прохання":
+		return true
+	case "вступ":
+		return true
+	}
+	return false
+}
+
+// claimOwnerOpening returns the common noun in the genitive that names
+// whose proposal, demand or request opens the clause of the verb at at,
+// the noun of the claim first and nothing but adjectives, було and
+// adverbs between ("Пропозицію угорської сторони було відхилено",
+// "Вимогу профспілки відхилили"), or -1. A named owner is
+// objectEntityBefore's.
+func (f *finder) claimOwnerOpening(at int) int {
+	lo := f.clauseStart(at)
+	if lo+1 >= at || !isNoun(&f.toks[lo]) || !rejectables[f.low(lo)] || hasCase(&f.toks[lo], "v_rod") {
+		return -1
+	}
+	m := f.pastAdjs(lo + 1)
+	if m >= at || !isNoun(&f.toks[m]) || !hasCase(&f.toks[m], "v_rod") || f.entityAt(m) != "" || strings.Contains(f.toks[m].Tag, "pron") {
+		return -1
+	}
+	if l := f.low(m); !groups[l] && !actorNoun(l) && !strings.Contains(f.toks[m].Tag, ":anim") {
+		return -1
+	}
+	for k := m + 1; k < at; k++ {
+		if f.low(k) != "бути" && !strings.HasPrefix(f.toks[k].Tag, "adv") {
+			return -1
+		}
+	}
+	return m
+}
+
+// copulaOfTrait reports whether the verb at j is бути linking its subject
+// to what it is said to be, a noun or an adjective in the instrumental
+// after it ("відмова Москви не є несподіванкою"): a negated copula says
+// what the act is not, not that it was not done.
+func (f *finder) copulaOfTrait(j int) bool {
+	if f.verb(j) != "бути" || j+1 >= len(f.toks) {
+		return false
+	}
+	n := &f.toks[j+1]
+	return (isNoun(n) || isAdj(n)) && hasCase(n, "v_oru")
+}
+
+// finiteBefore returns the first finite verb after the noun at at and
+// before end, else end: a noun that is its clause's subject has its sides
+// before its verb, whose object is no side of it.
+func (f *finder) finiteBefore(at, end int) int {
+	for j := at + 1; j < end; j++ {
+		if t := f.toks[j].Tag; strings.HasPrefix(t, "verb") && !strings.Contains(t, ":inf") {
+			return j
+		}
+	}
+	return end
 }

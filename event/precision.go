@@ -202,6 +202,9 @@ func (f *finder) unstated(i int, v string) bool {
 	case "укласти", "укладати":
 		return !f.pactNamed(f.toks) && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "вивести", "відвести", "виводити", "відводити":
+		if f.outOfSanctions(i) {
+			return false // "вивів з-під санкцій бізнесмена": sanctions lifted (a pair of the verb)
+		}
 		return f.ledAway(i) || f.putOut(i) || f.moneyMoved(i) || f.wroteOut(i) || !f.forcesNear(i)
 	case "евакуювати", "евакуйовувати":
 		return !f.evacuatedForces(i) // "евакуювали мешканців": people saved, no forces withdrawn
@@ -1008,6 +1011,24 @@ func (f *finder) paymentsHeld(i int) bool {
 		}
 		if payments[f.low(j)] {
 			return true
+		}
+	}
+	return false
+}
+
+// outOfSanctions reports whether the verb of leading out at i takes its
+// object out from under sanctions, з-під and the sanctions' noun within
+// four words of it in its clause: "вивів з-під санкцій бізнесмена",
+// "вивели компанію «Белавіа» з-під санкцій". Sanctions lifted from
+// someone are a concession, no troops withdrawn.
+func (f *finder) outOfSanctions(i int) bool {
+	for j := i + 1; j+1 < len(f.toks) && j <= i+4; j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if f.low(j) == "з-під" {
+			l := f.low(j + 1)
+			return l == "санкція" || l == "санкції"
 		}
 	}
 	return false

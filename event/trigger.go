@@ -367,6 +367,7 @@ var nouns = map[string]kind{
 	"ультиматум": {"THREATEN", ""},
 	"покарання":  {"COERCE", ""}, "невдоволення": {"ACCUSE", ""}, "обурення": {"ACCUSE", ""}, "незадоволення": {"ACCUSE", ""},
 	"критика": {"ACCUSE", ""}, // aimed at someone only (see eventNoun): критика на адресу мера
+	"відмова": {"REJECT", ""}, // a side's refusal to act only (see eventNoun): відмова Німеччини передати ракети
 	"облога":  {"ASSAULT", ""}, "битва": {"ASSAULT", ""}, "поразка": {"ASSAULT", ""},
 	"теракт": {"ASSAULT", ""}, "диверсія": {"ASSAULT", ""}, "кібератака": {"ASSAULT", ""}, // здійснили теракт
 	"авіаудар": {"ASSAULT", ""}, // as удар: завдали авіаудару
@@ -643,6 +644,15 @@ var pairs = map[string]map[string]kind{
 	// ротації поклали на Росію", "поклав провину на підрядника"
 	"покласти":  {"відповідальність": {"ACCUSE", ""}, "провина": {"ACCUSE", ""}},
 	"покладати": {"відповідальність": {"ACCUSE", ""}, "провина": {"ACCUSE", ""}},
+	// criticism told by a light verb of subjecting, the one criticised in
+	// the accusative: "піддав критиці рішення уряду", "піддали жорсткій
+	// критиці Мінфін" (not a test or a treatment one is put through:
+	// "піддали перевірці", "піддали обробці")
+	"піддати":   {"критика": {"ACCUSE", ""}},
+	"піддавати": {"критика": {"ACCUSE", ""}},
+	// sanctions lifted from someone: "вивів з-під санкцій бізнесмена"
+	"вивести":  {"санкція": {"CONCEDE", ""}, "санкції": {"CONCEDE", ""}},
+	"виводити": {"санкція": {"CONCEDE", ""}, "санкції": {"CONCEDE", ""}},
 	// a warrant of arrest charges the one it names: "видав ордер на арешт"
 	// an order to put right what an inspection found asks it of the one
 	// it is issued to: "видали підприємству припис", "йому видано припис"

@@ -27,6 +27,22 @@ const bodyCountriesNeed = sbLOC
 // the LOC must be countries only, in the genitive. spans[from:] are the
 // sentence's spans, sorted.
 func joinBodyCountries(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	for k := from; k < len(spans); k++ {
+		// A ministry's short name the model left untagged before the
+		// country, as it may at a sentence's start ("Міноборони Росії
+		// відкинуло …"), is the body all the same.
+		sp := spans[k]
+		if sp.Type != "LOC" {
+			continue
+		}
+		c, d := vistka.TokensIn(toks, sp.Start, sp.End)
+		if c < 1 || d <= c || (k > from && spans[k-1].End > toks[c-1].RStart) || !allCountries(toks[c:d]) || !genitiveWords(toks[c:d]) {
+			continue
+		}
+		if m := &toks[c-1]; m.Kind == vistka.Word && startsUpper(m.Text) && (ministryShort[scan.ToLower(m.Text)] || ministryShort[scan.ToLower(m.Lemma)]) {
+			spans[k] = vistka.Span{Start: m.RStart, End: sp.End, Type: "ORG", Text: joinTokens(toks[c-1 : d])}
+		}
+	}
 	for k := from; k+1 < len(spans); k++ {
 		sp, next := spans[k], spans[k+1]
 		if sp.Type != "ORG" || next.Type != "LOC" {

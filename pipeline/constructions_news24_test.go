@@ -65,7 +65,9 @@ func TestNews24Events(t *testing.T) {
 			[]string{"AGREE  → ТОВ «Альфа»"}},
 		{"a violation charged in a що-clause of saying accuses whose act it is; a violation of no one's act told as a fact is none",
 			"Представник омбудсмана Андрій Козак заявив, що відмова ОВА є порушенням права на інформацію. Він заявив, що порушення виправили.",
-			[]string{"ACCUSE Андрій Козак → ОВА"}},
+			// (session 55: the refusal the charge is about is the body's
+			// REJECT, which news24's gold counts: 47/48 → 48/48)
+			[]string{"ACCUSE Андрій Козак → ОВА", "REJECT ОВА → "}},
 		{"proceedings on officials opened by the police, told by a participle set off after whom they concern, accuse",
 			"У кримінальному провадженні щодо посадовців міської ради, розпочатому Національною поліцією у 2023 році, досі немає підозрюваних.",
 			[]string{"ACCUSE Національна поліція → посадовці міської ради"}},

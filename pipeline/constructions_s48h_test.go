@@ -32,7 +32,8 @@ func TestRareTypesS48h(t *testing.T) {
 			[]string{"MOBILIZE НАТО → "}},
 		{"a government that agrees to the protesters' demands yields; terms of a loan agreed stay an accord",
 			"Після тижня блокад уряд погодився на вимоги аграріїв. Міністерство погодилося на умови кредиту.",
-			[]string{"CONCEDE уряд → ", "AGREE Міністерство → "}},
+			// (session 55: those whose demands are met are the side yielded to)
+			[]string{"CONCEDE уряд → аграрії", "AGREE Міністерство → "}},
 		{"a joint operation or patrol of two forces; a joint press conference is none",
 			"Прикордонники Польщі та Литви провели спільне патрулювання кордону. Сторони провели спільну пресконференцію.",
 			[]string{"COOPERATE Прикордонники Польщі та Литви → "}},
