@@ -5149,6 +5149,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if f.low(i) == "критика" && !aimed {
 			continue // "критика уряду": whose, and of whom, is not told as an act
 		}
+		if k.typ == "ASSAULT" && f.strikeCounted(i) {
+			continue // "Це вже третя атака на порт": the strike told before, counted in its series
+		}
 		if f.low(i) == "зіткнення" && !f.armedClash(i) {
 			continue // "зіткнення двох автомобілів": a crash
 		}
@@ -11579,6 +11582,104 @@ var sites = map[string]bool{"вокзал": true, "лікарня": true, "шк�
 	// обласному центру", "по громаді", "по енергетиці Запоріжжя"
 	"центр": true, "громада": true, "енергетика": true}
 
+// struckSite reports whether the common noun at i names a site or a
+// vehicle the strike tr hits: under по ("завдали удару по нафтобазі",
+// "удар по багатоповерхівці"), or under на after an attack ("атака на
+// склад", "скинули вибухівку на автомобіль"). The direct object of a
+// strike verb ("атакували тролейбус") takes the accusative path.
+func (f *finder) struckSite(i int, tr trig) bool {
+	t := &f.toks[i]
+	if tr.k.typ != "ASSAULT" || !isNoun(t) || strings.Contains(t.Tag, "pron") || !struckSites[lower(t)] || f.entityAt(i) != "" || f.siteOfNamed(i) {
+		return false
+	}
+	switch f.governedBy(i) {
+	case "по":
+		return hasCase(t, "v_dav") || hasCase(t, "v_mis")
+	case "на":
+		return hasCase(t, "v_zna") && !hasCase(t, "v_mis")
+	}
+	return false
+}
+
+// siteOfNamed reports whether the site's noun at i has a name in the
+// genitive phrase after it ("портову інфраструктуру Одеси", "позиції
+// ЗСУ", "енергетику Київщини"): the named town or body is the target then,
+// and where the strike was.
+func (f *finder) siteOfNamed(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		if f.entityAt(j) != "" {
+			return true
+		}
+		if f.toks[j].Kind == vistka.QuoteMark {
+			continue // "газовидобувні об'єкти «Нафтогазу»"
+		}
+		if t := &f.toks[j]; !hasCase(t, "v_rod") || !isNoun(t) && !isAdj(t) || f.timeWord(j) || timeNouns[f.low(j)] {
+			return false
+		}
+	}
+	return false
+}
+
+// strikeCounted reports whether the strike noun at i is counted by an
+// ordinal after це, the predicate of a sentence that sums up ("Це вже
+// третя атака на енергетичні об'єкти за тиждень", "це восьма атака на
+// порт з початку року"): the attack told before, numbered in its series.
+func (f *finder) strikeCounted(i int) bool {
+	if i < 2 || !isAdj(&f.toks[i-1]) || !strings.Contains(f.toks[i-1].Tag, ":numr") {
+		return false
+	}
+	for j := i - 2; j >= 0 && i-j <= 4; j-- {
+		switch f.low(j) {
+		case "це":
+			return true
+		case "вже", "уже", "лише", "щонайменше":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// siteStruckBefore reports whether the name at i, in the genitive, ends
+// the phrase of a site struck under по or на before it ("по нафтобазі
+// Бердянська", "на енергетичні об'єкти Київщини").
+func (f *finder) siteStruckBefore(i int) bool {
+	if !hasCase(&f.toks[i], "v_rod") {
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		t := &f.toks[k]
+		if t.Kind == vistka.QuoteMark {
+			continue // "по газовидобувних об'єктах «Нафтогазу»"
+		}
+		if isNoun(t) && struckSites[lower(t)] && f.entityAt(k) == "" {
+			p := f.governedBy(k)
+			return p == "по" || p == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis")
+		}
+		if !hasCase(t, "v_rod") || !isNoun(t) && !isAdj(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// struckSites are the sites of siteAt that name the thing hit, without
+// the places a town's name says better (місто, село, район, центр,
+// громада: the town is the target), and the vehicles a strike hits.
+var struckSites = func() map[string]bool {
+	m := map[string]bool{"тролейбус": true, "трамвай": true, "автобус": true, "маршрутка": true,
+		"автомобіль": true, "потяг": true, "поїзд": true, "електричка": true, "локомотив": true,
+		"судно": true, "танкер": true, "вантажівка": true, "база": true, "аеродром": true}
+	for w := range sites {
+		switch w {
+		case "місто", "село", "селище", "околиця", "район", "мікрорайон", "центр", "громада":
+		default:
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // weapons are nouns for arms that stand as the subject of a strike for
 // whoever launched them: дрони СБУ, ракети армії РФ.
 var weapons = map[string]bool{"дрон": true, "безпілотник": true, "ракета": true, "бпла": true, "БпЛА": true,
@@ -13534,6 +13635,17 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
+		if e == "" && len(rec) == 0 && f.struckSite(i, tr) && (len(actors) > 0 || tr.verb || !plural(&f.toks[tr.noun])) {
+			// "завдали удару по нафтобазі", "атака на склад": the site or
+			// the vehicle a strike hits, named by a common noun (strikes
+			// in the plural by no one named, "удари по військових
+			// об'єктах", are talk of strikes in general)
+			if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
+				rec = append(rec, p)
+				seen[p] = true
+			}
+			continue
+		}
 		if e == "" && len(rec) == 0 && (len(actors) > 0 || tr.k.typ == "ASSAULT") && f.commonPartner(i, tr) {
 			// "зустрівся з підприємцями", "вибачився перед ветеранами",
 			// "напали на прикордонників": a partner, a party apologised
@@ -13665,6 +13777,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue // "ще при директорі Мусєєву": a time, not a party
 		case (prep == "по" || prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis")) && tr.k.typ == "ASSAULT" && (typ == "LOC" || typ == "ORG"):
 			rec = append(rec, e) // удар по Дніпру, напала на Україну: the target
+		case prep == "" && tr.k.typ == "ASSAULT" && (typ == "LOC" || typ == "ORG") && f.siteStruckBefore(i):
+			rec = append(rec, e) // "вдарили по нафтобазі Бердянська": the town or the body whose site it is
 		case tr.k.typ == "ASSAULT" && typ == "PERS" && f.attackOn(tr) && f.attackedPerson(i, prep):
 			rec = append(rec, e) // "напали на журналіста Івана Петренка", "напад на активіста Петренка": whom
 		case (prep == "в" || prep == "у") && hasCase(t, "v_zna") && !hasCase(t, "v_mis") && tr.k.typ == "ASSAULT" && (tr.verb && invades[f.verb(tr.at)] || tr.noun >= 0 && tr.noun < i && f.low(tr.noun) == "вторгнення") && (typ == "LOC" || typ == "ORG"):
@@ -16973,7 +17087,8 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	people := i > 0 && animateCounts[scan.ToLower(f.toks[i-1].Text)] && plural(t)
 	if i == tr.noun || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !actorNoun(lower(t)) && !strings.Contains(t.Tag, ":anim") && f.groupOf(i) == "" &&
 		!(tr.k.typ == "AID" && f.dativeBody(i)) && !office && !(crews[lower(t)] && !f.crewSent(i)) && !people && !f.calledSides(i, tr) &&
-		!(tr.k.typ == "CONSULT" && delegates[lower(t)]) { // "з керівництвом міста": a body's people met
+		!(tr.k.typ == "CONSULT" && delegates[lower(t)]) && // "з керівництвом міста": a body's people met
+		!(tr.k.typ == "ASSAULT" && struckSites[lower(t)] && !f.siteOfNamed(i)) { // "атакували тролейбус": what is hit
 		return ""
 	}
 	if e := f.namedAfter(i); e != "" {
@@ -17034,6 +17149,9 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		}
 		if tr.k.typ == "AID" && materiel[f.low(hi)] && isNoun(&f.toks[hi]) {
 			break // "передав лікарні обладнання": the goods given, no part of the one given them
+		}
+		if tr.k.typ == "ASSAULT" && (f.timeWord(hi) || timeNouns[f.low(hi)] || hi+1 < len(f.toks) && timeNouns[f.low(hi+1)]) {
+			break // "атака на порти цього місяця": when, no part of the site
 		}
 		hi++
 	}
@@ -22954,7 +23072,7 @@ func (f *finder) intentionBefore(i int) bool {
 // підозру"), or "".
 func (f *finder) doneToHere(ev vistka.Event, out []vistka.Event) string {
 	k := len(out) - 1
-	if k < 0 || out[k].Sentence != ev.Sentence || !coerced[out[k].Type] || len(out[k].Recipients) != 1 || f.ents.Type(out[k].Recipients[0]) != "" {
+	if k < 0 || out[k].Sentence != ev.Sentence || !coerced[out[k].Type] || len(out[k].Recipients) != 1 || f.ents.Type(out[k].Recipients[0]) != "" || struckPhrase(out[k]) {
 		return ""
 	}
 	return out[k].Recipients[0]
@@ -22973,10 +23091,28 @@ func (f *finder) lastDoneTo() string {
 	if e.Sentence.Start != f.a.Sentences[f.s-1].RStart && !(f.s >= 2 && e.Sentence.Start == f.a.Sentences[f.s-2].RStart && f.goesOnAbout(f.s-1)) {
 		return ""
 	}
-	if !coerced[e.Type] || len(e.Recipients) != 1 || f.ents.Type(e.Recipients[0]) != "" {
+	if !coerced[e.Type] || len(e.Recipients) != 1 || f.ents.Type(e.Recipients[0]) != "" || struckPhrase(*e) {
 		return ""
 	}
 	return e.Recipients[0]
+}
+
+// struckPhrase reports whether the one recipient of the strike e is a site
+// or a vehicle named by a common noun (промислове підприємство, енергетичні
+// об'єкти): a thing, for which no pronoun of people hurt after it stands.
+func struckPhrase(e vistka.Event) bool {
+	if e.Type != "ASSAULT" || len(e.Recipients) != 1 {
+		return false
+	}
+	for _, w := range strings.Fields(e.Recipients[0]) {
+		r := []rune(w)
+		// (the plural's ending for the singular's: об'єкти, будівлі, школи)
+		stem := string(r[:len(r)-1])
+		if struckSites[w] || struckSites[stem] || struckSites[stem+"я"] || struckSites[stem+"а"] {
+			return true
+		}
+	}
+	return false
 }
 
 // goesOnAbout reports whether sentence s, which tells no event, opens with

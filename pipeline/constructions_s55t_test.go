@@ -1,0 +1,43 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// The constructions of this file were found by the paraphrase set of
+// session 55 (helper h55t, TestParaphraseS55T): the site or the vehicle a
+// strike hits, named by a common noun (по нафтобазі, атакували маршрутку,
+// атака на склад), and a strike summed up in its series (Це вже п'ята
+// атака). The sentences are our own.
+
+func TestS55TStruckSites(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a site struck under по, a town after it",
+			"Окупанти вдарили ракетою по зерновому терміналу в Ізмаїлі.",
+			[]string{"ASSAULT Окупанти → зерновий термінал @Ізмаїл"}},
+		{"a vehicle as the strike verb's object",
+			"Ворог атакував дроном маршрутку в Херсоні.",
+			[]string{"ASSAULT Ворог → маршрутка @Херсон"}},
+		{"a site struck under на after the attack's noun, its genitive kept",
+			"Сили оборони здійснили атаку на склад боєприпасів у Бєлгородській області.",
+			[]string{"ASSAULT Сили оборони → склад боєприпасів @Бєлгородська область"}},
+		{"a site struck with no attacker named, told in -но",
+			"Уночі удар було завдано по промисловому підприємству.",
+			[]string{"ASSAULT  → промислове підприємство"}},
+		{"a site of a named town leaves the town the target",
+			"Росіяни атакували портову інфраструктуру Рені. Окупанти вдарили по нафтобазі Бердянська.",
+			[]string{"ASSAULT Росіяни → Рені @Рені", "ASSAULT Окупанти → Бердянськ @Бердянськ"}},
+		{"a pronoun of people hurt does not stand for the site struck before it",
+			"Росіяни вдарили по підстанції в Сумах. Поранено двох енергетиків, їм надали медичну допомогу.",
+			[]string{"ASSAULT Росіяни → підстанція @Суми"}},
+		{"strikes in the plural on a site by no one named are talk of strikes, one strike is an event",
+			"Удар припав по нафтобазі. Речник заявив, що удари були спрямовані лише по військових об'єктах.",
+			[]string{"ASSAULT  → нафтобаза"}},
+		{"a strike summed up by an ordinal after це is the one told before",
+			"Росіяни вдарили по складу в Запоріжжі. Це вже п'ята атака на склад за місяць.",
+			[]string{"ASSAULT Росіяни → склад @Запоріжжя"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
