@@ -5759,6 +5759,17 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Actors = append(ev.Actors, a) // "Фінансування ремонту забезпечить міська рада": a body after the verb
 			}
 		}
+		if len(ev.Actors) == 0 && tr.verb && f.attributesQuote(tr.at) {
+			// "«Ми зупинимо транзит», — пригрозив міністр Ласло Ковач": the
+			// verb that closes words quoted has their speaker after it,
+			// no one it is done to
+			if a, first, last := f.speakerAfter(tr.at); a != "" {
+				ev.Actors = append(ev.Actors, a)
+				if first == tr.at+1 {
+					skip = max(skip, last+1)
+				}
+			}
+		}
 		from := max(tr.at+1, skip)
 		if a := f.from(from, end); a != "" && ev.Type == "SUPPORT" {
 			ev.Actors = []string{a} // передав вітання від Байдена
@@ -17870,6 +17881,40 @@ func (f *finder) attributesQuote(i int) bool {
 		j--
 	}
 	return j >= 0 && j < i-1 && f.toks[j].Kind == vistka.QuoteMark && (f.toks[j].Text == "»" || f.toks[j].Text == "”" || f.toks[j].Text == "\"")
+}
+
+// speakerAfter returns the speaker named after the verb at at that closes
+// a direct quote, a person (a title before the name allowed: "міністр
+// енергетики Угорщини Ласло Ковач") or a body, in the nominative, with
+// where the speaker's phrase opens and closes; "" when the clause names
+// none there. A dative may come between ("погрожував Україні речник
+// Кремля Дмитро Пєсков").
+func (f *finder) speakerAfter(at int) (string, int, int) {
+	first := -1
+	for j := at + 1; j < len(f.toks) && j <= at+10; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return "", -1, -1
+		}
+		if first < 0 && hasCase(t, "v_dav") && !hasCase(t, "v_naz") {
+			continue // the one threatened or thanked before the speaker
+		}
+		if first < 0 {
+			first = j
+		}
+		e := f.entityAt(j)
+		if e != "" && (f.ents.Type(e) == "PERS" || f.ents.Type(e) == "ORG" && j == first) && hasCase(t, "v_naz") {
+			last := j
+			for last+1 < len(f.toks) && f.entityAt(last+1) == e {
+				last++
+			}
+			return e, first, last
+		}
+		if e == "" && !isNoun(t) && !isAdj(t) && t.Kind != vistka.QuoteMark {
+			return "", -1, -1
+		}
+	}
+	return "", -1, -1
 }
 
 // heritageAfter reports whether what the verb of giving or returning at

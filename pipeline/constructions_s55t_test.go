@@ -41,3 +41,19 @@ func TestS55TStruckSites(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+func TestS55TThreatQuoted(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a threat closing a direct quote has its speaker after it, a title before the name",
+			"«Ми перекриємо кордон», — пригрозив прем'єр-міністр Польщі Дональд Туск.",
+			[]string{"THREATEN Дональд Туск → "}},
+		{"the one threatened in the dative between the verb and the speaker",
+			"«Ви пошкодуєте», — погрожував Литві міністр оборони Білорусі Віктор Хренін.",
+			[]string{"THREATEN Віктор Хренін → Литва"}},
+		{"a speaker's name alone after the verb",
+			"«Ми не залишимо це без відповіді», — пригрозив Дмитро Медведєв.",
+			[]string{"THREATEN Дмитро Медведєв → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
