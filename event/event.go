@@ -632,6 +632,30 @@ func (f *finder) actFunds(i int) bool {
 	return false
 }
 
+// stateFrees reports whether the verb of freeing at i has a country for
+// its subject ("Росія звільнила", "влада Білорусі звільнила") and a
+// person for its object, named or by a noun for people, in its clause
+// after it: a release, as a state employs no one it could dismiss so.
+func (f *finder) stateFrees(i int) bool {
+	e, _ := f.subject(i)
+	if e == "" || !f.countryOnly(e) {
+		return false
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		t := &f.toks[j]
+		if f.punctOrVerb(j) {
+			return false
+		}
+		if p := f.entityAt(j); p != "" && f.ents.Type(p) == "PERS" && hasCase(t, "v_zna") {
+			return true
+		}
+		if isNoun(t) && strings.Contains(t.Tag, ":anim") && hasCase(t, "v_zna") && !strings.Contains(t.Tag, "pron") {
+			return true // "звільнила журналіста", "звільнила з полону двох медиків"
+		}
+	}
+	return false
+}
+
 // countryOnly reports whether the entity e is named as a country: a place
 // that a city named later may narrow.
 func (f *finder) countryOnly(e string) bool {
@@ -4816,6 +4840,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					tr.k = kind{"ASSAULT", ""} // "окупанти захопили Бахмут": a town taken, as окупували
 				} else if leaves[v] && f.placeTaken(i) && f.armedBefore(i) {
 					tr.k = kind{"RETREAT", ""} // "Російські війська залишили Херсон": a town given up by forces
+				} else if v == "звільнити" && f.stateFrees(i) {
+					// "Росія звільнила журналіста Владислава Єсипенка": a
+					// state does not employ the one it frees
+					tr.k = kind{"RETREAT", "release"}
 				} else if (v == "відсторонити" || v == "відстороняти") && f.personBound(i) {
 					// "Мін'юст відсторонив начальника медичної частини",
 					// "ВРП відсторонила суддю": removed from one's post
@@ -17049,6 +17077,10 @@ func (f *finder) beforeOrdered(at, end int, rec []string) []string {
 // preposition of the trigger's noun does not govern.
 func (f *finder) releasedAfter(tr trig, end int) string {
 	k := tr.noun + 1
+	if k >= end || k >= len(f.toks) {
+		return ""
+	}
+	k += f.adjectivesAt(k) // "з полону українського журналіста"
 	if k >= end || k >= len(f.toks) {
 		return ""
 	}

@@ -57,3 +57,19 @@ func TestS55TThreatQuoted(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+func TestS55TStateFrees(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a state frees a named person: a release, not a dismissal",
+			"Росія звільнила журналіста Владислава Єсипенка.",
+			[]string{"RETREAT/release Росія → Владислав Єсипенко"}},
+		{"a country's authorities free an opposition figure",
+			"Влада Білорусі звільнила опозиціонера Миколу Статкевича.",
+			[]string{"RETREAT/release Білорусь → Микола Статкевич"}},
+		{"the one freed from captivity after an adjective",
+			"Росія звільнила з полону українського журналіста Дмитра Хилюка.",
+			[]string{"RETREAT/release Росія → Дмитро Хилюк"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
