@@ -6079,6 +6079,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
+		if ev.Type == "PROTEST" && len(rec) == 0 {
+			// "вийшли на пікет під стінами Львівської ОВА", "мітингували
+			// біля Харківської міської ради": the body at whose seat they
+			// protest
+			if e := f.seatBody(tr.at, end); e != "" && !slices.Contains(ev.Actors, e) {
+				rec = append(rec, e)
+			}
+		}
 		if v := f.verb(tr.at); (v == "зустріти" || v == "зустрічати") && tr.verb && ev.Type == "CONSULT" {
 			if k := tr.at - 1; len(rec) == 0 && k >= 0 && strings.Contains(f.toks[k].Tag, "pron:pers:3") && hasCase(&f.toks[k], "v_zna") {
 				// "У Маріїнському палаці її зустрів Президент": whom
@@ -26116,6 +26124,32 @@ var seats = map[string]bool{"парламент": true, "мерія": true, "п�
 // стінами Київради", "біля посольства Росії"), before the verb or after
 // it; not when the clause names another purpose (на ярмарок, на
 // засідання).
+// seatBody returns the body at whose seat the protest at at is held, in
+// its clause after it: біля, під or перед, a word for the building or
+// its walls maybe, then the body's name ("під стінами Львівської ОВА",
+// "біля будівлі Харківської міської ради", "перед Верховною Радою"); or
+// "".
+func (f *finder) seatBody(at, end int) string {
+	for j := at + 1; j+1 < end && j+1 < len(f.toks); j++ {
+		if f.toks[j].Kind == vistka.Punct {
+			return ""
+		}
+		if l := f.low(j); l != "біля" && l != "під" && l != "перед" || !isPrep(&f.toks[j]) {
+			continue
+		}
+		k := j + 1
+		if l := f.low(k); (l == "будівля" || l == "приміщення" || l == "стіна" || l == "стіни") && k+1 < len(f.toks) {
+			k++
+		}
+		k = f.pastAdjs(k)
+		if e := f.entityAt(k); k < len(f.toks) && e != "" && f.ents.Type(e) == "ORG" {
+			return e
+		}
+		return ""
+	}
+	return ""
+}
+
 func (f *finder) atSeat(i int) bool {
 	from := i
 	for from > 0 && f.toks[from-1].Kind != vistka.Punct && i-from < 8 {

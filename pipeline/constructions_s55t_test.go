@@ -73,3 +73,16 @@ func TestS55TStateFrees(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+func TestS55TSeatPicketed(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a picket under the walls of a regional administration is against it",
+			"У Тернополі медики вийшли на пікет під стінами Тернопільської ОВА.",
+			[]string{"PROTEST медики → Тернопільська ОВА @Тернопіль"}},
+		{"a rally by the building of a town council; a rally in the rain has no body",
+			"Близько сотні підприємців мітингували біля будівлі Луцької міської ради. Студенти протестували під дощем.",
+			[]string{"PROTEST Близько сотні підприємців → Луцька міська рада @Луцьк", "PROTEST Студенти →  @Луцьк"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
