@@ -11716,7 +11716,9 @@ func (f *finder) siteStruckBefore(i int) bool {
 var struckSites = func() map[string]bool {
 	m := map[string]bool{"тролейбус": true, "трамвай": true, "автобус": true, "маршрутка": true,
 		"автомобіль": true, "потяг": true, "поїзд": true, "електричка": true, "локомотив": true,
-		"судно": true, "танкер": true, "вантажівка": true, "база": true, "аеродром": true}
+		"судно": true, "танкер": true, "вантажівка": true, "база": true, "аеродром": true,
+		// what a cyberattack hits: "кібератака на сервери «Укрзалізниці»"
+		"сервер": true, "сайт": true}
 	for w := range sites {
 		switch w {
 		case "місто", "село", "селище", "околиця", "район", "мікрорайон", "центр", "громада":
@@ -14450,7 +14452,9 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 		return i-tr.at <= 3
 	case tr.k.typ == "ASSAULT" && prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis"):
 		v := f.verb(tr.at)
-		return (v == "напасти" || v == "нападати") && i-tr.at <= 5
+		// (and on whom explosives are dropped: "скинули вибухівку з дрона
+		// на цивільного велосипедиста")
+		return (v == "напасти" || v == "нападати") && i-tr.at <= 5 || (v == "скинути" || v == "скидати") && i-tr.at <= 7 && strings.Contains(t.Tag, ":anim")
 	case tr.k.typ == "ACCUSE" && prep == "до" && hasCase(t, "v_rod") && tr.noun >= 0 && tr.noun < i && claims[f.low(tr.noun)]:
 		// "подала до суду позов до лікарні": whom the claim is against
 		// (not the court it is filed with)

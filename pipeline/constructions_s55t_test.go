@@ -86,3 +86,16 @@ func TestS55TSeatPicketed(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+func TestS55TDropAndCyber(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"people explosives are dropped on are the target; goods dropped to people are none",
+			"Російський дрон скинув вибухівку на двох працівників водоканалу. Вертоліт скинув гуманітарний вантаж на жителів села.",
+			[]string{"ASSAULT Російський дрон → двоє працівників водоканалу"}},
+		{"a cyberattack on a body's servers or site is on the body",
+			"Хакери здійснили кібератаку на сервери «Київстару». Російські хакери атакували сайт Мінфіну.",
+			[]string{"ASSAULT Хакери → Київстар", "ASSAULT Російські хакери → Мінфін"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
