@@ -7253,6 +7253,14 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// adjective, when the text names its country
 			ev.Actors = append(ev.Actors, f.attackerCountry(tr.noun)...)
 		}
+		if len(ev.Actors) == 0 && ev.Type == "ASSAULT" && !tr.verb && tr.noun >= 0 {
+			// "внаслідок удару росіян по багатоповерхівці", "атака
+			// окупантів на Херсон": the attackers in the genitive after
+			// the strike's noun
+			if a := f.nounAttacker(tr); a != "" && !slices.Contains(ev.Recipients, a) {
+				ev.Actors = append(ev.Actors, a)
+			}
+		}
 		if len(ev.Actors) == 0 && len(ev.Recipients) == 0 && ev.Type == "ACCUSE" && tr.at <= 2 && len(f.toks) > 0 &&
 			strings.Contains(f.toks[0].Tag, "impers") {
 			// "Як зазначили в поліції, …. Відкрито кримінальне
@@ -25870,6 +25878,24 @@ func (f *finder) attackerCountry(i int) []string {
 		}
 	}
 	return nil
+}
+
+// nounAttacker returns the attacking side named by a common noun in the
+// genitive right after the strike's noun, past the adjectives (удару
+// росіян, атаки російських окупантів, обстрілу ворога): the attackers a war's news calls so (invaders), as the phrase
+// the objects give; or "".
+func (f *finder) nounAttacker(tr trig) string {
+	j := tr.noun + 1
+	j += f.adjectivesAt(j)
+	if j >= len(f.toks) || f.entityAt(j) != "" {
+		return ""
+	}
+	t := &f.toks[j]
+	w := f.low(j)
+	if !isNoun(t) || !invaders[w] && !invaders[w+"и"] || !hasCase(t, "v_rod") {
+		return ""
+	}
+	return f.objectPhrase(j, trig{at: tr.at, noun: -1, k: tr.k})
 }
 
 // oftenBefore reports whether an adverb of habit or frequency stands

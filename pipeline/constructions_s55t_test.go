@@ -99,3 +99,19 @@ func TestS55TDropAndCyber(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+func TestS55TNounAttacker(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the attackers in the genitive after a strike's noun, a target after по",
+			"Внаслідок удару окупантів по школі в Куп'янську загинув учитель.",
+			[]string{"ASSAULT окупанти → школа @Куп'янськ"}},
+		{"the attackers with their adjective, a town after на",
+			"Атака російських загарбників на Вовчанськ тривала всю ніч.",
+			[]string{"ASSAULT російські загарбники → Вовчанськ @Вовчанськ"}},
+		{"the attackers alone name the strike",
+			"Через обстріл ворога без світла залишилися 500 родин.",
+			[]string{"ASSAULT ворог → "}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
