@@ -22023,15 +22023,19 @@ func (f *finder) bodyName(i int, e string) string {
 }
 
 // placeBefore finds the place of an event said before its trigger in its
-// clause: "У Тбілісі тисячі людей вийшли на акцію протесту".
+// clause: "У Тбілісі тисячі людей вийшли на акцію протесту". A place under
+// на that is no region (на Майдані Незалежності, на Кіпрі) is where, as
+// after the verb, unless a town under в or у stands before it: "У
+// Мукачеві … на вулиці Духновича заблокували" was in the town.
 func (f *finder) placeBefore(at int) string {
+	on := ""
 	for j := at - 1; j >= 0; j-- {
 		t := f.caseToken(j) // "у м. Дніпро", "у місті Бровари": the kind noun's case
 		if f.toks[j].Text == ":" {
-			return f.openingPlace(j) // "У Львові сесія не відбулася: депутати заблокували трибуну"
+			return cmp.Or(f.openingPlace(j), on) // "У Львові сесія не відбулася: депутати заблокували трибуну"
 		}
 		if f.toks[j].Kind == vistka.Punct && !f.listComma(j) {
-			return f.whereBefore(j)
+			return cmp.Or(f.whereBefore(j), on)
 		}
 		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && (hasCase(t, "v_mis") || hasCase(t, "v_zna") && !f.motion(at)) {
 			// An unknown town may be read as an accusative (в
@@ -22041,10 +22045,16 @@ func (f *finder) placeBefore(at int) string {
 			if t != &f.toks[j] {
 				k = j - 1
 			}
-			if p := f.governedBy(k); (p == "в" || p == "у" || p == "на" && hasCase(t, "v_mis") && f.region(e)) && !f.postedTitle(j) && !f.envoysPost(k) {
+			if p := f.governedBy(k); (p == "в" || p == "у" || p == "на" && hasCase(t, "v_mis")) && !f.postedTitle(j) && !f.envoysPost(k) {
 				// (на Харківщині, на Донбасі: a region; not the post of
 				// an envoy, "Посол Туреччини в Україні Ягмур Ахмет
 				// Гюльдере привітав")
+				if p == "на" && !f.region(e) {
+					if on == "" && !strings.Contains(f.ents.Name(e), "напрям") {
+						on = e // (a direction of the front is no place of a strike on a town: see front)
+					}
+					continue
+				}
 				return cmp.Or(f.townBeforeRegion(k, e), e)
 			}
 		}
@@ -22084,7 +22094,7 @@ func (f *finder) placeBefore(at int) string {
 			}
 		}
 	}
-	return ""
+	return on
 }
 
 // townBeforeRegion returns the town named right before the region e
