@@ -57,6 +57,7 @@ func opensWithSide(a *vistka.Analysis, ents *entity.Result, s int, e *vistka.Eve
 	if k < 0 {
 		return false
 	}
+	k = pastOpeningPlace(ents, toks, k, e)
 	w := scan.ToLower(toks[k].Text)
 	if w == "він" || w == "вона" || w == "вони" {
 		return true
@@ -68,6 +69,30 @@ func opensWithSide(a *vistka.Analysis, ents *entity.Result, s int, e *vistka.Eve
 		first, _, _ := strings.Cut(scan.ToLower(x), " ")
 		return first == w
 	})
+}
+
+// pastOpeningPlace returns the index of the first word after a place
+// phrase the sentence opens with (в, у or на and words in the locative:
+// "У Маріїнському палаці Орпо провів переговори"), or k when it opens
+// with none; a mention of an actor of e ends the phrase (an indeclinable
+// name reads as a locative too).
+func pastOpeningPlace(ents *entity.Result, toks []vistka.Token, k int, e *vistka.Event) int {
+	if w := scan.ToLower(toks[k].Text); w != "в" && w != "у" && w != "на" || !strings.HasPrefix(toks[k].Tag, "prep") {
+		return k
+	}
+	j := k + 1
+	for prev := ""; j < len(toks) && j <= k+5; j++ {
+		// (the words of the place's name past it: "В Офісі президента")
+		id := ents.At(toks[j].RStart, toks[j].REnd)
+		if id != "" && slices.Contains(e.Actors, id) || !hasCase(&toks[j], "v_mis") && (id == "" || id != prev) {
+			break
+		}
+		prev = id
+	}
+	if j == k+1 || j >= len(toks) {
+		return k
+	}
+	return j
 }
 
 // sameCrowd reports whether e is done by the people of v, a protest:

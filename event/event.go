@@ -22050,8 +22050,11 @@ func (f *finder) placeBefore(at int) string {
 				// an envoy, "Посол Туреччини в Україні Ягмур Ахмет
 				// Гюльдере привітав")
 				if p == "на" && !f.region(e) {
-					if on == "" && !strings.Contains(f.ents.Name(e), "напрям") {
-						on = e // (a direction of the front is no place of a strike on a town: see front)
+					if on == "" && !strings.Contains(f.ents.Name(e), "напрям") && !street(f.ents, e) {
+						// (a direction of the front is no place of a
+						// strike on a town, see front; a street is in
+						// its town, see setIn)
+						on = e
 					}
 					continue
 				}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/gazetteer"
 	"github.com/vistka/vistka/internal/scan"
 )
 
@@ -33,8 +34,10 @@ import (
 //     signing that set the scene (thanks, a welcome, an agreement, talks,
 //     a call on the other side, aid; after a signing, thanks), in the
 //     paragraph of the sentence before or in one it opens with that side
-//     or with "Крім того" ("Крім того, міністр провів зустріч із …"),
-//     and not in a place of its own its sentence names apart: "Блінкен у
+//     (past a place phrase: "У Маріїнському палаці Орпо провів
+//     переговори") or with "Крім того" ("Крім того, міністр провів
+//     зустріч із …"), and not in a place of its own its sentence names
+//     apart, a town and not a venue of the scene's (see venue): "Блінкен у
 //     вівторок зустрівся в Астані з Токаєвим. … Лідер Казахстану привітав
 //     зусилля Сполучених Штатів" welcomed them at the meeting;
 //   - or it rejects the charge of the sentence right before, dated
@@ -137,7 +140,7 @@ func storyScene(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, 
 				continue // "Після цього фірма звернулася до апеляційного суду": days later
 			}
 		case v == nil || !metThere(e, v) || !sameParagraph(a, s-1, s) && !opensWithSide(a, ents, s, e) && !besides(a.Sentences[s]) ||
-			e.Place != "" && e.Place != v.Place && ownPlace(a, ents, a.Sentences[s]):
+			e.Place != "" && e.Place != v.Place && ownPlace(a, ents, a.Sentences[s]) && !venue(ents, e.Place):
 			continue // ("Литвин також провів переговори у Варшаві": elsewhere, another day)
 		}
 		e.Date = day
@@ -503,4 +506,16 @@ func toldOfSides(quotes []vistka.Quote, e *vistka.Event) bool {
 	return !slices.ContainsFunc(quotes, func(q vistka.Quote) bool {
 		return q.Direct && e.TriggerSpan.Start >= q.Start && e.TriggerSpan.End <= q.End
 	})
+}
+
+// venue reports whether the place id is a building or a site rather than
+// a town, a region or a country (Маріїнський палац, Офіс президента): a
+// meeting there is held in the town of the visit told before, not
+// elsewhere.
+func venue(ents *entity.Result, id string) bool {
+	n := ents.Name(id)
+	if ents.Type(id) == "ORG" {
+		return true
+	}
+	return ents.Type(id) == "LOC" && gazetteer.Lookup(n)&gazetteer.Location == 0 && !strings.HasSuffix(n, "щина") && !strings.HasSuffix(n, "область")
 }

@@ -27,3 +27,24 @@ func TestS55POnBefore(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS55PVenueOpening: the visitor's meeting told in the next paragraph,
+// opening with the venue it was held in, takes the day of the arrival
+// told before (the story's day, session 46): a building of the town
+// visited is no elsewhere; another town is.
+func TestS55PVenueOpening(t *testing.T) {
+	p := load(t)
+	pub := time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC) // a Thursday
+	tests := []construction{
+		{"a body's seat in the town visited",
+			"Канцлер Австрії Карл Нехаммер у середу прибув до Львова.\n\nУ Львівській ОВА Нехаммер провів переговори з Максимом Козицьким.",
+			[]string{"CONSULT/visit Карл Нехаммер → Львів @Львів on 2026-03-11", "CONSULT/meet Карл Нехаммер → Максим Козицький @Львівська ОВА on 2026-03-11"}},
+		{"an office named by two words",
+			"Канцлер Австрії Карл Нехаммер у понеділок прибув до Києва.\n\nВ Офісі президента Нехаммер зустрівся з Володимиром Зеленським.",
+			[]string{"CONSULT/visit Карл Нехаммер → Київ @Київ on 2026-03-09", "CONSULT/meet Карл Нехаммер → Володимир Зеленський @Офіс президента on 2026-03-09"}},
+		{"another town is elsewhere, maybe another day",
+			"Канцлер Австрії Карл Нехаммер у середу прибув до Львова.\n\nУ Тернополі Нехаммер провів переговори з Максимом Козицьким.",
+			[]string{"CONSULT/visit Карл Нехаммер → Львів @Львів on 2026-03-11", "CONSULT/meet Карл Нехаммер → Максим Козицький @Тернопіль"}},
+	}
+	checkDatedEvents(t, p, tests, pub)
+}
