@@ -99,6 +99,13 @@ func IsWeekday(w string) bool {
 	return ok
 }
 
+// IsMonth reports whether w, in lower case, is a form of the name of a
+// month: березень, березня, березні.
+func IsMonth(w string) bool {
+	_, ok := months[w]
+	return ok
+}
+
 // yearWord reports the forms of рік that follow a year: 2023 року, у 2023
 // році; plural forms only close a range of years (2022–2023 роках).
 func yearWord(w string) (ok, plural bool) {

@@ -13406,6 +13406,12 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		if isPrep(t) && topicWords[lt] {
 			topic = true // "переговори щодо судноплавства в Чорному морі"
 		}
+		if topic && f.dayOpens(i) {
+			// "підписали угоду про партнерство 16 січня в Києві", "… у
+			// вівторок у Києві": the day of the act closes the phrase of
+			// what it is about; a place after it is the act's
+			topic = false
+		}
 		if i > start && strings.Contains(t.Tag, ":inf") && strings.HasPrefix(t.Tag, "verb") {
 			topic = true // "підтримав ідею створити в Констанці центр": the idea's place
 		}
@@ -29227,4 +29233,20 @@ func (f *finder) finiteBefore(at, end int) int {
 		}
 	}
 	return end
+}
+
+// dayOpens reports whether the words at i name a day of the act, bare or
+// after в or у ("16 січня", "у вівторок"), not a span's bound nor a
+// deadline ("з 1 квітня", "до 20 березня").
+func (f *finder) dayOpens(i int) bool {
+	if i+1 >= len(f.toks) {
+		return false
+	}
+	if p := f.low(i); (p == "в" || p == "у") && isPrep(&f.toks[i]) {
+		return date.IsWeekday(f.low(i + 1))
+	}
+	if t := &f.toks[i]; t.Kind != vistka.Number || len(t.Text) > 2 || !date.IsMonth(f.low(i+1)) {
+		return false
+	}
+	return i == 0 || !isPrep(&f.toks[i-1]) || f.low(i-1) == "в" || f.low(i-1) == "у"
 }

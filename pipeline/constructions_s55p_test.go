@@ -48,3 +48,22 @@ func TestS55PVenueOpening(t *testing.T) {
 	}
 	checkDatedEvents(t, p, tests, pub)
 }
+
+// TestS55PDayClosesTopic: a day of the act told after the phrase of what
+// the act is about (угоду про …) closes that phrase, so a place after the
+// day is where the act was; a deadline after до does not.
+func TestS55PDayClosesTopic(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a day and month, then the town",
+			"Міністри оборони Литви та України підписали меморандум про співпрацю 3 березня у Вільнюсі.",
+			[]string{"AGREE Міністри оборони Литви та України →  @Вільнюс"}},
+		{"a weekday, then the town",
+			"Україна та Чехія підписали угоду про постачання снарядів у середу в Празі.",
+			[]string{"AGREE Україна,Чехія →  @Прага"}},
+		{"a deadline leaves the town to the topic",
+			"Данія та Україна уклали угоду про постачання зерна до 1 квітня в Одесі.",
+			[]string{"AGREE Данія,Україна → "}},
+	}
+	checkEvents(t, p, tests, time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC))
+}
