@@ -5177,6 +5177,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if f.low(i) == "критика" && !aimed {
 			continue // "критика уряду": whose, and of whom, is not told as an act
 		}
+		if k.typ == "SANCTION" && f.measureWorks(i) {
+			continue // "Санкції проти Росії не працюють": how the sanctions act, no sanctions imposed
+		}
 		if k.typ == "ASSAULT" && f.strikeCounted(i) {
 			continue // "Це вже третя атака на порт": the strike told before, counted in its series
 		}
@@ -5823,6 +5826,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		}
 		rec, dest, place := f.objects(from, end, ev.Actors, tr)
 		rec = slices.DeleteFunc(rec, func(r string) bool { return f.kindOfActor(r, ev.Actors) })
+		if ev.Type == "ASSAULT" && len(ev.Actors) == 0 && len(rec) == 1 && f.ents.Type(rec[0]) == "" && vagueSite(rec[0]) {
+			// "повідомив, що уражено об'єкт критичної інфраструктури": a
+			// site named by its kind alone, struck by no one named
+			rec = nil
+		}
 		if ev.Type == "RETREAT" && tr.verb && leaves[f.verb(tr.at)] {
 			// "Російські війська залишили Херсон": the town left is where
 			// the retreat was, as after відступили з, no one it was done to
@@ -11656,6 +11664,22 @@ func (f *finder) struckSite(i int, tr trig) bool {
 	return false
 }
 
+// stealVerbs take people (an abduction) or things (a theft); a thing
+// taken is no site struck: "Злодії викрали автомобіль".
+var stealVerbs = map[string]bool{"викрасти": true, "викрадати": true, "вкрасти": true, "красти": true}
+
+// vagueSite reports whether the phrase p names a site struck only by its
+// kind (об'єкт критичної інфраструктури, енергетичні об'єкти,
+// інфраструктура): no side of its own for a strike by no one named.
+func vagueSite(p string) bool {
+	for _, w := range strings.Fields(p) {
+		if strings.HasPrefix(w, "об'єкт") || strings.HasPrefix(w, "інфраструктур") {
+			return true
+		}
+	}
+	return false
+}
+
 // siteOfNamed reports whether the site's noun at i has a name in the
 // genitive phrase after it ("портову інфраструктуру Одеси", "позиції
 // ЗСУ", "енергетику Київщини"): the named town or body is the target then,
@@ -11674,6 +11698,31 @@ func (f *finder) siteOfNamed(i int) bool {
 	}
 	return false
 }
+
+// measureWorks reports whether the sanctions' noun at i, in the
+// nominative, is the subject of a verb of working or having effect in its
+// clause after it ("Санкції проти Росії поки що не працюють", "санкції
+// вже вплинули на економіку"): a judgement of the
+// measures, no measures imposed.
+func (f *finder) measureWorks(i int) bool {
+	if !hasCase(&f.toks[i], "v_naz") {
+		return false
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if strings.HasPrefix(t.Tag, "verb") {
+			return measureEffects[f.verb(j)]
+		}
+	}
+	return false
+}
+
+// measureEffects are the verbs of a measure's working (measureWorks).
+var measureEffects = map[string]bool{"працювати": true, "спрацювати": true,
+	"допомагати": true, "допомогти": true, "впливати": true, "вплинути": true, "шкодити": true, "зашкодити": true}
 
 // strikeCounted reports whether the strike noun at i is counted by an
 // ordinal after це, the predicate of a sentence that sums up ("Це вже
@@ -17157,7 +17206,7 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	if i == tr.noun || !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") || !actorNoun(lower(t)) && !strings.Contains(t.Tag, ":anim") && f.groupOf(i) == "" &&
 		!(tr.k.typ == "AID" && f.dativeBody(i)) && !office && !(crews[lower(t)] && !f.crewSent(i)) && !people && !f.calledSides(i, tr) &&
 		!(tr.k.typ == "CONSULT" && delegates[lower(t)]) && // "з керівництвом міста": a body's people met
-		!(tr.k.typ == "ASSAULT" && struckSites[lower(t)] && !f.siteOfNamed(i)) { // "атакували тролейбус": what is hit
+		!(tr.k.typ == "ASSAULT" && struckSites[lower(t)] && !f.siteOfNamed(i) && !stealVerbs[f.verb(tr.at)]) { // "атакували тролейбус": what is hit
 		return ""
 	}
 	if e := f.namedAfter(i); e != "" {

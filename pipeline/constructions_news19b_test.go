@@ -17,7 +17,7 @@ func TestNews19bEvents(t *testing.T) {
 			[]string{"ACCUSE Петро Коваль →  [future]", "ACCUSE Іван Мельник →  [future]"}},
 		{"a strike told by a noun whose attacker is an adjective is the named country's",
 			"Росія продовжує обстріли. Видобуток газу скоротився після серії російських ударів по об'єктах на Полтавщині. Після російського удару по підстанції в Сумах зникло світло.",
-			[]string{"ASSAULT Росія →  @Полтавщина", "ASSAULT Росія →  @Суми"}},
+			[]string{"ASSAULT Росія →  @Полтавщина", "ASSAULT Росія → підстанція @Суми"}},
 		{"a ministry's acronym and its country are one body that rejects",
 			"Прем'єр Іван Петренко подякував партнерам. У МЗС Угорщини рішення Єврокомісії назвали «юридично нікчемним», заявивши, що Будапешт його не виконуватиме.",
 			[]string{"SUPPORT Іван Петренко → партнери", "REJECT МЗС Угорщини → Єврокомісія"}},

@@ -114,16 +114,16 @@ func TestProtestSeat(t *testing.T) {
 	tests := []construction{
 		{"under the walls of a regional administration: its town",
 			"Активісти провели мітинг під стінами Житомирської ОДА. Фермери влаштували пікет біля Харківської міськради.",
-			[]string{"PROTEST Активісти →  @Житомир", "PROTEST Фермери →  @Харків"}},
+			[]string{"PROTEST Активісти → Житомирська ОДА @Житомир", "PROTEST Фермери → Харківська міськрада @Харків"}},
 		{"the town from adjectives of other shapes",
 			"Активісти провели пікет під будівлею Черкаської міської ради. Біля Рівненської ОДА протестували мешканці. Біля Хмельницької ОДА протестували підприємці.",
-			[]string{"PROTEST Активісти →  @Черкаси", "PROTEST мешканці →  @Рівне", "PROTEST підприємці →  @Хмельницький"}},
+			[]string{"PROTEST Активісти → Черкаська міська рада @Черкаси", "PROTEST мешканці →  @Рівне", "PROTEST підприємці →  @Хмельницький"}},
 		{"a council picketed: its town; a protest against its decision says no place",
 			"Підприємці пікетували Одеську міськраду. Фермери протестували проти рішення Полтавської міськради.",
 			[]string{"PROTEST Підприємці → Одеська міськрада @Одеса", "PROTEST Фермери → Полтавська міськрада"}},
 		{"a place the sentence names wins",
 			"Фермери влаштували пікет біля Харківської міськради у Києві.",
-			[]string{"PROTEST Фермери →  @Київ"}},
+			[]string{"PROTEST Фермери → Харківська міськрада @Київ"}},
 	}
 	checkEvents(t, p, tests, time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC))
 }

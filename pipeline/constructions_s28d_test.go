@@ -139,7 +139,7 @@ func TestS28DAttackerAdjective(t *testing.T) {
 	tests := []construction{
 		{"a massive attack, the country never named",
 			"Енергетики відновлюють живлення після масованої російської атаки на енергетичну інфраструктуру Миколаївщини.",
-			[]string{"ASSAULT Росія → "}},
+			[]string{"ASSAULT Росія → Миколаївщина @Миколаївщина"}},
 		{"a series of strikes on sites in two regions",
 			"Газу бракує після серії російських ударів по об'єктах видобутку на Сумщині та Чернігівщині.",
 			[]string{"ASSAULT Росія →  @Сумщина"}},

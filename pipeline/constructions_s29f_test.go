@@ -38,7 +38,7 @@ func TestS29FSeatTypedPlace(t *testing.T) {
 			[]string{"PROTEST студенти →  @Харків"}},
 		{"a rally outside a regional administration by its abbreviation",
 			"Активісти провели мітинг під стінами Житомирської ОДА.",
-			[]string{"PROTEST Активісти →  @Житомир"}},
+			[]string{"PROTEST Активісти → Житомирська ОДА @Житомир"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }

@@ -107,7 +107,7 @@ func TestS38CityReadAsCommonNoun(t *testing.T) {
 func TestS38BodyAfterTimePhrase(t *testing.T) {
 	checkEvents(t, load(t), []construction{
 		{"Минулого тижня Сили оборони", "Минулого тижня Сили оборони уразили нафтобазу в Брянській області.",
-			[]string{"ASSAULT Сили оборони →  @Брянська область"}},
+			[]string{"ASSAULT Сили оборони → нафтобаза @Брянська область"}},
 		{"Минулого тижня Сили оборони звільнили", "Минулого тижня Сили оборони звільнили село Іванівка.",
 			[]string{"ASSAULT Сили оборони → Іванівка @Іванівка"}},
 	}, time.Time{})

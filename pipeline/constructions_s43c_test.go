@@ -153,7 +153,7 @@ func TestS43CStrikeSites(t *testing.T) {
 			[]string{"ASSAULT Окупанти → "}},
 		{"a region's energy struck",
 			"Росіяни вночі били по енергетиці Одещини.",
-			[]string{"ASSAULT Росіяни → "}},
+			[]string{"ASSAULT Росіяни → Одещина @Одещина"}},
 		{"a town under fire, the fire first",
 			"Вночі під обстріл потрапив Нікополь.",
 			[]string{"ASSAULT  → Нікополь @Нікополь"}},

@@ -41,7 +41,7 @@ func TestS48POutskirts(t *testing.T) {
 			[]string{"COERCE Прикордонники → контрабандист @Ужгород 2026-03-10"}},
 		{"shelling in the outskirts",
 			"Окупанти у середу обстріляли позиції в околицях Лимана.",
-			[]string{"ASSAULT Окупанти →  @Лиман 2026-03-11"}},
+			[]string{"ASSAULT Окупанти → позиції @Лиман 2026-03-11"}},
 	}, fri, datedEvent)
 }
 

@@ -115,3 +115,13 @@ func TestS55TNounAttacker(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+func TestS55TSanctionsJudged(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"sanctions judged to work or not are no sanctions imposed; sanctions coming into force are",
+			"Санкції проти Ірану поки що не працюють, вважає аналітик Петро Гнатюк. Санкції ЄС вже вплинули на економіку Білорусі. Нові санкції Канади проти Росії запрацюють з понеділка.",
+			[]string{"SANCTION Канада → Росія [future]"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
