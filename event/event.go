@@ -22417,6 +22417,8 @@ func (f *finder) area(i int) string {
 		j = i + 1 // "на півдні Лівану", "на сході України"
 	case lt == "околиця" && hasCase(t, "v_mis") && (f.governedBy(i) == "на" || f.governedBy(i) == "в" || f.governedBy(i) == "у"):
 		j = i + 1 // "на околицях Ужгорода", "в околицях Ізюма"
+	case lt == "центр" && hasCase(t, "v_mis") && !plural(t) && (f.governedBy(i) == "в" || f.governedBy(i) == "у"):
+		j = i + 1 // "провели мітинг у центрі Дніпра": the town's centre
 	case lt == "територія" && hasCase(t, "v_mis") && !plural(t) && i > 0 && f.low(i-1) == "на":
 		j = i + 1 // "на території Білорусі" (not "на окупованих територіях України", a topic)
 	case lt == "небо" && hasCase(t, "v_mis") && (f.governedBy(i) == "в" || f.governedBy(i) == "у") && i+1 < len(f.toks) && f.low(i+1) == "над":

@@ -125,3 +125,16 @@ func TestS55TSanctionsJudged(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+func TestS55TTownCentre(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a rally planned in a town's centre is in the town",
+			"Фермери планують провести мітинг у центрі Вінниці.",
+			[]string{"PROTEST Фермери →  @Вінниця [future]"}},
+		{"a detention in a town's centre is in the town",
+			"Поліцейські затримали двох чоловіків у центрі Полтави.",
+			[]string{"COERCE Поліцейські → двоє чоловіків @Полтава"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
