@@ -4539,12 +4539,16 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 						break
 					}
 					if (materiel[f.low(j)] || f.buildingMaterials(j)) && isNoun(&f.toks[j]) && f.entityAt(j) == "" && !f.ofOtherThing(j) ||
-						(f.afterGiver(i, j, g) || framed) && (f.countedThing(j) || (f.low(j) == "кошт" || f.low(j) == "гроші") && isNoun(&f.toks[j])) {
+						(f.afterGiver(i, j, g) || framed) && (f.countedThing(j) || (f.low(j) == "кошт" || f.low(j) == "гроші") && isNoun(&f.toks[j])) ||
+						framed && f.thingNoun(j) {
 						// "Україна отримала від Німеччини ще одну систему
 						// Patriot", "отримала від Данії винищувачі",
 						// "отримала від фонду шість мобільних пунктів",
 						// "отримали від держави кошти на ремонт": goods or
-						// money from a named giver
+						// money from a named giver; any thing received
+						// by a donor's support or within its programme
+						// ("завдяки підтримці ЮНІСЕФ школа отримала
+						// парти")
 						tr.k = kind{"AID", ""}
 						break
 					}

@@ -194,3 +194,18 @@ func TestS55AHonoursHanded(t *testing.T) {
 			[]string{"CONSULT/meet Посол → президент"}},
 	}, time.Time{})
 }
+
+// TestS55AReceivedByDonorsSupport: a thing received by a donor's support
+// or within its programme is the donor's aid whatever the thing is;
+// words or a status received are none.
+func TestS55AReceivedByDonorsSupport(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a thing received by a donor's support",
+			"Завдяки підтримці ЮНІСЕФ школа отримала парти.",
+			[]string{"AID ЮНІСЕФ → школа"}},
+		{"an answer or a status received: none",
+			"Завдяки підтримці ЮНІСЕФ школа отримала відповідь. Завдяки підтримці ЮНІСЕФ ліцей отримав статус опорного.",
+			nil},
+	}, time.Time{})
+}
