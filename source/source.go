@@ -3490,10 +3490,12 @@ func (f *finder) phrase(j int) (phrase, bool) {
 			}
 			break
 		}
-		if _, head := heads[t.text]; head && n > 0 && f.tok(k+1).upper {
+		if nom, head := heads[t.text]; head && n > 0 && (f.tok(k+1).upper || bodyHeads[nom]) {
 			// "координаційно-моніторингового відділу Бердичівської ОДПІ":
 			// the head, though it ends as an adjective may, before the
-			// name of the body it is part of
+			// name of the body it is part of; "з посиланням на міську
+			// раду", "на обласну службу": a body's head after its
+			// adjectives, though its accusative ends as theirs do
 			break
 		}
 		if !adjective(t.text) {

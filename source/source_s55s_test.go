@@ -9,7 +9,9 @@ const s55sLead = "У районі відремонтують дорогу\n\nГ�
 // TestS55SCouncilByAdjectives: a council named by its adjectives alone
 // after a cue ("повідомили в міській раді", "з посиланням на обласну
 // раду", "уточнили в селищній раді") is cited in the nominative, as a
-// body of another kind named so is (обласна військова адміністрація).
+// body of another kind named so is (обласна військова адміністрація); a
+// body's head in the accusative ending as an adjective does (раду,
+// прокуратуру) ends the adjectives before it.
 func TestS55SCouncilByAdjectives(t *testing.T) {
 	checkFind(t, []findCase{
 		{"Про це повідомили в міській раді",
@@ -21,6 +23,12 @@ func TestS55SCouncilByAdjectives(t *testing.T) {
 		{"a trailing cue, the village council",
 			s55sLead + "\n\nПроєкт уже погодили, повідомили в селищній раді.",
 			"", []string{"селищна рада"}, nil, nil},
+		{"з посиланням на, the council in the accusative",
+			s55sLead + "Про це пише «Вісник» з посиланням на селищну раду.",
+			"Вісник", []string{"селищна рада"}, nil, nil},
+		{"з посиланням на, a prosecutor's office in the accusative",
+			s55sLead + "Про це пише «Вісник» з посиланням на окружну прокуратуру.",
+			"Вісник", []string{"окружна прокуратура"}, nil, nil},
 	})
 }
 
