@@ -13,7 +13,7 @@ var eventNames = true
 // event: its first noun, after its adjectives, is a festival, a
 // championship, a tournament, a league, a contest, a prize or a feast
 // (Венеційському кінофестивалі, Ліги конференцій, Шевченківської премії,
-// Олімпійських ігор, Різдво Христове; not a cup, as NER-UK tags Кубка
+// Олімпійських ігор, Різдво Христове, День Незалежності; not a cup, as NER-UK tags Кубка
 // України an ORG three times of three), it is a contest known by its own
 // name (Євробачення-2026, Берлінале), or a Latin name ends in an event's
 // word (Mutua Madrid Open, Porsche Tennis Grand Prix). The news sets
@@ -83,6 +83,12 @@ func eventSpan(toks []vistka.Token, art bool) bool {
 	}
 	if w.Lemma == "гра" || w.Lemma == "ігри" {
 		return olympic
+	}
+	if w.Lemma == "день" {
+		// a feast or a memorial day named by the words after День
+		// (День Незалежності, Дня Конституції, Днем Києва: NER-UK's
+		// MISC); День alone is the newspaper's name
+		return i+1 < len(toks)
 	}
 	return eventHeads.has(w.Lemma)
 }

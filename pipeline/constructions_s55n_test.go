@@ -104,3 +104,21 @@ func TestS55NMinistryFields(t *testing.T) {
 			[]string{"ORG Міністерство культури"}},
 	})
 }
+
+// TestS55NFeastDays checks that a feast or a memorial day named by the
+// words after День is no place or body (the guidelines leave holidays
+// out; NER-UK tags them MISC), while a newspaper named День alone stays
+// a body.
+func TestS55NFeastDays(t *testing.T) {
+	checkEntityLines(t, []construction{
+		{"a national feast after на",
+			"На День Незалежності у Полтаві провели парад.",
+			[]string{"LOC Полтава"}},
+		{"a feast in the genitive after до",
+			"До Дня Соборності школярі Ужгорода підготували концерт.",
+			[]string{"LOC Ужгород"}},
+		{"a newspaper named День",
+			"Газета «День» опублікувала інтерв'ю з істориком.",
+			[]string{"ORG День"}},
+	})
+}
