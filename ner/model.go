@@ -888,7 +888,6 @@ var spanRules = []struct {
 	{&kindCuts, cutKindWords, sbORG},
 	{&peopleHeads, cutPeopleHeads, sbORG | sbLOC},
 	{&commonHeads, cutCommonHeads, sbORG | sbLOC},
-	{&families, dropFamilies, sbPERS | sbORG},
 	{&latinCommons, dropLatinCommons, 0},
 }
 

@@ -122,23 +122,3 @@ func TestS55NFeastDays(t *testing.T) {
 			[]string{"ORG День"}},
 	})
 }
-
-// TestS55NFamilies checks that a family named by its surname in the plural
-// after родина, сім'я, подружжя or династія is no person, while a person
-// named in the singular after such a noun stays one.
-func TestS55NFamilies(t *testing.T) {
-	checkEntityLines(t, []construction{
-		{"a family in the nominative",
-			"Родина Мельничуків переїхала з Харкова до Ужгорода.",
-			[]string{"LOC Харків", "LOC Ужгород"}},
-		{"a couple in the genitive",
-			"Хата подружжя Гнатюків згоріла вночі.",
-			nil},
-		{"a dynasty",
-			"Династія Бондаренків уже сто років працює на залізниці.",
-			nil},
-		{"a person in the singular after сім'я stays",
-			"Сім'я Олега Ткачука отримала нове житло.",
-			[]string{"PERS Олег Ткачук"}},
-	})
-}
