@@ -485,5 +485,5 @@ func TestParaphraseS55N(t *testing.T) {
 			"Після заяви Джорджі Мелоні Рим підтвердив участь у конференції.",
 			[]string{"PERS Джорджа Мелоні", "LOC Рим"}},
 	}
-	checkRateAs(t, p, tests, time.Time{}, 0, entityLines)
+	checkRateAs(t, p, tests, time.Time{}, 128, entityLines)
 }
