@@ -35,7 +35,12 @@ func districtTown(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) [
 			e.Place = town
 			continue
 		}
-		e.Place = f.districtOfTown(e.Place)
+		if e.Place = f.districtOfTown(e.Place); district(ents, e.Place) {
+			// "Начальник Одеської міської військової адміністрації …
+			// зустрівся з мешканцями … у Пересипському районі": a town's
+			// head acts in a district of his own town
+			e.Place = cmp.Or(f.headOfTown(e.Actors), e.Place)
+		}
 	}
 	return evs
 }
@@ -88,4 +93,18 @@ func (f *finder) townBeforeIn(j int) (town string, two bool) {
 		town = e
 	}
 	return town, false
+}
+
+// headOfTown returns the town the title of one of actors says they head
+// (see headsTown): міський голова, мер or the head of a town's
+// administration; "" for none.
+func (f *finder) headOfTown(actors []string) string {
+	for _, id := range actors {
+		if k := entity.Index(id); k >= 0 && k < len(f.ents.Entities) && f.ents.Entities[k].Type == "PERS" {
+			if t := f.headsTown(f.ents.Entities[k].Titles); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
 }

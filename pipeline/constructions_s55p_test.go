@@ -67,3 +67,22 @@ func TestS55PDayClosesTopic(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC))
 }
+
+// TestS55PHeadsDistrict: a district with no town named after it, where a
+// town's head acts, is a district of the town the head's title names; a
+// region's head may act in a district of the oblast.
+func TestS55PHeadsDistrict(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the head of a town's military administration",
+			"Начальник Херсонської міської військової адміністрації Роман Мрочко зустрівся з підприємцями в Корабельному районі.",
+			[]string{"CONSULT/meet Роман Мрочко → підприємці @Херсон"}},
+		{"a mayor by міський голова",
+			"Міський голова Харкова Ігор Терехов у середу відвідав школу в Київському районі.",
+			[]string{"CONSULT/visit Ігор Терехов →  @Харків"}},
+		{"a region's head: the district stays",
+			"Голова Одеської ОВА Олег Кіпер зустрівся з фермерами в Біляївському районі.",
+			[]string{"CONSULT/meet Олег Кіпер → фермери @Біляївський район"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
