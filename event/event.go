@@ -909,6 +909,10 @@ func sameRuling(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []v
 	return evs
 }
 
+// gatheredFor are the gatherings one goes to (на саміт, на засідання).
+var gatheredFor = map[string]bool{"саміт": true, "засідання": true, "зустріч": true, "переговори": true, "конференція": true,
+	"форум": true, "нарада": true, "сесія": true, "асамблея": true, "консультації": true}
+
 // documentNouns name what is signed.
 var documentNouns = map[string]bool{"документ": true, "угода": true, "меморандум": true, "договір": true, "декларація": true, "контракт": true}
 
@@ -25757,6 +25761,11 @@ func (f *finder) modifiesObject(i int, tr trig) bool {
 		// at a building is at it, and a meeting's object is asked
 		// above)
 		return true
+	}
+	if tr.k.typ == "CONSULT" && gatheredFor[f.low(n)] && hasCase(t, "v_zna") && f.low(f.beforeAdjs(n, tr.at)) == "на" {
+		// "зібралися на саміт у Канаді", "прибув на засідання в
+		// Брюсселі": the gathering gone to is where they met
+		return false
 	}
 	if tr.k.typ == "AGREE" && documentNouns[f.low(n)] {
 		// "парафували мирний договір у Вашингтоні", "підписали

@@ -141,3 +141,16 @@ func TestS55CSignersAfterKind(t *testing.T) {
 			[]string{"AGREE Вінницька міська рада,Siemens → "}},
 	}, time.Time{})
 }
+
+// TestS55CGatheredForPlace: the gathering gone to after на (зібралися на
+// саміт, на засідання) is where the ones who gathered met.
+func TestS55CGatheredForPlace(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"leaders gathered for a summit in a country",
+			"Лідери НАТО зібралися на саміт у Туреччині.",
+			[]string{"CONSULT/multilateral НАТО →  @Туреччина"}},
+		{"ministers gathered for a sitting in a town",
+			"Міністри оборони ЄС зібралися на засідання в Копенгагені.",
+			[]string{"CONSULT/multilateral Міністри оборони ЄС →  @Копенгаген"}},
+	}, time.Time{})
+}
