@@ -20509,7 +20509,24 @@ func (f *finder) nominativeAfter(at int) bool {
 		return false
 	}
 	n := &f.toks[j]
-	return strings.HasPrefix(n.Tag, "noun") && !strings.Contains(n.Tag, "pron") && hasCase(n, "v_naz") && sameForm(n, v)
+	if !strings.HasPrefix(n.Tag, "noun") || strings.Contains(n.Tag, "pron") {
+		return false
+	}
+	if hasCase(n, "v_naz") && sameForm(n, v) {
+		return true
+	}
+	// A person after a singular verb, by name or by a title naming one:
+	// the tagger guesses the gender and case of a foreign first name or
+	// of a feminine title it does not know ("зателефонувала
+	// прем'єр-міністерка Данії Метте Фредеріксен", Метте read as a
+	// masculine vocative, прем'єр-міністерка as a masculine).
+	if pluralTag(v.Tag) || !strings.Contains(n.Tag, ":anim") {
+		return false
+	}
+	if e := f.entityAt(j); e != "" {
+		return f.ents.Type(e) == "PERS"
+	}
+	return hasCase(n, "v_naz") && f.titledName(j) != ""
 }
 
 // namedTail reports whether a name stands in the genitive tail of the

@@ -154,3 +154,17 @@ func TestS55CGatheredForPlace(t *testing.T) {
 			[]string{"CONSULT/multilateral Міністри оборони ЄС →  @Копенгаген"}},
 	}, time.Time{})
 }
+
+// TestS55CDativeBeforeForeignPerson: the one called, put first in the
+// dative, stays the recipient when the caller after the verb is a person
+// whose foreign first name or feminine title the tagger misreads.
+func TestS55CDativeBeforeForeignPerson(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a feminine title the tagger reads as a masculine",
+			"Кулебі зателефонувала прем'єр-міністерка Данії Метте Фредеріксен.",
+			[]string{"CONSULT/phone Метте Фредеріксен → Кулеба"}},
+		{"a foreign first name alone",
+			"Шмигалю зателефонувала Метте Фредеріксен.",
+			[]string{"CONSULT/phone Метте Фредеріксен → Шмигаль"}},
+	}, time.Time{})
+}
