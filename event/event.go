@@ -4170,9 +4170,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		partner := ""
 		if jointSieve.Has(vk) && jointVerbs[v] && !passive && (v != "взяти" && v != "брати" || f.partTaken(i)) {
 			// "парк разом із WWF реалізував проект": a joint undertaking
-			if partner = f.together(i); partner != "" {
+			if partner = f.together(i); partner != "" && !rebuilds[v] {
 				k, ok = kind{"COOPERATE", ""}, true
-			} else if f.jointlyByBoth(i) {
+			} else if partner = ""; f.jointlyByBoth(i) {
 				k, ok = kind{"COOPERATE", ""}, true // "Україна і Польща спільно розробили план": both sides at it
 			}
 		}
@@ -24616,7 +24616,19 @@ var jointVerbs = map[string]bool{
 	// work itself done together: "Україна і Британія працюватимуть
 	// разом над посиленням ППО"
 	"працювати": true,
+	// rebuilding done together by both sides (see rebuilds):
+	// "Україна та Німеччина разом відбудовуватимуть енергосистему"
+	"відбудувати": true, "відбудовувати": true, "відновити": true, "відновлювати": true,
+	"будувати": true, "побудувати": true, "збудувати": true,
 }
+
+// rebuilds are the jointVerbs of building and rebuilding, joint work only
+// of two sides named together ("Україна та Німеччина разом
+// відбудовуватимуть енергосистему"): with a partner after разом з the
+// thing rebuilt is read as one more side ("Мерія разом з ПРООН відновила
+// школу"), so that reading is left to the verb's own event.
+var rebuilds = map[string]bool{"відбудувати": true, "відбудовувати": true, "відновити": true, "відновлювати": true,
+	"будувати": true, "побудувати": true, "збудувати": true}
 
 // jointlyByBoth reports whether the plural verb at i is told done
 // together, спільно or разом right before or after it with no partner of

@@ -168,3 +168,17 @@ func TestS55CDativeBeforeForeignPerson(t *testing.T) {
 			[]string{"CONSULT/phone Метте Фредеріксен → Шмигаль"}},
 	}, time.Time{})
 }
+
+// TestS55CRebuiltTogether: two sides named together that build or
+// rebuild разом or спільно cooperate, as they do when they produce or
+// develop; rebuilding with a partner after разом з is left alone.
+func TestS55CRebuiltTogether(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"to rebuild together, future",
+			"Україна та Данія разом відбудовуватимуть енергетичну інфраструктуру.",
+			[]string{"COOPERATE Україна,Данія →  [future]"}},
+		{"built together, past",
+			"Молдова і Румунія спільно збудували новий міст через Прут.",
+			[]string{"COOPERATE Молдова,Румунія → "}},
+	}, time.Time{})
+}
