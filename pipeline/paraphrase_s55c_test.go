@@ -523,5 +523,5 @@ func TestParaphraseS55C(t *testing.T) {
 			"Спільне підприємство «Укрнафти» зареєстрували у Львові.",
 			nil},
 	}
-	checkRate(t, p, tests, time.Time{}, 0)
+	checkRate(t, p, tests, time.Time{}, 118)
 }
