@@ -4963,6 +4963,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if n := tr.noun; n >= 0 && f.low(n) == "захист" && !f.defended(n) {
 			continue // "виступив на захист прав людини": no one's side taken
 		}
+		if n := tr.noun; n >= 0 && f.low(n) == "відставка" && (v == "оголосити" || v == "заявити") && !f.ownResignation(n) {
+			continue // "оголосив про відставку міністра": someone else's, announced
+		}
 		if n := tr.noun; n >= 0 && f.low(n) == "відставка" && (v == "розповсюдити" || v == "оприлюднити" || v == "написати") && !f.statedResignation(n) {
 			continue // "написав статтю про відставку міністра": someone else's, or no statement
 		}
@@ -29342,4 +29345,19 @@ func (f *finder) dayOpens(i int) bool {
 		return false
 	}
 	return i == 0 || !isPrep(&f.toks[i-1]) || f.low(i-1) == "в" || f.low(i-1) == "у"
+}
+
+// ownResignation reports whether the відставка at n, after a verb of
+// announcing, is the speaker's own: right after про or про свою, with no
+// one's genitive after it ("оголосив про свою відставку", "заявив про
+// відставку з посади"; not "оголосив про відставку міністра").
+func (f *finder) ownResignation(n int) bool {
+	if n < 1 || f.low(n-1) != "про" && !(n > 1 && f.low(n-1) == "свій" && f.low(n-2) == "про") {
+		return false
+	}
+	if n+1 >= len(f.toks) {
+		return true
+	}
+	t := &f.toks[n+1]
+	return t.Kind == vistka.Punct || !(isNoun(t) || isAdj(t)) && f.entityAt(n+1) == ""
 }

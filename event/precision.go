@@ -251,6 +251,9 @@ func (f *finder) unstated(i int, v string) bool {
 	case "перекрити", "перекривати", "перегородити", "перегороджувати":
 		return f.roadShut(i)
 	case "скласти", "складати":
+		if f.officeLaidDown(i) {
+			return false // "склав депутатський мандат": a resignation
+		}
 		return f.reportOn(i) < 0 && !f.offenceReport(i) // "склали адміністративний протокол": charged, the one charged unnamed
 	case "затримати", "затримувати":
 		return f.heldUp(i) || f.paymentsHeld(i)
@@ -1029,6 +1032,40 @@ func (f *finder) outOfSanctions(i int) bool {
 		if f.low(j) == "з-під" {
 			l := f.low(j + 1)
 			return l == "санкція" || l == "санкції"
+		}
+	}
+	return false
+}
+
+// officeLaidDown reports whether the verb of laying down at i has one's
+// powers or mandate for its object, past adjectives and із себе: "склав
+// повноваження", "склав із себе повноваження", "склала депутатський
+// мандат".
+func (f *finder) officeLaidDown(i int) bool {
+	j := i + 1
+	if j+2 < len(f.toks) && (f.low(j) == "з" || f.low(j) == "із") && f.low(j+1) == "себе" {
+		j += 2
+	}
+	j = f.pastAdjs(j)
+	if j >= len(f.toks) {
+		return false
+	}
+	l := f.low(j)
+	return (l == "повноваження" || l == "мандат") && isNoun(&f.toks[j]) && f.holderBefore(i)
+}
+
+// holderBefore reports whether the clause of the verb at i names, before
+// it, one who may hold an office: a person or a body by name, or an
+// office's noun ("Міністр Олег Коваль склав повноваження", "Мер склав
+// повноваження"); "Чемпіони складають повноваження" lays down a title
+// only in a figure.
+func (f *finder) holderBefore(i int) bool {
+	for j := i - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+		if e := f.entityAt(j); e != "" && (f.ents.Type(e) == "PERS" || f.ents.Type(e) == "ORG") {
+			return true
+		}
+		if offices[f.low(j)] && isNoun(&f.toks[j]) {
+			return true
 		}
 	}
 	return false

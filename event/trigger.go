@@ -668,7 +668,7 @@ var pairs = map[string]map[string]kind{
 	// заводу грошові вимоги на суму …" (see claimsLodged)
 	// a claim lodged with a court sues: "Позов до господарського суду
 	// заявила обласна прокуратура", "прокуратура заявила позов"
-	"заявити": {"вимога": {"REQUEST", ""}, "позов": {"ACCUSE", ""}}, "заявляти": {"вимога": {"REQUEST", ""}, "позов": {"ACCUSE", ""}},
+	"заявити": {"вимога": {"REQUEST", ""}, "позов": {"ACCUSE", ""}, "відставка": {"CONCEDE", ""}}, "заявляти": {"вимога": {"REQUEST", ""}, "позов": {"ACCUSE", ""}},
 	// an envoy recalled: відкликала свого посла з Мінська; a licence
 	// revoked by its regulator is an administrative sanction (PLOVER's
 	// COERCE, as позбавити ліцензії): відкликав банківську ліцензію; so
@@ -798,6 +798,9 @@ var pairs = map[string]map[string]kind{
 	"виходити": {"вулиця": {"PROTEST", ""}, "стіна": {"PROTEST", ""}},
 	// a wanted notice is a charge: оголосили підозрюваного в розшук
 	"оголосити": {"розшук": {"ACCUSE", ""},
+		// one's own resignation announced: оголосив про свою відставку
+		// (see ownResignation)
+		"відставка": {"CONCEDE", ""},
 		// a reprimand is a penalty: директору оголосили догану
 		"догана": {"COERCE", ""},
 		// aid announced: оголосила про виділення Україні $300 млн
@@ -1144,7 +1147,10 @@ func init() {
 	pairs["перекривати"] = pairs["перекрити"]
 	// a report of an administrative offence drawn up on someone is a
 	// sanction begun: "поліцейські склали на двох учасників адмінпротоколи"
-	pairs["скласти"] = map[string]kind{"протокол": {"COERCE", ""}, "адмінпротокол": {"COERCE", ""}}
+	pairs["скласти"] = map[string]kind{"протокол": {"COERCE", ""}, "адмінпротокол": {"COERCE", ""},
+		// one's office laid down is a resignation: склав повноваження,
+		// склав депутатський мандат
+		"повноваження": {"CONCEDE", ""}, "мандат": {"CONCEDE", ""}}
 	pairs["складати"] = pairs["скласти"]
 	// a joint venture, fund or group set up by sides is cooperation:
 	// "«Укрнафта» та MOL створили спільне підприємство", "створять

@@ -59,6 +59,12 @@ func TestRequestsAndConcessionsS55K(t *testing.T) {
 		{"whose demands are met and whose entry a veto held up are the other side of a concession",
 			"Адміністрація шахти погодилася виконати вимоги гірників. Греція зняла вето на вступ Північної Македонії до ЄС.",
 			[]string{"CONCEDE Адміністрація шахти → гірники", "CONCEDE Греція → Північна Македонія"}},
+		{"one's own resignation announced is a concession; someone else's, announced, is none",
+			"Прем'єр-міністр Португалії Антоніу Кошта оголосив про свою відставку. Президент оголосив про відставку міністра Петра Шевчука.",
+			[]string{"CONCEDE Антоніу Кошта → "}},
+		{"powers or a mandate laid down by their holder concede; a title laid down in a figure does not",
+			"Депутатка Ірина Луценко склала депутатський мандат. Чемпіони складають повноваження.",
+			[]string{"CONCEDE Ірина Луценко → "}},
 	}
 	checkEvents(t, p, tests, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
 }
