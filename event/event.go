@@ -10545,6 +10545,9 @@ func (f *finder) subject(at int) (string, int) {
 		if k := f.kindBefore(i); after && k >= 0 && !hasCase(&f.toks[k], "v_naz") {
 			return "" // "оштрафували фірму «Альфа»": the name stands in its kind's case
 		}
+		if !after && f.accusativeKind(i) {
+			return "" // "Компанію «Альфа» оштрафували": the object put first, in its kind's accusative
+		}
 		if !after && f.toldKind(i) {
 			return "" // "Суркіс у коментарі виданню «Український футбол» висловив": the one told
 		}
@@ -25024,11 +25027,19 @@ func (f *finder) noSubject(i int) bool {
 		if u.Kind == vistka.Punct {
 			break
 		}
-		if (strings.HasPrefix(u.Tag, "noun") || strings.HasPrefix(u.Tag, "adj")) && hasCase(u, "v_naz") && !f.genitiveOnDative(j) {
+		if (strings.HasPrefix(u.Tag, "noun") || strings.HasPrefix(u.Tag, "adj")) && hasCase(u, "v_naz") && !f.genitiveOnDative(j) && !f.accusativeKind(j) {
 			return false
 		}
 	}
 	return true
+}
+
+// accusativeKind reports whether the name at j, in quotation marks, has
+// before it its kind's word in the accusative, whose case the name takes
+// whatever the tagger read in it: "Компанію «Альфа» оштрафували".
+func (f *finder) accusativeKind(j int) bool {
+	k := f.kindBefore(j)
+	return k >= 0 && hasCase(&f.toks[k], "v_zna") && !hasCase(&f.toks[k], "v_naz")
 }
 
 // genitiveOnDative reports whether the inanimate noun at j, which the
