@@ -4930,6 +4930,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.k.typ == "" && (v == "звернутися" || v == "звертатися") && f.turnedToAbout(i) {
 			tr.k = kind{"REQUEST", ""} // "звернулася до МВС щодо вжиття заходів": an appeal
 		}
+		if tr.k.typ == "" && (v == "звернутися" || v == "звертатися") && f.turnedForHelp(i) {
+			tr.k = kind{"REQUEST", ""} // "громада звернулася по допомогу до ЮНІСЕФ": help asked of someone
+		}
 		if tr.k.typ == "" && (v == "звернутися" || v == "звертатися") && f.turnedToAuthority(i) {
 			tr.k = kind{"REQUEST", ""} // "мешканці звернулися до мера": an appeal to those in charge
 		}
@@ -29371,4 +29374,29 @@ func (f *finder) ownResignation(n int) bool {
 	}
 	t := &f.toks[n+1]
 	return t.Kind == vistka.Punct || !(isNoun(t) || isAdj(t)) && f.entityAt(n+1) == ""
+}
+
+// turnedForHelp reports whether the verb of turning at i asks someone for
+// help: по допомогу or за допомогою and a до naming whom, in either
+// order, in its clause ("звернулася по допомогу до ЮНІСЕФ", "звернулися
+// за допомогою до волонтерів"). Medical care sought ("по медичну
+// допомогу до лікарні") is a patient's visit, no one's request.
+func (f *finder) turnedForHelp(i int) bool {
+	help, to := false, false
+	for j := i + 1; j+1 < len(f.toks) && j <= i+8; j++ {
+		if f.punctOrVerb(j) {
+			break
+		}
+		switch f.low(j) {
+		case "по", "за":
+			k := j + 1
+			if f.low(k) == "медичний" {
+				return false
+			}
+			help = help || f.low(k) == "допомога" && isNoun(&f.toks[k])
+		case "до":
+			to = true
+		}
+	}
+	return help && to
 }
