@@ -421,5 +421,5 @@ func TestParaphraseS55K(t *testing.T) {
 			"Адвокат Ігор Савчук подав клопотання про звільнення підзахисного з-під варти.",
 			nil},
 	}
-	checkRate(t, p, tests, time.Time{}, 0)
+	checkRate(t, p, tests, time.Time{}, 109)
 }
