@@ -26,7 +26,7 @@ func (f *finder) frameGiver(lo, hi int) string {
 		// the support noun may bear adjectives of its kind: "за
 		// фінансової підтримки уряду Японії", "завдяки матеріальній
 		// допомозі мецената", "у межах гуманітарної програми ЮНІСЕФ"
-		n := min(j+1+f.adjectivesAt(j+1), hi)
+		n := min(f.pastAdjs(j+1), hi)
 		switch l := f.low(j); {
 		case l == "завдяки":
 			k = j + 1
@@ -35,8 +35,8 @@ func (f *finder) frameGiver(lo, hi int) string {
 			}
 		case l == "за" && supportNouns[f.low(n)] && hasCase(&f.toks[n], "v_rod"):
 			k = n + 1 // "за сприяння посольства", "за підтримки уряду"
-		case (l == "у" || l == "в") && f.low(j+1) == "межа" && j+2 <= hi && schemeNouns[f.low(min(j+2+f.adjectivesAt(j+2), hi))]:
-			k = min(j+2+f.adjectivesAt(j+2), hi) + 1 // "у межах програми USAID"
+		case (l == "у" || l == "в") && f.low(j+1) == "межа" && j+2 <= hi && schemeNouns[f.low(min(f.pastAdjs(j+2), hi))]:
+			k = min(f.pastAdjs(j+2), hi) + 1 // "у межах програми USAID"
 		case l == "кошт" && strings.EqualFold(f.toks[j].Text, "коштом"):
 			k = j + 1 // "коштом уряду Японії"
 		}

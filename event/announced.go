@@ -29,7 +29,7 @@ func (f *finder) announcedBefore(i int, objs map[string]kind) int {
 	if s+1 >= i || f.low(s) != "про" || !isPrep(&f.toks[s]) {
 		return -1
 	}
-	j := s + 1 + f.adjectivesAt(s+1)
+	j := f.pastAdjs(s + 1)
 	if k, ok := objs[f.low(j)]; j < i && ok && k.typ != "" && isNoun(&f.toks[j]) && hasCase(&f.toks[j], "v_zna") {
 		return j
 	}

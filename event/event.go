@@ -13071,7 +13071,7 @@ func (f *finder) nounOwner(tr trig) string {
 		return ""
 	}
 	j := tr.noun + 1
-	j += f.adjectivesAt(j)
+	j = f.pastAdjs(j)
 	if j >= len(f.toks) || !hasCase(&f.toks[j], "v_rod") {
 		return ""
 	}
@@ -13599,7 +13599,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = f.addObject(rec, seen, e, i, tr)
 			continue
 		}
-		if e == "" && len(rec) == 0 && f.governedBy(i) == "" && hasCase(t, "v_dav") && tr.noun >= 0 && i == tr.noun+1+f.adjectivesAt(tr.noun+1) &&
+		if e == "" && len(rec) == 0 && f.governedBy(i) == "" && hasCase(t, "v_dav") && tr.noun >= 0 && i == f.pastAdjs(tr.noun+1) &&
 			f.low(tr.noun) == "підозра" {
 			// "повідомила про підозру колишньому депутату": the suspect,
 			// and a second one joined by і or та ("начальникові відділу
@@ -13730,7 +13730,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			// майно підозрюваного": who is fined, whose property is held
 			k := i
 			if assets[f.low(i)] && i+1 < end && hasCase(&f.toks[i+1], "v_rod") {
-				k = i + 1 + f.adjectivesAt(i+1)
+				k = f.pastAdjs(i + 1)
 			}
 			if k < end {
 				if p := cmp.Or(f.entityAt(k), f.objectPhrase(k, tr)); p != "" && !seen[p] {
@@ -17172,7 +17172,7 @@ func (f *finder) releasedAfter(tr trig, end int) string {
 	if k >= end || k >= len(f.toks) {
 		return ""
 	}
-	k += f.adjectivesAt(k) // "з полону українського журналіста"
+	k = f.pastAdjs(k) // "з полону українського журналіста"
 	if k >= end || k >= len(f.toks) {
 		return ""
 	}
@@ -18337,7 +18337,7 @@ func (f *finder) coercedOn(tr trig, i int) bool {
 	}
 	switch f.low(tr.noun) {
 	case "штраф", "стягнення", "арешт":
-		return f.low(tr.noun+1) == "на" && i == tr.noun+2+f.adjectivesAt(tr.noun+2)
+		return f.low(tr.noun+1) == "на" && i == f.pastAdjs(tr.noun+2)
 	}
 	return false
 }
@@ -26015,7 +26015,7 @@ func (f *finder) attackerCountry(i int) []string {
 // the objects give; or "".
 func (f *finder) nounAttacker(tr trig) string {
 	j := tr.noun + 1
-	j += f.adjectivesAt(j)
+	j = f.pastAdjs(j)
 	if j >= len(f.toks) || f.entityAt(j) != "" {
 		return ""
 	}
@@ -26058,7 +26058,7 @@ var lightNear = map[string]bool{"заявити": true, "заявляти": true
 // aboutNoun reports whether the noun at j is the one "про" governs right
 // after the verb at i, past its adjectives: "заявив про повну підтримку".
 func (f *finder) aboutNoun(i, j int) bool {
-	return i+2 < len(f.toks) && f.low(i+1) == "про" && j == i+2+f.adjectivesAt(i+2)
+	return i+2 < len(f.toks) && f.low(i+1) == "про" && j == f.pastAdjs(i+2)
 }
 
 // withDemand reports whether a demand or a request follows at j:
@@ -26180,15 +26180,6 @@ func (f *finder) heldWhich(j int) bool {
 		return false
 	}
 	return takesPlace[f.verb(j+1)] || f.low(j+1) == "запланований" || f.plannedFor(j+1)
-}
-
-// adjectivesAt returns how many adjectives stand from token i on.
-func (f *finder) adjectivesAt(i int) int {
-	n := 0
-	for i+n < len(f.toks) && isAdj(&f.toks[i+n]) {
-		n++
-	}
-	return n
 }
 
 // gatheredToProtest reports whether the people who gathered at token i
@@ -28029,7 +28020,7 @@ func (f *finder) sanctionsOf(tr trig) string {
 		return ""
 	}
 	j := tr.noun + 1
-	j += f.adjectivesAt(j)
+	j = f.pastAdjs(j)
 	if j >= len(f.toks) || !hasCase(&f.toks[j], "v_rod") && !strings.Contains(f.toks[j].Tag, ":nv") || f.governedBy(j) != "" {
 		return ""
 	}

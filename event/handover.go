@@ -26,7 +26,7 @@ func (f *finder) handoverUnderWay(i int) bool {
 		return false
 	}
 	// what is handed over: goods or money, not a trade's gas or a case
-	if g := i + 2 + f.adjectivesAt(i+2); g >= len(f.toks) || !f.givenThing(g) && !loanNouns[f.low(g)] && f.low(g) != "допомога" && f.spanType(g) != "MON" {
+	if g := f.pastAdjs(i + 2); g >= len(f.toks) || !f.givenThing(g) && !loanNouns[f.low(g)] && f.low(g) != "допомога" && f.spanType(g) != "MON" {
 		return false
 	}
 	for k := i + 2; k < len(f.toks) && k <= i+10; k++ {

@@ -470,7 +470,7 @@ func (f *finder) ownerSeized(i int, tr trig) bool {
 		return f.propertyThen(p+1, i, "v_zna")
 	case n == "обшук" && (f.low(p) == "у" || f.low(p) == "в"):
 		// the people searched, or their premises in the locative first
-		return i == p+1+f.adjectivesAt(p+1) || f.propertyThen(p+1, i, "v_mis")
+		return i == f.pastAdjs(p+1) || f.propertyThen(p+1, i, "v_mis")
 	}
 	return false
 }
@@ -479,7 +479,7 @@ func (f *finder) ownerSeized(i int, tr trig) bool {
 // its adjectives, what is seized or searched, so that the genitive at i
 // is its owner.
 func (f *finder) propertyThen(from, i int, c string) bool {
-	k := from + f.adjectivesAt(from)
+	k := f.pastAdjs(from)
 	if k != i-1 {
 		return false
 	}
