@@ -2,6 +2,7 @@ package event
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -24606,30 +24607,31 @@ func (f *finder) proposedInfinitive(i int) bool {
 // what is proposed, not done: "підтримав ідею створити спільний центр".
 var proposals = map[string]bool{"ідея": true, "пропозиція": true, "план": true, "ініціатива": true}
 
-// jointVerbs make a joint undertaking with разом з / спільно з.
-var jointVerbs = map[string]bool{
-	"реалізувати": true, "реалізовувати": true, "здійснити": true, "здійснювати": true,
-	"виконати": true, "виконувати": true, "організувати": true, "організовувати": true,
-	"розробити": true, "розробляти": true, "впровадити": true, "впроваджувати": true,
-	"запустити": true, "створити": true, "провести": true, "проводити": true,
-	// "компанія разом з USAID запускає програму" (a building opened with
-	// someone is a ceremony: "разом з мером відкрив укриття")
-	"запускати": true, "створювати": true,
-	// "служба разом із міністерством готує спільну базу"
-	"готувати": true, "підготувати": true,
-	// "Разом з ООН у доставці взяли участь ЮНІСЕФ і ВПП" (with участь only)
-	"взяти": true, "брати": true,
-	// joint production and patrols: "Україна та Данія спільно
-	// вироблятимуть дрони", "спільно патрулюватимуть кордон"
-	"виробляти": true, "виготовляти": true, "виготовити": true, "патрулювати": true,
-	// work itself done together: "Україна і Британія працюватимуть
-	// разом над посиленням ППО"
-	"працювати": true,
-	// rebuilding done together by both sides (see rebuilds):
-	// "Україна та Німеччина разом відбудовуватимуть енергосистему"
-	"відбудувати": true, "відбудовувати": true, "відновити": true, "відновлювати": true,
-	"будувати": true, "побудувати": true, "збудувати": true,
-}
+// jointVerbs make a joint undertaking with разом з / спільно з; the
+// verbs of building and rebuilding (rebuilds) are among them.
+var jointVerbs = func() map[string]bool {
+	m := map[string]bool{
+		"реалізувати": true, "реалізовувати": true, "здійснити": true, "здійснювати": true,
+		"виконати": true, "виконувати": true, "організувати": true, "організовувати": true,
+		"розробити": true, "розробляти": true, "впровадити": true, "впроваджувати": true,
+		"запустити": true, "створити": true, "провести": true, "проводити": true,
+		// "компанія разом з USAID запускає програму" (a building opened with
+		// someone is a ceremony: "разом з мером відкрив укриття")
+		"запускати": true, "створювати": true,
+		// "служба разом із міністерством готує спільну базу"
+		"готувати": true, "підготувати": true,
+		// "Разом з ООН у доставці взяли участь ЮНІСЕФ і ВПП" (with участь only)
+		"взяти": true, "брати": true,
+		// joint production and patrols: "Україна та Данія спільно
+		// вироблятимуть дрони", "спільно патрулюватимуть кордон"
+		"виробляти": true, "виготовляти": true, "виготовити": true, "патрулювати": true,
+		// work itself done together: "Україна і Британія працюватимуть
+		// разом над посиленням ППО"
+		"працювати": true,
+	}
+	maps.Copy(m, rebuilds)
+	return m
+}()
 
 // rebuilds are the jointVerbs of building and rebuilding, joint work only
 // of two sides named together ("Україна та Німеччина разом
@@ -26011,8 +26013,8 @@ func (f *finder) attackerCountry(i int) []string {
 
 // nounAttacker returns the attacking side named by a common noun in the
 // genitive right after the strike's noun, past the adjectives (удару
-// росіян, атаки російських окупантів, обстрілу ворога): the attackers a war's news calls so (invaders), as the phrase
-// the objects give; or "".
+// росіян, атаки російських окупантів, обстрілу ворога): the attackers a
+// war's news calls so (invaders), as the phrase the objects give; or "".
 func (f *finder) nounAttacker(tr trig) string {
 	j := tr.noun + 1
 	j = f.pastAdjs(j)
@@ -26268,12 +26270,6 @@ var seats = map[string]bool{"парламент": true, "мерія": true, "п�
 	"адміністрація": true, "міськрада": true, "облрада": true, "райрада": true, "рада": true, "кабмін": true,
 	"міністерство": true, "резиденція": true, "палац": true, "ода": true, "ова": true}
 
-// atSeat reports whether the verb of gathering at i is placed, in its
-// clause, at a seat of power: біля, під, перед and the seat's noun, or
-// a building or its walls of a body ("біля будівлі парламенту", "під
-// стінами Київради", "біля посольства Росії"), before the verb or after
-// it; not when the clause names another purpose (на ярмарок, на
-// засідання).
 // seatBody returns the body at whose seat the protest at at is held, in
 // its clause after it: біля, під or перед, a word for the building or
 // its walls maybe, then the body's name ("під стінами Львівської ОВА",
@@ -26300,6 +26296,12 @@ func (f *finder) seatBody(at, end int) string {
 	return ""
 }
 
+// atSeat reports whether the verb of gathering at i is placed, in its
+// clause, at a seat of power: біля, під, перед and the seat's noun, or
+// a building or its walls of a body ("біля будівлі парламенту", "під
+// стінами Київради", "біля посольства Росії"), before the verb or after
+// it; not when the clause names another purpose (на ярмарок, на
+// засідання).
 func (f *finder) atSeat(i int) bool {
 	from := i
 	for from > 0 && f.toks[from-1].Kind != vistka.Punct && i-from < 8 {
@@ -29259,8 +29261,8 @@ func (f *finder) blamedPast(tr trig, i, end int) int {
 		return -1
 	}
 	for k := i + 1; k < end && k <= i+8; k++ {
-		if f.toks[k].Kind == vistka.Punct && f.toks[k].Kind != vistka.QuoteMark {
-			return -1
+		if f.toks[k].Kind == vistka.Punct {
+			return -1 // (a quotation mark is a kind of its own: "на «Укренерго»")
 		}
 		if f.low(k) == "на" && isPrep(&f.toks[k]) {
 			return k
@@ -29278,9 +29280,7 @@ func (f *finder) yieldedTo(i int) bool {
 		return false
 	}
 	switch f.low(i - 1) {
-	case "вимога", "вимоги", "умова", "умови", "прохання":
-		return true
-	case "вступ":
+	case "вимога", "вимоги", "умова", "умови", "прохання", "вступ":
 		return true
 	}
 	return false

@@ -513,9 +513,12 @@ func toldOfSides(quotes []vistka.Quote, e *vistka.Event) bool {
 // meeting there is held in the town of the visit told before, not
 // elsewhere.
 func venue(ents *entity.Result, id string) bool {
-	n := ents.Name(id)
-	if ents.Type(id) == "ORG" {
+	switch ents.Type(id) {
+	case "ORG":
 		return true
+	case "LOC":
+		n := ents.Name(id)
+		return gazetteer.Lookup(n)&gazetteer.Location == 0 && !strings.HasSuffix(n, "щина") && !strings.HasSuffix(n, "область")
 	}
-	return ents.Type(id) == "LOC" && gazetteer.Lookup(n)&gazetteer.Location == 0 && !strings.HasSuffix(n, "щина") && !strings.HasSuffix(n, "область")
+	return false
 }

@@ -3,7 +3,7 @@ package event
 import (
 	"strings"
 
-	vistka "github.com/vistka/vistka"
+	"github.com/vistka/vistka"
 )
 
 // tellsOfTalks are the verbs that report one's own talks by their noun

@@ -21,7 +21,7 @@ var verbs = map[string]kind{
 	"відвідати": {"CONSULT", "visit"}, "відвідувати": {"CONSULT", "visit"},
 	"зателефонувати": {"CONSULT", "phone"},
 	"поговорити":     {"CONSULT", "meet"}, "розмовляти": {"CONSULT", "meet"},
-	"говорити":     {"CONSULT", "meet"}, // with someone only: говорив з Стармером про гарантії (see lonelyTalk)
+	"говорити":     {"CONSULT", "meet"}, // with someone only: говорив з Стармером про гарантії (see talkedWith)
 	"переговорити": {"CONSULT", "meet"},
 	"прилетіти":    {"CONSULT", "visit"}, "прилітати": {"CONSULT", "visit"}, // a guest flown in, as прибути
 	"консультуватися": {"CONSULT", "meet"}, "проконсультуватися": {"CONSULT", "meet"},
