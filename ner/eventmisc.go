@@ -13,8 +13,8 @@ var eventNames = true
 // event: its first noun, after its adjectives, is a festival, a
 // championship, a tournament, a league, a contest, a prize or a feast
 // (Венеційському кінофестивалі, Ліги конференцій, Шевченківської премії,
-// Олімпійських ігор, Різдво Христове, День Незалежності; not a cup, as NER-UK tags Кубка
-// України an ORG three times of three), it is a contest known by its own
+// Олімпійських ігор, Різдво Христове, День Незалежності; not a cup, as
+// NER-UK tags Кубка України an ORG three times of three), it is a contest known by its own
 // name (Євробачення-2026, Берлінале), or a Latin name ends in an event's
 // word (Mutua Madrid Open, Porsche Tennis Grand Prix). The news sets
 // written for the project tag events MISC, as NER-UK tags чемпіонату

@@ -122,11 +122,11 @@ func addMinisterFields(toks []vistka.Token, spans []vistka.Span, from int) []vis
 	return spans
 }
 
-// ministryFieldEnd returns the end of the field of a minister or a ministry that
-// starts at toks[b] and has been found up to toks[end] (end ≥ b): the
-// lower-case genitive nouns and adjectives after it, joined by та, і, й
-// or a comma, ending with a noun, and a country's name or an abbreviated
-// field (ЖКГ) right after them. spans[k] is the span of the minister or
+// ministryFieldEnd returns the end of the field of a minister or a
+// ministry that starts at toks[b] and has been found up to toks[end]
+// (end ≥ b): the lower-case genitive nouns and adjectives after it,
+// joined by та, і, й or a comma, ending with a noun, and a country's name
+// or an abbreviated field (ЖКГ) right after them. spans[k] is the span of the minister or
 // the ministry; the next span stops the field.
 func ministryFieldEnd(toks []vistka.Token, spans []vistka.Span, k, b, end int) int {
 	for j := end; j < len(toks) && j < b+10; j++ {

@@ -127,11 +127,11 @@
 // НикВести з посиланням на …"), when it tells the lead as a news service
 // ("Про це повідомляє Релігійно-інформаційна служба України", "Про це
 // повідомляє агентство Вголос з посиланням на …") or by a name that says
-// it is news ("Про це повідомляє «Сумські новини».", «Ковель Today»), when it cites another
-// in the lead, named in quotation marks ("Як пише «Полтавщина» з
-// посиланням на …"; a foreign one by its kind, "російське видання
-// «Ведомости»", stays cited) and no other outlet names itself; in quotation marks and told the news
-// ("Про це «Волинським новинам» повідомили в …") it publishes, as
+// it is news ("Про це повідомляє «Сумські новини».", «Ковель Today»),
+// when it cites another in the lead, named in quotation marks ("Як пише
+// «Полтавщина» з посиланням на …"; a foreign one by its kind, "російське
+// видання «Ведомости»", stays cited) and no other outlet names itself;
+// in quotation marks and told the news ("Про це «Волинським новинам» повідомили в …") it publishes, as
 // written (the pipeline gives its base form from the entity tagger), and
 // so it does when its staff were told something ("запевнив кореспондента
 // «ВЗ», що …"), when someone wrote to its editorial office ("написав

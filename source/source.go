@@ -1030,7 +1030,7 @@ func (f *finder) subjectBefore(s, i int) (phrase, bool) {
 // body that opens a sentence before as its subject, by its head in the
 // nominative ("Міністерство оборони закупить …"), stands for it as well;
 // a cue closing the body's own sentence ("Прокуратура розпочала …,
-// повідомили у відомстві") is a quote of it, as news19 has it.
+// повідомили у відомстві") is a quote of it.
 func (f *finder) bodyBefore(i int, subject bool) (phrase, bool) {
 	for k := i - 1; k >= 0 && k > i-60; k-- {
 		t := f.tok(k)
@@ -1118,7 +1118,7 @@ func (f *finder) kindNamedBefore(i int, cue []string, j int) (phrase, bool) {
 // nominative of a body's head (міністерство, служба, управління).
 func headed(name string) bool {
 	for w := range strings.FieldsSeq(name) {
-		if nom, ok := heads[scan.ToLower(w)]; ok && bodyHeads[nom] && nom == scan.ToLower(w) {
+		if l := scan.ToLower(w); heads[l] == l && bodyHeads[l] {
 			return true
 		}
 	}
