@@ -2274,19 +2274,28 @@ func checkRate(t *testing.T, p *pipeline.Pipeline, tests []construction, pub tim
 	})
 }
 
-// checkRateAs counts the cases of a paraphrase set whose extraction, as
-// found renders it, is exactly what the case says, separately for the
-// odd-numbered cases (the study half, whose misses it logs) and the
-// even-numbered ones (the check half, of which it gives the count alone,
-// so that rules are not read from them), and fails when fewer than floor
-// cases in all are right. A miss is a finding to study, not a failure;
-// the floor keeps what has been won.
+// checkRateAs scores a paraphrase set with scoreRate, a case right when
+// its extraction, as found renders it, is exactly what the case says.
 func checkRateAs(t *testing.T, p *pipeline.Pipeline, tests []construction, pub time.Time, floor int, found func(*vistka.Extraction) []string) {
+	t.Helper()
+	scoreRate(t, tests, floor, func(tt construction) ([]string, bool) {
+		got := found(p.Extract(tt.text, pub))
+		return got, strings.Join(got, "\n") == strings.Join(tt.want, "\n")
+	})
+}
+
+// scoreRate counts the cases of a paraphrase set that judge finds right,
+// separately for the odd-numbered cases (the study half, whose misses it
+// logs with what judge got) and the even-numbered ones (the check half,
+// of which it gives the count alone, so that rules are not read from
+// them), and fails when fewer than floor cases in all are right. A miss
+// is a finding to study, not a failure; the floor keeps what has been
+// won.
+func scoreRate(t *testing.T, tests []construction, floor int, judge func(construction) (got []string, ok bool)) {
 	t.Helper()
 	var right, study, studyRight int
 	for i, tt := range tests {
-		got := found(p.Extract(tt.text, pub))
-		ok := strings.Join(got, "\n") == strings.Join(tt.want, "\n")
+		got, ok := judge(tt)
 		if ok {
 			right++
 		}

@@ -414,14 +414,12 @@ func TestParaphraseS55R(t *testing.T) {
 	checkEntityRate(t, p, tests, 109)
 }
 
-// checkEntityRate scores cases of titles and resolution as checkRate
-// scores events: a case is right when every line it wants holds; the
-// misses of the study half (odd cases) are logged, of the check half
-// (even cases) only counted.
+// checkEntityRate scores cases of titles and resolution with scoreRate,
+// as checkRate scores events: a case is right when every line it wants
+// holds.
 func checkEntityRate(t *testing.T, p *pipeline.Pipeline, tests []construction, floor int) {
 	t.Helper()
-	var right, study, studyRight int
-	for i, tt := range tests {
+	scoreRate(t, tests, floor, func(tt construction) ([]string, bool) {
 		x := p.Extract(tt.text, time.Time{})
 		text := []rune(tt.text)
 		ok := true
@@ -431,24 +429,8 @@ func checkEntityRate(t *testing.T, p *pipeline.Pipeline, tests []construction, f
 			got[k], held = entityWant(x, text, w)
 			ok = ok && held
 		}
-		if ok {
-			right++
-		}
-		if i%2 == 1 {
-			continue
-		}
-		study++
-		if ok {
-			studyRight++
-			continue
-		}
-		t.Logf("case %d %s: %s\n  got  %s\n  want %s", i+1, tt.name, tt.text, strings.Join(got, " | "), strings.Join(tt.want, " | "))
-	}
-	t.Logf("study half (odd cases) %d/%d right, check half (even cases) %d/%d right, all %d/%d",
-		studyRight, study, right-studyRight, len(tests)-study, right, len(tests))
-	if right < floor {
-		t.Errorf("%d/%d cases right, under the floor %d", right, len(tests), floor)
-	}
+		return got, ok
+	})
 }
 
 var occurrenceNumber = regexp.MustCompile(`^(.*)#([0-9]+)$`)
