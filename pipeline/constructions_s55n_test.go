@@ -1,7 +1,6 @@
 package pipeline_test
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -10,17 +9,11 @@ import (
 // entity names (TestParaphraseS55N) and the study half of the entity sets
 // (entities1, 3, 5, 7, 9); the sentences are our own.
 
-// checkEntityLines extracts each case's text and compares its named
-// entities, rendered by entityLines, with the case's want.
+// checkEntityLines is checkFound on each case's named entities, rendered
+// by entityLines.
 func checkEntityLines(t *testing.T, tests []construction) {
 	t.Helper()
-	p := load(t)
-	for _, tt := range tests {
-		got := entityLines(p.Extract(tt.text, time.Time{}))
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("%s: %s\n  got  %s\n  want %s", tt.name, tt.text, strings.Join(got, " | "), strings.Join(tt.want, " | "))
-		}
-	}
+	checkFound(t, load(t), tests, time.Time{}, entityLines)
 }
 
 // TestS55NOpeningEventHeads checks that an event's quoted name after a

@@ -1,7 +1,6 @@
 package pipeline_test
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -9,19 +8,11 @@ import (
 // Source lines of session 55 (helper h55s), read from the study half of
 // the paraphrase set TestParaphraseS55S; the sentences are our own.
 
-// checkSources compares each case's source, rendered as sourceString
-// renders it, with the case's one line.
+// checkSources is checkFound on each case's source, rendered by
+// sourceString.
 func checkSources(t *testing.T, tests []construction) {
 	t.Helper()
-	p := load(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := sourceString(p.Extract(tt.text, time.Time{}))
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("%s\n  got  %s\n  want %s", tt.text, got, tt.want)
-			}
-		})
-	}
+	checkFound(t, load(t), tests, time.Time{}, sourceString)
 }
 
 // TestS55SAnaphorAfterSubject: "Про це повідомили у відомстві", a source
