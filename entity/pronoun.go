@@ -876,13 +876,15 @@ func (r *Result) nominativeIn(s int) []int {
 // the word is no one's: it is the last of something else ("Остання
 // зустріч", or a list the text goes on with).
 func (r *Result) latter(a *vistka.Analysis) {
+	added := false
 	for s := 1; s < len(a.Sentences); s++ {
 		toks := a.Sentences[s].Tokens
 		if len(toks) < 3 {
 			continue
 		}
 		t := &toks[0]
-		if scan.ToLower(t.Lemma) != "останній" || !strings.HasPrefix(t.Tag, "adj") || !vtag.Has(t.Tag, "v_naz") || r.At(t.RStart, t.REnd) != "" {
+		lemma := scan.ToLower(t.Lemma)
+		if lemma != "останній" || !strings.HasPrefix(t.Tag, "adj") || !vtag.Has(t.Tag, "v_naz") || r.At(t.RStart, t.REnd) != "" {
 			continue
 		}
 		g := vtag.Gender(t.Tag)
@@ -894,10 +896,13 @@ func (r *Result) latter(a *vistka.Analysis) {
 			continue
 		}
 		if p := r.lastNamedOf(s-1, t.RStart, g); p >= 0 {
-			r.addMention(p, s, vistka.Mention{Start: t.RStart, End: t.REnd, Text: t.Text, Lemma: scan.ToLower(t.Lemma), Kind: "pronoun"})
+			r.addMention(p, s, vistka.Mention{Start: t.RStart, End: t.REnd, Text: t.Text, Lemma: lemma, Kind: "pronoun"})
+			added = true
 		}
 	}
-	r.sortMentions()
+	if added {
+		r.sortMentions() // (pronouns left them in order)
+	}
 }
 
 // lastNamedOf returns the person named last in sentence s, before pos,

@@ -2341,6 +2341,8 @@ func (r *Result) byCountryAdjective(ro role) int {
 	}
 	strong, weak := -1, -1
 	nStrong, nWeak := 0, 0
+	full := roleSynonyms[ro.headLemma] // прем'єр: прем'єр-міністр
+	kinds := kindsOf(ro.headLemma)
 	for i := range r.Entities {
 		e := &r.Entities[i]
 		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start {
@@ -2348,8 +2350,6 @@ func (r *Result) byCountryAdjective(ro role) int {
 		}
 		// a colleague holds any title: "подякував фінській колезі"
 		heads := ro.headLemma == "колега"
-		full := roleSynonyms[ro.headLemma] // прем'єр: прем'єр-міністр
-		kinds := kindsOf(ro.headLemma)
 		for _, t := range e.Titles {
 			lt := scan.ToLower(t)
 			// (the head after an adjective, федеральний канцлер; a
@@ -3304,6 +3304,7 @@ func sharedPrefix(a, b string) int {
 // that head and that country in a title must fit.
 func (r *Result) byTitleAdjective(ro role) int {
 	found := -1
+	kinds := kindsOf(ro.headLemma)
 	for _, a := range ro.adjLemmas {
 		stem := []rune(derivedStem(scan.ToLower(a)))
 		if len(stem) < 2 {
@@ -3314,7 +3315,7 @@ func (r *Result) byTitleAdjective(ro role) int {
 			tw := scan.Fields(lt)
 			// (or an office of the kind the head covers: "Чеський
 			// дипломат" for the глава МЗС Чехії)
-			return len(tw) >= 2 && (tw[0] == ro.headLemma || titleHas(lt, kindsOf(ro.headLemma))) &&
+			return len(tw) >= 2 && (tw[0] == ro.headLemma || titleHas(lt, kinds)) &&
 				slices.ContainsFunc(tw[1:], func(w string) bool { return stemOf(stem, w) })
 		})
 		if p >= 0 && found >= 0 && found != p {
