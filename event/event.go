@@ -29329,7 +29329,7 @@ func (f *finder) copulaOfTrait(j int) bool {
 // before its verb, whose object is no side of it.
 func (f *finder) finiteBefore(at, end int) int {
 	for j := at + 1; j < end; j++ {
-		if t := f.toks[j].Tag; strings.HasPrefix(t, "verb") && !strings.Contains(t, ":inf") {
+		if finiteVerb(&f.toks[j]) {
 			return j
 		}
 	}

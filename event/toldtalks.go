@@ -33,7 +33,7 @@ func (f *finder) toldTalk(i int) bool {
 	if !toldTalkNouns[f.low(i)] || !hasCase(&f.toks[i], "v_zna") || i+2 >= len(f.toks) {
 		return false
 	}
-	if w := f.low(i + 1); w != "з" && w != "із" && w != "зі" {
+	if !withPrep(f.low(i + 1)) {
 		return false
 	}
 	if p := &f.toks[i+2]; f.entityAt(i+2) == "" && !(strings.HasPrefix(p.Tag, "noun:anim") || delegates[f.low(i+2)] || isAdj(p)) || !hasCase(p, "v_oru") {
@@ -65,15 +65,11 @@ func (f *finder) toldTalk(i int) bool {
 // …"), and a з after a noun is the noun's ("Про відносини з Вашингтоном
 // говорила обережніше").
 func (f *finder) talkedWith(i int) bool {
-	with := func(j int) bool {
-		w := f.low(j)
-		return (w == "з" || w == "із" || w == "зі") && j+1 < len(f.toks) && hasCase(&f.toks[j+1], "v_oru")
-	}
 	k := i + 1
 	for k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "adv") && !strings.HasPrefix(f.toks[k].Tag, "advp") {
 		k++
 	}
-	if k < len(f.toks) && with(k) {
+	if k < len(f.toks) && f.partnerAt(k) {
 		return true
 	}
 	for j := i - 1; j >= 0; j-- {
@@ -81,7 +77,7 @@ func (f *finder) talkedWith(i int) bool {
 		if t.Kind == vistka.Punct || finiteVerb(t) {
 			return false
 		}
-		if with(j) {
+		if f.partnerAt(j) {
 			return j == 0 || f.toks[j-1].Kind == vistka.Punct || strings.HasPrefix(f.toks[j-1].Tag, "conj")
 		}
 	}
