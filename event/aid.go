@@ -606,3 +606,26 @@ func (f *finder) dativeForm(j int) bool {
 // firmNouns are the common nouns of firms among the bodies given things
 // (see dativeBody).
 var firmNouns = map[string]bool{"підприємство": true, "кооператив": true}
+
+// worksOn are the nouns of works done on a place or a thing: rebuilding,
+// repair, demining (see worksPurpose).
+var worksOn = map[string]bool{"відбудова": true, "відновлення": true, "ремонт": true, "реконструкція": true,
+	"будівництво": true, "розбудова": true, "розмінування": true, "модернізація": true, "відбудування": true}
+
+// worksPurpose reports whether the name at i is the genitive object of a
+// noun of works right under для ("обладнання для відбудови Ірпеня",
+// "кошти на техніку для розмінування Харківщини"): the phrase tells the
+// aid's purpose, the town or land worked on, not who receives it, unlike
+// "для ЗСУ" or "для потреб громади".
+func (f *finder) worksPurpose(i int) bool {
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		t := &f.toks[j]
+		if !isNoun(t) && !isAdj(t) {
+			return false
+		}
+		if isNoun(t) && worksOn[t.Lemma] && f.low(j-1) == "для" {
+			return true
+		}
+	}
+	return false
+}

@@ -13876,7 +13876,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // "апеляцію на рішення госпсуду": whose decision
 		case (prep == "з" || prep == "із") && hasCase(t, "v_rod") && tr.k.typ == "COERCE" && tr.noun >= 0 && (f.low(tr.noun) == "з" || f.low(tr.noun) == "із"):
 			rec = append(rec, e) // "суд стягнув з ТОВ «Київ» 6 млн грн": from whom
-		case prep == "для" && (tr.k.typ == "AID" || tr.k.typ == "REJECT") && (typ == "ORG" || typ == "LOC"):
+		case prep == "для" && (tr.k.typ == "AID" || tr.k.typ == "REJECT") && (typ == "ORG" || typ == "LOC") && !f.worksPurpose(i):
 			rec = append(rec, e) // "профінансує закупівлю дронів для ЗСУ", "заблокував виділення коштів для України"
 		case prep == "" && hasCase(t, "v_rod") && i >= 2 && (tr.k.typ == "AGREE" || tr.k.typ == "SUPPORT" || tr.k.typ == "REJECT") &&
 			isNoun(&f.toks[i-1]) && hasCase(&f.toks[i-1], "v_oru") && (f.low(i-2) == "з" || f.low(i-2) == "із") && i-2 == tr.at+1:

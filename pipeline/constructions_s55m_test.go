@@ -1,0 +1,28 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 55, helper h55m: modifiers of an event read as its place or a
+// side, from the study half of the paraphrase sets, each tested with
+// sentences of its own.
+
+// TestS55MWorksPurpose: aid for the works on a town or a land ("для
+// відбудови Ірпеня", "для розмінування Харківщини") names what is worked
+// on, not who receives it; aid "для ЗСУ" still has its receiver.
+func TestS55MWorksPurpose(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"aid for rebuilding a town, the receiver in the dative",
+			"Данія передала Україні будівельну техніку для відбудови Миколаєва.",
+			[]string{"AID Данія → Україна"}},
+		{"aid for demining a region",
+			"Канада надала Україні обладнання для розмінування Херсонщини.",
+			[]string{"AID Канада → Україна"}},
+		{"aid for an army keeps its receiver",
+			"Нідерланди профінансують закупівлю дронів для ЗСУ.",
+			[]string{"AID Нідерланди → ЗСУ [future]"}},
+	}, time.Time{})
+}
