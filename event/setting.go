@@ -49,8 +49,11 @@ func storyTown(a *vistka.Analysis, ents *entity.Result, m *memos) (town string, 
 			} else if p := f.governedBy(k); p != "в" && p != "у" {
 				continue
 			}
-			if f.inParticiple(k) {
-				continue // "ексзаступника голови ОДА, затриманого у Львові": where he was caught, not the story's town
+			if f.inParticiple(k) || f.inLifeClause(k) {
+				// "ексзаступника голови ОДА, затриманого у Львові": where
+				// he was caught; "Міністр, який народився у Львові,":
+				// where he was born; neither is the story's town
+				continue
 			}
 			if town != "" && town != e {
 				return "", byName
@@ -204,6 +207,30 @@ func (f *finder) inParticiple(k int) bool {
 	}
 	return false
 }
+
+// inLifeClause reports whether the word at k stands in a clause of
+// який or котрий, set off by a comma, that tells where someone was born,
+// grew up or studied ("Міністр, який народився у Львові, …", "депутатка,
+// котра навчалася в Острозі"): a fact of a life, not the scene of the act.
+func (f *finder) inLifeClause(k int) bool {
+	for j := k - 1; j > 1 && j >= k-6; j-- {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if l := f.toks[j].Lemma; (l == "який" || l == "котрий") && f.toks[j-1].Text == "," {
+			for v := j + 1; v < k; v++ {
+				if lifeVerbs[f.toks[v].Lemma] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// lifeVerbs are the verbs of where a life went: born, grown up, studied.
+var lifeVerbs = map[string]bool{"народитися": true, "вирости": true, "навчатися": true, "виховуватися": true, "походити": true}
 
 // settlement reports whether the place e is a town or a village: not a
 // country or a region.

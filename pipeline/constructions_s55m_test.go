@@ -26,3 +26,21 @@ func TestS55MWorksPurpose(t *testing.T) {
 			[]string{"AID Нідерланди → ЗСУ [future]"}},
 	}, time.Time{})
 }
+
+// TestS55MLifeClausePlace: a town in a clause of який or котрий that tells
+// where someone was born, grew up or studied is no scene of the act told
+// of him; a town the act itself names still places it.
+func TestS55MLifeClausePlace(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a birthplace in a relative clause on the actor",
+			"Посол Олена Гриценко, яка народилася в Ужгороді, зустрілася з Петром Шевчуком.",
+			[]string{"CONSULT/meet Олена Гриценко → Петро Шевчук"}},
+		{"where he studied, in a clause of котрий",
+			"Депутат Остап Мельник, котрий навчався у Чернівцях, провів зустріч з Ганною Бойко.",
+			[]string{"CONSULT/meet Остап Мельник → Ганна Бойко"}},
+		{"the act's own town stays",
+			"У Полтаві депутат Остап Мельник зустрівся з Ганною Бойко.",
+			[]string{"CONSULT/meet Остап Мельник → Ганна Бойко @Полтава"}},
+	}, time.Time{})
+}
