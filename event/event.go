@@ -17267,6 +17267,13 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		}
 		if f.countingWord(lo-1) && strings.Contains(t.Tag, ":anim") {
 			lo--
+		} else if lo < i && lo > 0 && f.toks[lo-1].Kind == vistka.Number && f.spanType(lo-1) == "" && hasCase(t, "v_rod") {
+			// "проти 15 російських компаній": digits before the
+			// adjectives count the things too, as written, which is
+			// their base form when the noun is in the genitive (not "з
+			// 40 великими компаніями"; with no adjective it is taken
+			// above)
+			lo--
 		}
 		out = scan.ToLower(f.text(lo, i+1))
 	}
@@ -17520,9 +17527,12 @@ func (f *finder) countingWord(k int) bool {
 		strings.HasSuffix(scan.ToLower(t.Text), "ох") && countingWords[t.Lemma]
 }
 
-// countingWords are the numbers whose forms in -ох count people.
+// countingWords are the numbers whose forms in -ох (-ом in the dative)
+// count people: the units and the round tens (затримали двадцятьох
+// учасників, повідомили про підозру тридцятьом митникам).
 var countingWords = map[string]bool{"два": true, "три": true, "чотири": true, "п'ять": true, "шість": true,
-	"сім": true, "вісім": true, "дев'ять": true, "десять": true}
+	"сім": true, "вісім": true, "дев'ять": true, "десять": true,
+	"двадцять": true, "тридцять": true, "п'ятдесят": true, "шістдесят": true, "сімдесят": true, "вісімдесят": true}
 
 // pluralAdjectives counts the adjectives right before the plural noun at
 // i that agree with it in case ("місцевих активістів"), up to two; it

@@ -1256,6 +1256,9 @@ func countedWordBase(toks []vistka.Token, inflect func(lemma, want string) []str
 	}
 	n := &toks[0]
 	coll, ok := collectives[n.Lemma]
+	if !ok && countedTens[n.Lemma] {
+		coll, ok = n.Lemma, true // a round ten has no collective: тридцять учасників
+	}
 	low := scan.ToLower(n.Text)
 	dative := strings.HasSuffix(low, "ом") && strings.Contains(n.Tag, "v_dav")
 	if !ok || !strings.HasSuffix(low, "ох") && !dative {
@@ -1335,6 +1338,11 @@ func genitivePlural(toks []vistka.Token, words []string, inflect func(lemma, wan
 // numbers whose forms in -ох count them.
 var collectives = map[string]string{"два": "двоє", "три": "троє", "чотири": "четверо", "п'ять": "п'ятеро", "шість": "шестеро",
 	"сім": "семеро", "вісім": "восьмеро", "дев'ять": "дев'ятеро", "десять": "десятеро"}
+
+// countedTens are the round tens whose forms in -ох and -ом count
+// people (двадцятьох, тридцятьом) and which stand in the nominative with
+// the genitive plural: двадцять учасників.
+var countedTens = map[string]bool{"двадцять": true, "тридцять": true, "п'ятдесят": true, "шістдесят": true, "сімдесят": true, "вісімдесят": true}
 
 // phraseIn returns the tokens of the sentence in span and the index at
 // which the run of tokens whose texts are words (ignoring case) opens,
