@@ -17284,8 +17284,8 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	// будівельної компанії")
 	demanded := tr.k.typ == "REQUEST" && !strings.Contains(t.Tag, ":anim") && f.governedBy(i) == "від" && hi < len(f.toks) && f.entityAt(hi) == ""
 	for !demanded && hi < len(f.toks) && hi-i <= 3 && hi != tr.noun && hasCase(&f.toks[hi], "v_rod") && (isNoun(&f.toks[hi]) || isAdj(&f.toks[hi])) {
-		if _, ok := nouns[f.low(hi)]; ok {
-			break
+		if _, ok := nouns[f.low(hi)]; ok && !(hi == i+1 && gatheringPeople[lower(t)]) {
+			break // (but "учасників акції": the people named by the gathering they were at)
 		}
 		if hi == i+1 && f.givenAfterDative(i) {
 			break // "надали українській команді проживання та харчування"
@@ -17321,6 +17321,12 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	}
 	return out
 }
+
+// gatheringPeople are the people named by the gathering they took part
+// in or made, whose genitive stays with them though it is an event's
+// noun: "затримали 70 учасників акції", "оштрафував організаторів
+// мітингу".
+var gatheringPeople = map[string]bool{"учасник": true, "учасниця": true, "організатор": true, "організаторка": true}
 
 // givenAfterDative reports whether the noun after the dative at i is the
 // thing given to it, not a genitive of its own: a noun whose form is its

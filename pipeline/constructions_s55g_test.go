@@ -28,3 +28,21 @@ func TestS55GCountedSides(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS55GGatheringPeople checks people named by the gathering they were
+// at, whose genitive is an event's noun: the genitive stays with them.
+func TestS55GGatheringPeople(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the participants of a rally counted by digits",
+			"Поліція затримала 40 учасників мітингу.",
+			[]string{"COERCE Поліція → 40 учасників мітингу"}},
+		{"the organisers of a protest fined",
+			"Суд оштрафував організаторів акції.",
+			[]string{"COERCE Суд → організатори акції"}},
+		{"three participants counted by a number word",
+			"Поліцейські затримали трьох учасників протесту.",
+			[]string{"COERCE Поліцейські → троє учасників протесту"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
