@@ -516,5 +516,5 @@ func TestParaphraseS55A(t *testing.T) {
 			"Мер висловив сподівання на продовження співпраці з Любліном.",
 			nil},
 	}
-	checkRate(t, p, tests, time.Time{}, 126)
+	checkRate(t, p, tests, time.Time{}, 127)
 }

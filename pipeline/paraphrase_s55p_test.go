@@ -459,7 +459,7 @@ func TestParaphraseS55P(t *testing.T) {
 			"Торік у Львові поліція затримала 40 хабарників.",
 			[]string{"COERCE поліція → 40 хабарників @Львів #"}},
 	}
-	checkRateAs(t, p, tests, pub, 106, func(x *vistka.Extraction) (got []string) {
+	checkRateAs(t, p, tests, pub, 107, func(x *vistka.Extraction) (got []string) {
 		for _, ev := range x.Events {
 			got = append(got, eventString(x, ev)+" #"+ev.Date)
 		}
