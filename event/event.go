@@ -17267,7 +17267,7 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		}
 		if f.countingWord(lo-1) && strings.Contains(t.Tag, ":anim") {
 			lo--
-		} else if lo < i && lo > 0 && f.toks[lo-1].Kind == vistka.Number && f.spanType(lo-1) == "" && hasCase(t, "v_rod") {
+		} else if lo < i && lo > 0 && f.toks[lo-1].Kind == vistka.Number && f.spanType(lo-1) == "" && hasCase(t, "v_rod") && countsGenitive(f.toks[lo-1].Text) {
 			// "проти 15 російських компаній": digits before the
 			// adjectives count the things too, as written, which is
 			// their base form when the noun is in the genitive (not "з
@@ -17320,6 +17320,20 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 		out += " " + f.text(i+1, hi)
 	}
 	return out
+}
+
+// countsGenitive reports whether the number in digits n takes the
+// genitive plural in the nominative (5, 12, 40 осіб; not 2, 23, 31,
+// which take the nominative).
+func countsGenitive(n string) bool {
+	if n == "" || n[len(n)-1] < '0' || n[len(n)-1] > '9' {
+		return false
+	}
+	if len(n) > 1 && n[len(n)-2] == '1' {
+		return true // 11-14 осіб
+	}
+	d := n[len(n)-1]
+	return d == '0' || d >= '5'
 }
 
 // gatheringPeople are the people named by the gathering they took part

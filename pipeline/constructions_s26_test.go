@@ -70,7 +70,7 @@ func TestS26Sanctions(t *testing.T) {
 			[]string{"SANCTION Велика Британія → Ротенберг"}},
 		{"a sanctions list with its owner, before the verb",
 			"До санкційного списку Великої Британії внесли 12 фізичних осіб.",
-			[]string{"SANCTION Велика Британія → фізичні особи"}},
+			[]string{"SANCTION Велика Британія → 12 фізичних осіб"}},
 		{"the list of sanctions after the person",
 			"Канада внесла Аркадія Ротенберга до списку санкцій.",
 			[]string{"SANCTION Канада → Аркадій Ротенберг"}},

@@ -25,6 +25,9 @@ func TestS55GCountedSides(t *testing.T) {
 		{"digits before the adjectives of the firms sanctioned",
 			"Естонія запровадила санкції проти 12 білоруських підприємств.",
 			[]string{"SANCTION Естонія → 12 білоруських підприємств"}},
+		{"digits that take the nominative leave the plural in it",
+			"Естонія запровадила санкції проти 3 білоруських підприємств.",
+			[]string{"SANCTION Естонія → білоруські підприємства"}},
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
