@@ -811,7 +811,12 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 				continue
 			}
 		}
-		if w.nv || !isWordText(w.text) {
+		if w.nv || !isWordText(w.text) || person && i > first && personGender == "f" && consonantEnd(w.text) &&
+			!slices.ContainsFunc(w.readings, func(x reading) bool { return x.person }) {
+			// a woman's surname in a consonant or -ь does not decline
+			// (Наталки Цмоць), whatever common noun the lexicon reads in
+			// it (цмоця, plural); a listed surname keeps its readings
+			// (Ірині та Петру Качаненкам)
 			continue
 		}
 		pos := ""
@@ -2093,6 +2098,12 @@ func isAbbrev(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// consonantEnd reports whether word w ends in a consonant letter other
+// than й, or in ь: no woman's declined surname does (Петровій, Шевчук).
+func consonantEnd(w string) bool {
+	return strings.ContainsRune("бвгґджзклмнпрстфхцчшщь", unicode.ToLower(lastRune(w)))
 }
 
 func lastRune(s string) rune {

@@ -411,7 +411,7 @@ func TestParaphraseS55R(t *testing.T) {
 			"Президент Естонії Алар Карис відвідав Ірпінь. Йому показали відбудовані будинки. Естонський лідер пообіцяв фінансувати ще дві школи.",
 			[]string{"Естонський лідер → Алар Карис"}},
 	}
-	checkEntityRate(t, p, tests, 109)
+	checkEntityRate(t, p, tests, 110)
 }
 
 // checkEntityRate scores cases of titles and resolution with scoreRate,
