@@ -26310,20 +26310,35 @@ func (f *finder) seatBody(at, end int) string {
 		if f.toks[j].Kind == vistka.Punct {
 			return ""
 		}
-		if l := f.low(j); l != "біля" && l != "під" && l != "перед" || !isPrep(&f.toks[j]) {
+		if !isPrep(&f.toks[j]) {
 			continue
 		}
-		k := j + 1
-		if l := f.low(k); (l == "будівля" || l == "приміщення" || l == "стіна" || l == "стіни") && k+1 < len(f.toks) {
-			k++
+		k := f.seatHead(j)
+		if k < 0 {
+			continue
 		}
-		k = f.pastAdjs(k)
 		if e := f.entityAt(k); k < len(f.toks) && e != "" && f.ents.Type(e) == "ORG" {
 			return e
 		}
 		return ""
 	}
 	return ""
+}
+
+// seatHead returns where the seat's noun or body stands when the word at
+// j is біля, під or перед: past a word for the building or its walls
+// and the adjectives ("під стінами Львівської ОВА", "біля будівлі
+// парламенту"); or -1 for any other word. The caller keeps j+1 inside
+// the sentence.
+func (f *finder) seatHead(j int) int {
+	if l := f.low(j); l != "біля" && l != "під" && l != "перед" {
+		return -1
+	}
+	k := j + 1
+	if l := f.low(k); (l == "будівля" || l == "приміщення" || l == "стіна" || l == "стіни") && k+1 < len(f.toks) {
+		k++
+	}
+	return f.pastAdjs(k)
 }
 
 // atSeat reports whether the verb of gathering at i is placed, in its
@@ -26346,14 +26361,13 @@ func (f *finder) atSeat(i int) bool {
 		if j > i && l == "на" && !rallyNouns[f.low(j+1)] && f.low(j+1) != "акція" {
 			return false // "зібралися на засідання"
 		}
-		if seat || l != "біля" && l != "під" && l != "перед" {
+		if seat {
 			continue
 		}
-		k := j + 1
-		if l := f.low(k); (l == "будівля" || l == "приміщення" || l == "стіна" || l == "стіни") && k+1 < len(f.toks) {
-			k++
+		k := f.seatHead(j)
+		if k < 0 {
+			continue
 		}
-		k = f.pastAdjs(k)
 		seat = k < len(f.toks) && (seats[f.low(k)] || f.spanType(k) == "ORG")
 	}
 	return seat
