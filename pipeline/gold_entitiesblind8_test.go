@@ -24,7 +24,9 @@ import "testing"
 // annotated by hand before the first run by a helper who read no code
 // (see the gold README, "Entity blind set 8"); the team does not read its
 // texts, gold or errors. The same scorer and measures as TestEntities1.
-// Floors: set by the lead after the first run.
+// Floors: set by the lead after the first run (session 55's code,
+// 2bf3c725: mentions 0.972, B-cubed F1 0.935, names 0.904, titles F1
+// 0.900, resolution 0.803), about 0.05 under it.
 func TestEntitiesBlind8(t *testing.T) {
 	scoreEntitySet(t, "entitiesblind8", entityFloors{
 		mentionRecall: entBlind8MentionRecall,
@@ -37,9 +39,9 @@ func TestEntitiesBlind8(t *testing.T) {
 
 // Floors for TestEntitiesBlind8.
 const (
-	entBlind8MentionRecall = 0
-	entBlind8BcubedF1      = 0
-	entBlind8Names         = 0
-	entBlind8TitleF1       = 0
-	entBlind8Resolve       = 0
+	entBlind8MentionRecall = 0.92
+	entBlind8BcubedF1      = 0.88
+	entBlind8Names         = 0.85
+	entBlind8TitleF1       = 0.85
+	entBlind8Resolve       = 0.75
 )
