@@ -29323,8 +29323,8 @@ func (f *finder) yieldedTo(i int) bool {
 	if i < 1 {
 		return false
 	}
-	switch f.low(i - 1) {
-	case "вимога", "вимоги", "умова", "умови", "прохання", "вступ":
+	switch f.low(i - 1) { // a lemma: вимог and вимоги are both вимога
+	case "вимога", "умова", "прохання", "вступ":
 		return true
 	}
 	return false
