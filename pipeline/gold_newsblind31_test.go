@@ -15,19 +15,23 @@ import "testing"
 // session on transport fares and a loan, a hromada's new ЦНАП, a regional
 // military administration, heating and a prosecutor's case over a tender,
 // a participatory budget, school shelters and a hospital tender).
-// Floors: set by the lead after the first run.
+// Floors: set by the lead after the first run (session 55's code with
+// session 56's first commits, b82edd0a: quotes 0.959, speaker 58/59,
+// events 0.821 (recall 0.769), type only 0.843, place 6/15, date 9/20,
+// source 19/26, amounts 25/26), about 0.05 under it; place and date one
+// item under.
 func TestNewsBlind31QuotesEvents(t *testing.T) {
 	runGold(t, "newsblind31.jsonl", "newsblind31 gold", false, goldFloors{newsBlind31QuoteF1, newsBlind31Speaker, newsBlind31Direct, newsBlind31EventF1, newsBlind31TypeF1}, &newsFloors{newsBlind31Place, newsBlind31Date, newsBlind31Source, newsBlind31Amounts})
 }
 
 const (
-	newsBlind31QuoteF1 = 0
-	newsBlind31Speaker = 0
-	newsBlind31Direct  = 0
-	newsBlind31EventF1 = 0
-	newsBlind31TypeF1  = 0
-	newsBlind31Place   = 0
-	newsBlind31Date    = 0
-	newsBlind31Source  = 0
-	newsBlind31Amounts = 0
+	newsBlind31QuoteF1 = 0.90
+	newsBlind31Speaker = 0.93
+	newsBlind31Direct  = 0.95
+	newsBlind31EventF1 = 0.77
+	newsBlind31TypeF1  = 0.79
+	newsBlind31Place   = 0.33
+	newsBlind31Date    = 0.40
+	newsBlind31Source  = 0.68
+	newsBlind31Amounts = 0.91
 )

@@ -16,19 +16,23 @@ import "testing"
 // region, the IAEA at the Zaporizhzhia plant, the International Criminal
 // Court's warrants, the Council of Europe's Parliamentary Assembly and
 // its claims commission).
-// Floors: set by the lead after the first run.
+// Floors: set by the lead after the first run (session 55's code with
+// session 56's first commits, c2a5ab9c: quotes 0.993, speaker 67/68,
+// events 0.835 (recall 0.755), type only 0.820, place 6/11, date 11/17,
+// source 23/24, amounts 24/24), about 0.05 under it; place and date one
+// item under.
 func TestNewsBlind32QuotesEvents(t *testing.T) {
 	runGold(t, "newsblind32.jsonl", "newsblind32 gold", false, goldFloors{newsBlind32QuoteF1, newsBlind32Speaker, newsBlind32Direct, newsBlind32EventF1, newsBlind32TypeF1}, &newsFloors{newsBlind32Place, newsBlind32Date, newsBlind32Source, newsBlind32Amounts})
 }
 
 const (
-	newsBlind32QuoteF1 = 0
-	newsBlind32Speaker = 0
-	newsBlind32Direct  = 0
-	newsBlind32EventF1 = 0
-	newsBlind32TypeF1  = 0
-	newsBlind32Place   = 0
-	newsBlind32Date    = 0
-	newsBlind32Source  = 0
-	newsBlind32Amounts = 0
+	newsBlind32QuoteF1 = 0.94
+	newsBlind32Speaker = 0.93
+	newsBlind32Direct  = 0.95
+	newsBlind32EventF1 = 0.78
+	newsBlind32TypeF1  = 0.77
+	newsBlind32Place   = 0.45
+	newsBlind32Date    = 0.58
+	newsBlind32Source  = 0.90
+	newsBlind32Amounts = 0.95
 )
