@@ -123,6 +123,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = servedInquiry(a, out)
 	out = dedupe(a, boughtFromSame(a, ents, m, contractWon(a, ents, m, contractParts(a, ents, m, dropHeadline(a, ents, out)))))
 	out = leadDay(a, told, out)
+	out = leadPlace(a, ents, out)
 	out = retoldDay(a, quotes, told, sharedDay(a, quotes, told, out))
 	out = sanctionBans(a, out)
 	out = talksRefused(out)
