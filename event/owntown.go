@@ -126,9 +126,11 @@ func (f *finder) townOfDistrict(lo, hi int, place string) string {
 // ownClause returns the bounds of the clause of the verb at at (see
 // partClause), widened over a time set off by commas before it to the
 // words it interrupts: "У Вінницькій міській раді в понеділок, 9
-// березня, підписали меморандум" is one clause.
+// березня, підписали меморандум" is one clause; and past the items of a
+// list of objects after it (see pastList).
 func (f *finder) ownClause(at int) (lo, hi int) {
 	lo, hi = f.partClause(at)
+	hi = f.pastList(hi)
 	if lo < 2 || f.toks[lo-1].Text != "," {
 		return lo, hi
 	}
@@ -231,3 +233,28 @@ var townsfolkNouns = map[string]bool{"мешканець": true, "мешканк
 // the sides).
 var townSites = map[string]bool{"заклад": true, "школа": true, "лікарня": true, "вулиця": true, "околиця": true,
 	"площа": true, "майдан": true, "мікрорайон": true, "вокзал": true, "аеропорт": true, "передмістя": true}
+
+// pastList returns where the clause that partClause ended at the comma hi
+// ends when the words after that comma have no verb of their own: a list
+// of objects goes on ("доставили понад 2 тонни питної води, ліки та
+// продукти мешканцям Антонівки" is one clause, the town's people in it).
+// A segment opening with a conjunction of contrast (а, але, проте) or a
+// relative word (який, що, де, коли), or with any verb form, ends it as
+// before.
+func (f *finder) pastList(hi int) int {
+	for hi < len(f.toks) && f.toks[hi].Text == "," && hi+1 < len(f.toks) {
+		switch f.toks[hi+1].Lemma {
+		case "а", "але", "проте", "однак", "який", "що", "де", "коли", "щоб", "бо", "адже", "якщо":
+			return hi
+		}
+		next := hi + 1
+		for next < len(f.toks) && !clauseMark(f.toks[next].Text) {
+			if t := &f.toks[next]; strings.HasPrefix(t.Tag, "verb") || strings.Contains(t.Tag, "adjp") {
+				return hi
+			}
+			next++
+		}
+		hi = next
+	}
+	return hi
+}

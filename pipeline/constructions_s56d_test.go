@@ -46,3 +46,19 @@ func TestS56DCapitalByName(t *testing.T) {
 			[]string{"CONSULT/visit Прем'єр Нідерландів → Норвегія @Норвегія", "CONSULT/meet Прем'єр Нідерландів → Йонас Гар Стере @Осло"}},
 	}, time.Time{})
 }
+
+// TestS56DTownPastList: a town's people named after a list of the things
+// given ("доставили воду, ліки та продукти мешканцям X") stand in the
+// act's own clause, commas of the list notwithstanding, and place it in
+// the town; a relative clause after the comma is a clause of its own.
+func TestS56DTownPastList(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the town's people after a list of goods",
+			"Село Миропіль опинилося без світла. Рятувальники в четвер привезли два генератори, ковдри та пальне мешканцям Мирополя.",
+			[]string{"AID Рятувальники →  @Миропіль"}},
+		{"a relative clause after the comma: no town",
+			"Село Миропіль опинилося без світла. Рятувальники в четвер привезли генератори, які купили мешканці Мирополя.",
+			[]string{"AID Рятувальники → "}},
+	}, time.Time{})
+}
