@@ -22604,8 +22604,7 @@ var oblastCentres = map[string]bool{
 }
 
 // capital resolves "у казахстанській столиці" at token i to the city the
-// text named with that country before (Астана); with none named, to the
-// country's capital by name (see capitalByName), or "".
+// text named with that country before (Астана), or "": it invents none.
 func (f *finder) capital(i int) string {
 	t := &f.toks[i]
 	if f.low(i) != "столиця" || !hasCase(t, "v_mis") {
@@ -22642,15 +22641,11 @@ func (f *finder) capital(i int) string {
 					break
 				}
 			}
-			return capitalByName(f.ents, f.ents.Name(c))
 		}
 	}
 	if i > 0 && isAdj(&f.toks[i-1]) {
 		if c := f.ents.CapitalOf(f.toks[i-1].Lemma, t.RStart, isCity); c != "" {
 			return c
-		}
-		if c := f.ents.CountryOf(f.toks[i-1].Lemma); c != "" {
-			return capitalByName(f.ents, f.ents.Name(c)) // "у польській столиці", Польща named
 		}
 	} else if i+1 < len(f.toks) && hasCase(&f.toks[i+1], "v_rod") {
 		return ""
@@ -22672,19 +22667,6 @@ func (f *finder) capital(i int) string {
 		}
 	}
 	return ""
-}
-
-// capitalByName returns the capital of the country named country when
-// the text names that capital nowhere: "у столиці Польщі" is Варшава
-// whether or not the text says so (a capital is a fact of the country,
-// not of the story). It is the text's place of that name, else the name;
-// "" for a country off gazetteer.Capitals' list.
-func capitalByName(ents *entity.Result, country string) string {
-	cs := gazetteer.Capitals(country)
-	if len(cs) == 0 {
-		return ""
-	}
-	return placeNamed(ents, cs[0])
 }
 
 // capitalCity reports whether name may be a capital named in the text:

@@ -31,22 +31,6 @@ func TestS56DLeadPlace(t *testing.T) {
 	}, time.Time{})
 }
 
-// TestS56DCapitalByName: "у столиці X" with the country X in the genitive,
-// or the country's adjective before столиця, is X's capital even when the
-// text never names the city; a country off the list of capitals gives
-// none.
-func TestS56DCapitalByName(t *testing.T) {
-	p := load(t)
-	checkEvents(t, p, []construction{
-		{"the capital of a country in the genitive",
-			"Міністр оборони Естонії Ганно Певкур у вівторок у столиці Литви провів переговори з міністром оборони Латвії Андрісом Спрудсом.",
-			[]string{"CONSULT/meet Ганно Певкур → Андріс Спрудс @Вільнюс"}},
-		{"the country's adjective, the country named before",
-			"Прем'єр Нідерландів прибув до Норвегії. В норвезькій столиці він зустрівся з прем'єр-міністром Йонасом Гаром Стере.",
-			[]string{"CONSULT/visit Прем'єр Нідерландів → Норвегія @Норвегія", "CONSULT/meet Прем'єр Нідерландів → Йонас Гар Стере @Осло"}},
-	}, time.Time{})
-}
-
 // TestS56DTownPastList: a town's people named after a list of the things
 // given ("доставили воду, ліки та продукти мешканцям X") stand in the
 // act's own clause, commas of the list notwithstanding, and place it in
