@@ -254,6 +254,14 @@ func TestCensusS56A(t *testing.T) {
 		{"counted", "Ліс знищено на 100 гектарах.", []want{{"100 гектарах", 100, 0, "гектар", ""}}},
 		{"counted", "Добуток сягнув 1 млн барелів нафти.", []want{{"1 млн барелів", 1e6, 0, "барель", ""}}},
 	}
+	scoreCensus(t, "amounts", tests, censusFloorS56A)
+}
+
+// scoreCensus counts the census cases Find reads as they want, logs each
+// miss with what Find got and the counts by class, and fails when fewer
+// than floor cases are right.
+func scoreCensus(t *testing.T, name string, tests []censusCase, floor int) {
+	t.Helper()
 	right := 0
 	byClass := map[string][2]int{} // right, all
 	for _, tt := range tests {
@@ -270,9 +278,9 @@ func TestCensusS56A(t *testing.T) {
 		byClass[tt.class] = c
 	}
 	logClasses(t, byClass)
-	t.Logf("census s56a amounts: %d/%d right", right, len(tests))
-	if right < censusFloorS56A {
-		t.Errorf("census s56a amounts: %d right, under the floor %d", right, censusFloorS56A)
+	t.Logf("census s56a %s: %d/%d right", name, right, len(tests))
+	if right < floor {
+		t.Errorf("census s56a %s: %d right, under the floor %d", name, right, floor)
 	}
 }
 
