@@ -562,6 +562,9 @@ func (p *parser) quantity(i int, inRange bool) (qty, int, bool) {
 		return q, j, true
 	}
 	if e, plural, ok := scaleWord(w); ok && w != "тис" && w != "млн" && w != "млрд" && w != "трлн" {
+		if q, j, ok := p.scaleThenWords(i, e); ok {
+			return q, j, true
+		}
 		// A bare scale: "мільйон доларів" is one million; "тисячі людей"
 		// is thousands of them, unless a bound makes it the genitive
 		// singular ("понад тисячі").
@@ -572,6 +575,31 @@ func (p *parser) quantity(i int, inRange bool) (qty, int, bool) {
 		return q, p.abbrDot(i), true
 	}
 	return qty{}, 0, false
+}
+
+// scaleThenWords reads a scale noun with no number before it, the one
+// of its rank, followed by the lower groups in words: "тисячу двісті
+// гривень" is 1200, "мільйон двісті тисяч" 1 200 000, "тисячі двохсот" in
+// the genitive 1200. Reading the lower groups alone would give a wrong
+// sum (200), so the scale word starts the number whatever its form.
+func (p *parser) scaleThenWords(i, e int) (qty, int, bool) {
+	n := p.tok(i + 1)
+	if n.Kind != word || n.Gap == gapNewline {
+		return qty{}, 0, false
+	}
+	if _, ok := cardinal[n.Text]; !ok {
+		return qty{}, 0, false
+	}
+	rest, j, ok := p.words(i + 1)
+	if !ok {
+		return qty{}, 0, false
+	}
+	v, err := strconv.ParseInt(rest.digits, 10, 64)
+	if err != nil || v >= pow10(e) {
+		return qty{}, 0, false // "тисячу двісті тисяч" is no one number
+	}
+	total := pow10(e) + v
+	return qty{digits: strconv.FormatInt(total, 10), known: true, numeric: true, scaled: true, scale: e}, j, true
 }
 
 // afterBound reports whether the token before i is a bound word.
@@ -745,6 +773,9 @@ func (p *parser) words(i int) (qty, int, bool) {
 	total += group
 	if j == i || total <= 0 {
 		return qty{}, 0, false
+	}
+	if t := p.tok(j); t.Kind == word && t.Gap != gapNewline && ordinalNumeral(t.Text) {
+		return qty{}, 0, false // "дві тисячі двадцять третьому році": a compound ordinal
 	}
 	return qty{digits: strconv.FormatInt(total, 10), known: true, numeric: true, scaled: scaled, scale: scaleExp}, j, true
 }

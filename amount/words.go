@@ -308,8 +308,12 @@ func changeVerb(w string) bool {
 	}
 	for _, p := range [...]string{"зрос", "зріс", "збільш", "скорот", "скороч", "зменш", "підвищ", "підня",
 		"знизи", "зниз", "зниж", "впа", "сягн", "досягн", "довед", "довест", "довів", "довела",
-		"подорожча", "подешевша", "виро", "опусти", "обвали", "піднім", "змін", "зміню",
-		"сповільн", "уповільн", "прискор", "пришвидш", "скоти", "обмеж", "звуз", "розшир"} {
+		"подорожча", "подешевша", "виро", "опусти", "піднім", "змін", "зміню",
+		"сповільн", "уповільн", "прискор", "пришвидш", "скоти", "обмеж", "звуз", "розшир",
+		// впав after a vowel is упав; leaps, sags and multiples, and the
+		// noun of a fall: "рубль упав до 100 рублів", "підскочила до
+		// 120 доларів", "продажі просіли", "падіння ВВП до 5%"
+		"упав", "упал", "упад", "підскоч", "злет", "просі", "просяд", "подвої", "потрої", "падін", "обвал"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
@@ -323,6 +327,35 @@ func multiple(w string) bool {
 	switch strings.TrimPrefix(strings.TrimPrefix(w, "в"), "у") {
 	case "двічі", "тричі", "четверо", "п'ятеро", "п’ятеро", "десятеро":
 		return true
+	}
+	return false
+}
+
+// ordinalStems are the stems of the ordinal numerals: третій, сорокового,
+// двохсотому, тисячного.
+var ordinalStems = strings.Fields("перш друг трет четверт п'ят шост сьом восьм дев'ят десят " +
+	"одинадцят дванадцят тринадцят чотирнадцят п'ятнадцят шістнадцят сімнадцят вісімнадцят дев'ятнадцят " +
+	"двадцят тридцят сороков п'ятдесят шістдесят сімдесят вісімдесят дев'яност " +
+	"сот двохсот трьохсот чотирьохсот п'ятисот шестисот семисот восьмисот дев'ятисот тисячн мільйонн")
+
+// ordinalEndings are the adjective endings an ordinal stem takes (the
+// cardinals' -и, -ь, -ьох, -ьма are not among them: п'яти stays a
+// cardinal).
+var ordinalEndings = strings.Fields("ий ій ого ього ому ьому им ім ої ьої ою ьою а я е є у ю і их іх ими іми")
+
+// ordinalNumeral reports an ordinal numeral: the last word of a compound
+// ordinal ("тисяча дев'ятсот дев'яносто третього", "дві тисячі двадцять
+// третьому році") makes the whole an ordinal, a year or a rank, not an
+// amount.
+func ordinalNumeral(w string) bool {
+	for _, s := range ordinalStems {
+		if rest, ok := strings.CutPrefix(w, s); ok {
+			for _, e := range ordinalEndings {
+				if rest == e {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
