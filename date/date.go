@@ -393,6 +393,26 @@ func (s *scan) dayNum(i int) (int, int) {
 	return d, j
 }
 
+// noDay reports a number of one or two digits at i that no day can be
+// (0, 32–99), right before a month.
+func (s *scan) noDay(i int) bool {
+	if i < 0 || s.tok(i+1).Gap == gapNewline {
+		return false
+	}
+	d := s.digits(i, 1, 2)
+	return d == 0 || d > 31
+}
+
+// weekdayJustRead reports whether the token at i is a weekday in the
+// accusative that the last date read ends with.
+func (s *scan) weekdayJustRead(i int) bool {
+	if i < 0 || len(s.out) == 0 || s.out[len(s.out)-1].End != s.toks[i].RE {
+		return false
+	}
+	f, ok := weekdays[s.word(i)]
+	return ok && f.c == acc
+}
+
 // monthAt returns the month named at i in the genitive, or 0.
 func (s *scan) monthAt(i int, c gcase) time.Month {
 	if f, ok := months[s.word(i)]; ok && f.c == c {
@@ -511,6 +531,9 @@ var yearWords = map[string]int{"торік": -1, "минулоріч": -1, "ць
 // жовтні", "минулого року в березні" are that year's month, emitted as
 // one date; it returns the tokens read, or 0.
 func (s *scan) monthOfYear(i, j, off int) int {
+	if n := s.dayOfYear(i, j, off); n > 0 {
+		return n
+	}
 	if p := s.word(j); p != "у" && p != "в" {
 		return 0
 	}
@@ -524,6 +547,31 @@ func (s *scan) monthOfYear(i, j, off int) int {
 	}
 	s.emitMonth(i, j+2, y, f.month)
 	return j + 2 - i
+}
+
+// dayOfYear reads a day and month with no year of their own after a year
+// named relative to the publication's, the year's words running from i
+// to j: "торік 24 лютого", "минулого року 5 березня" are that year's day,
+// emitted as one date (read alone, the day would take the year the tense
+// gives, the wrong one when the story looks back a year).
+func (s *scan) dayOfYear(i, j, off int) int {
+	d, k := s.dayNum(j)
+	if d < 0 || s.glued(j) {
+		return 0
+	}
+	m := s.monthAt(k, gen)
+	if m == 0 {
+		return 0
+	}
+	if y, rel, _ := s.yearAfter(k + 1); y > 0 || rel {
+		return 0 // the day's own year speaks for it
+	}
+	if !s.known {
+		s.emit(i, k+1, "", false, false, Day)
+	} else {
+		s.emitDay(i, k+1, s.pub.Year()+off, m, d, false)
+	}
+	return k + 1 - i
 }
 
 // yearTail returns the index after the words that may follow a year's
@@ -672,7 +720,11 @@ func (s *scan) count(i int) (int, int) {
 // ago reads "3 дні тому", "два тижні тому", "рік тому".
 func (s *scan) ago(i int) int {
 	n, j := s.count(i)
-	u, singular := unitWord(s.word(j))
+	w := s.word(j)
+	if j == i && s.tok(i).Kind == word {
+		w = s.tok(i).Text // "Рік тому …" opening a line, where word gives ""
+	}
+	u, singular := unitWord(w)
 	if u == noUnit || (n < 0 && !singular) || s.word(j+1) != "тому" {
 		return 0
 	}
@@ -994,6 +1046,9 @@ func (s *scan) words(i int) int {
 	}
 	prev := s.prevWord(i)
 	if f, ok := months[w]; ok {
+		if s.noDay(i - 1) {
+			return 0 // "32 січня 2023 року": an impossible day, not the month
+		}
 		y, rel, end := s.yearAfter(i + 1)
 		switch {
 		case y > 0 || rel:
@@ -1035,6 +1090,11 @@ func (s *scan) words(i int) int {
 		}
 		switch {
 		case f.c == acc && (prev == "у" || prev == "в" || prev == "во"):
+			s.emitWeekdayTense(i, i+1, f.day)
+			return 1
+		case f.c == acc && (prev == "і" || prev == "й" || prev == "та") && s.weekdayJustRead(i-2):
+			// "у понеділок і вівторок": the second weekday shares the
+			// preposition of the first
 			s.emitWeekdayTense(i, i+1, f.day)
 			return 1
 		case f.c == gen && (prev == "з" || prev == "із") && i >= 2 && nightWords[s.prevWord(i-1)] && s.word(i+1) == "на":
