@@ -297,6 +297,9 @@ func (p *parser) at(i int) (vistka.Amount, int, bool) {
 	if negative {
 		i++
 	}
+	if a, j, ok := p.wordRange(start, i, negative); ok {
+		return a, j, true
+	}
 	if t := p.tok(i); t.Kind == word && !t.Upper && !strings.HasPrefix(t.Text, "пів") && !numberSieve.May(t.Text) {
 		// what part comes to for most words: no ISO code (upper case),
 		// no half (пів…) and no number word
@@ -314,7 +317,7 @@ func (p *parser) at(i int) (vistka.Amount, int, bool) {
 	}
 	var max *qty
 	// A range: 1,5-2 млрд, 5–7%, $80-90 тис.
-	if d := p.tok(j); !negative && d.Kind == sym && isDash(d.R) && d.Gap < gapNewline && p.tok(j+1).Gap < gapNewline {
+	if d := p.tok(j); !negative && d.Kind == sym && isDash(d.R) && d.Gap < gapNewline && p.tok(j+1).Gap < gapNewline && p.sameWriting(i, j+1) {
 		if q2, unit2, j2, ok := p.part(j+1, true); ok && (unit == "" || unit == unit2 || (unit2 == "" && p.tok(i).Kind == sym)) {
 			if q1, ok := rangeOf(q, q2); ok {
 				if unit2 != "" {
@@ -336,6 +339,56 @@ func (p *parser) at(i int) (vistka.Amount, int, bool) {
 		bound = vistka.BoundMoreThan
 	}
 	return p.amount(start, j, q, max, unit, bound), j, true
+}
+
+// wordRange reads a range of two cardinals in one hyphenated word at i,
+// with the scale word and unit after it: "два-три мільйони гривень",
+// "п'ять-сім відсотків". The amount's text starts at start, before any
+// bound; a sign spelt out (negative) makes no range.
+func (p *parser) wordRange(start, i int, negative bool) (vistka.Amount, int, bool) {
+	t := p.tok(i)
+	if t.Kind != word || negative || t.Gap == gapNewline && i > start {
+		return vistka.Amount{}, 0, false
+	}
+	a, b, found := strings.Cut(t.Text, "-")
+	if !found {
+		return vistka.Amount{}, 0, false
+	}
+	c1, ok1 := cardinal[a]
+	c2, ok2 := cardinal[b]
+	if !ok1 || !ok2 || c1.v >= c2.v {
+		return vistka.Amount{}, 0, false
+	}
+	q1 := qty{digits: strconv.FormatInt(c1.v, 10), known: true, numeric: true}
+	q2 := qty{digits: strconv.FormatInt(c2.v, 10), known: true, numeric: true}
+	q2, j, _ := p.withScale(q2, i+1)
+	q1, ok := rangeOf(q1, q2)
+	if !ok {
+		return vistka.Amount{}, 0, false
+	}
+	unit, j := p.unit(j)
+	if !worth(q2, unit, vistka.BoundRange) {
+		return vistka.Amount{}, 0, false
+	}
+	return p.amount(start, j, q1, &q2, unit, vistka.BoundRange), j, true
+}
+
+// sameWriting reports whether the numbers at i and k, each perhaps after
+// a currency sign, are written alike, both in digits or both in words: a
+// range's ends are ("5–7%", "п'ять-шість тисяч"), while in "кілограм
+// груш — три гривні, один — 4 гривні" the dash only sets a price
+// beside a word.
+func (p *parser) sameWriting(i, k int) bool {
+	return p.numberKind(i) == p.numberKind(k)
+}
+
+// numberKind is the kind of the token a number starts with at i, past a
+// currency sign.
+func (p *parser) numberKind(i int) scan.Kind {
+	if t := p.tok(i); t.Kind == sym && currencySymbol(t.R) != "" {
+		i++
+	}
+	return p.tok(i).Kind
 }
 
 // worth decides whether a number is an amount: it must have a unit, or a

@@ -70,3 +70,27 @@ func TestS56ACompoundOrdinal(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkWant(t, tt.in, tt.want) })
 	}
 }
+
+// TestS56ARangeEndsWrittenAlike: a dash joins the two ends of a range
+// only when they are written alike, both in digits or both in words; a
+// number in words, a dash and a sum in digits are a word and its price.
+func TestS56ARangeEndsWrittenAlike(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"a word, a dash, a price", "Великий кавун коштує 30 гривень, а один — 12 гривень.",
+			[]want{{"30 гривень", 30, 0, "UAH", ""}, {"12 гривень", 12, 0, "UAH", ""}}},
+		{"digits both ends", "Кавуни коштують 10 — 12 гривень.",
+			[]want{{"10 — 12 гривень", 10, 12, "UAH", "range"}}},
+		{"words both ends", "Ремонт обійдеться у два-три мільйони гривень.",
+			[]want{{"два-три мільйони гривень", 2e6, 3e6, "UAH", "range"}}},
+		{"words both ends, per cent", "Тарифи зростуть на п'ять-сім відсотків.",
+			[]want{{"п'ять-сім відсотків", 5, 7, "%", "range"}}},
+		{"words both ends, no unit nor scale", "Переговори тривали два-три тижні.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkWant(t, tt.in, tt.want) })
+	}
+}
