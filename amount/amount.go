@@ -572,9 +572,14 @@ func (p *parser) quantity(i int, inRange bool) (qty, int, bool) {
 	w := t.Text
 	switch {
 	case w == "пів":
-		if _, _, ok := scaleWord(p.tok(i + 1).Text); ok && p.tok(i+1).Kind == word {
+		n := p.tok(i + 1)
+		if _, _, ok := scaleWord(n.Text); ok && n.Kind == word {
 			q := qty{digits: "5", exp: -1, known: true, numeric: true}
 			return p.withScale(q, i+1)
+		}
+		if n.Kind == word && n.Gap != gapNewline && (percentWord(n.Text) || currencyNoun(n.Text, "") != "") {
+			// "пів відсотка", "пів долара": half of the unit after it
+			return qty{digits: "5", exp: -1, known: true, numeric: true}, i + 1, true
 		}
 		return qty{}, 0, false
 	case strings.HasPrefix(w, "пів") && len(w) > len("пів"):
@@ -601,8 +606,11 @@ func (p *parser) quantity(i int, inRange bool) (qty, int, bool) {
 	}
 	if e, ok := vague(w); ok {
 		q := qty{digits: "1", exp: e, known: true, vague: true, coef: true}
-		// Scales chain: сотні тисяч, десятки мільйонів.
 		j := i + 1
+		if e2, ok := vague(p.tok(j).Text); ok && e == 0 && e2 > 0 && p.tok(j).Kind == word && p.tok(j).Gap != gapNewline {
+			q.exp, j = e2, j+1 // "кілька сотень доларів", "кількох десятків тисяч": the tens or hundreds bound it
+		}
+		// Scales chain: сотні тисяч, десятки мільйонів.
 		for {
 			se, _, ok := scaleWord(p.tok(j).Text)
 			if !ok || p.tok(j).Kind != word || p.tok(j).Gap == gapNewline {

@@ -94,3 +94,25 @@ func TestS56ARangeEndsWrittenAlike(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkWant(t, tt.in, tt.want) })
 	}
 }
+
+// TestS56AHalfAndSomeHundreds: "пів" spaced before a unit is half of it,
+// and кілька before сотень or десятків is bounded by them, read as one
+// amount with the vague word.
+func TestS56AHalfAndSomeHundreds(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"пів відсотка", "Ставку підняли на пів відсотка.", []want{{"пів відсотка", 0.5, 0, "%", ""}}},
+		{"пів долара", "Бензин подешевшав на пів долара.", []want{{"пів долара", 0.5, 0, "USD", ""}}},
+		{"пів and no unit", "Чекали пів години.", nil},
+		{"кілька сотень", "Квитки коштують кілька сотень гривень.",
+			[]want{{"кілька сотень гривень", 100, 0, "UAH", "more_than"}}},
+		{"кількох десятків тисяч", "Збитки сягають кількох десятків тисяч євро.",
+			[]want{{"кількох десятків тисяч євро", 1e4, 0, "EUR", "more_than"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkWant(t, tt.in, tt.want) })
+	}
+}
