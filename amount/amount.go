@@ -338,7 +338,42 @@ func (p *parser) at(i int) (vistka.Amount, int, bool) {
 	if (q.vague || q.over) && bound == "" {
 		bound = vistka.BoundMoreThan
 	}
+	if max == nil && q.known && q.exp == 0 && !q.scaled && !q.vague && !negative {
+		q, j = p.subunits(q, j, unit)
+	}
 	return p.amount(start, j, q, max, unit, bound), j, true
+}
+
+// subunits reads the hundredths of a currency after a whole sum in it:
+// "25 грн 50 коп." is 25,50 hryvnias, "3 долари 20 центів" 3,20 dollars;
+// read alone, the whole would be a wrong sum.
+func (p *parser) subunits(q qty, j int, unit string) (qty, int) {
+	n, w := p.tok(j), p.tok(j+1)
+	if n.Kind != num || n.Gap != gapSpace || len(n.Text) > 2 || w.Kind != word || w.Gap != gapSpace {
+		return q, j
+	}
+	switch w.Text {
+	case "коп", "копійка", "копійки", "копійок", "копійку":
+		if unit != "UAH" {
+			return q, j
+		}
+	case "цент", "центи", "цента", "центів":
+		if unit != "USD" && unit != "EUR" && unit != "CAD" && unit != "AUD" {
+			return q, j
+		}
+	case "євроцент", "євроценти", "євроцента", "євроцентів":
+		if unit != "EUR" {
+			return q, j
+		}
+	default:
+		return q, j
+	}
+	cents := n.Text
+	if len(cents) == 1 {
+		cents = "0" + cents
+	}
+	q.digits, q.exp = q.digits+cents, -2
+	return q, p.abbrDot(j + 1)
 }
 
 // wordRange reads a range of two cardinals in one hyphenated word at i,

@@ -116,3 +116,28 @@ func TestS56AHalfAndSomeHundreds(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkWant(t, tt.in, tt.want) })
 	}
 }
+
+// TestS56ASubunits: the hundredths of a currency after a whole sum in it
+// belong to the sum (копійки of hryvnias, центи of dollars and euros).
+func TestS56ASubunits(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"грн and коп.", "Буханець хліба коштує 31 грн 90 коп. у селі.", []want{{"31 грн 90 коп.", 31.9, 0, "UAH", ""}}},
+		{"гривні and копійок", "Проїзд подорожчав на 3 гривні 5 копійок.", []want{{"3 гривні 5 копійок", 3.05, 0, "UAH", ""}}},
+		{"доларів and центів", "Акція подешевшала до 12 доларів 40 центів.", []want{{"12 доларів 40 центів", 12.4, 0, "USD", ""}}},
+		{"cents of another currency stay apart", "Ціна — 12 гривень 40 центів.", []want{{"12 гривень", 12, 0, "UAH", ""}}},
+		{"a scaled sum takes none", "Вклали 5 млн гривень 20 копійками не обійшлося.", []want{{"5 млн гривень", 5e6, 0, "UAH", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkWant(t, tt.in, tt.want) })
+	}
+}
+
+// TestS56AHundredNoun: сотня, a hundred as a noun, counts like сто.
+func TestS56AHundredNoun(t *testing.T) {
+	checkWant(t, "Кожному дали сотню гривень.", []want{{"сотню гривень", 100, 0, "UAH", ""}})
+	checkWant(t, "Небесна сотня загинула на Майдані.", nil)
+}
