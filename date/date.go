@@ -269,6 +269,15 @@ func (s *scan) prevWord(i int) string {
 	return t.Text
 }
 
+// streetBefore reports a street's noun, or its abbreviation with its
+// dot (вул., пл.), right before i.
+func (s *scan) streetBefore(i int) bool {
+	if streetWords[s.prevWord(i)] {
+		return true
+	}
+	return i >= 2 && s.isSym(i-1, '.') && streetWords[s.prevWord(i-1)]
+}
+
 func (s *scan) isSym(i int, r rune) bool {
 	t := s.tok(i)
 	return t.Kind == sym && t.R == r && t.Gap == gapNone
@@ -429,6 +438,9 @@ func (s *scan) dayMonth(i int) int {
 	if d1 < 0 {
 		return 0
 	}
+	if s.tok(j).Upper && s.streetBefore(i) {
+		return 0 // "вулиця 8 Березня", "площа 9 Січня": a name, not a date
+	}
 	if s.isDash(j) {
 		if d2, k := s.dayNum(j + 1); d2 >= 0 {
 			if m := s.monthAt(k, gen); m != 0 {
@@ -468,6 +480,9 @@ func (s *scan) dayMonth(i int) int {
 		return 0
 	}
 	y, rel, end := s.yearAfter(j + 1)
+	if y == 0 && !rel {
+		y, end = s.yearBeforePreposition(j+1, end)
+	}
 	if y == 0 && !rel && s.isDash(end) {
 		if d2, k := s.dayNum(end + 1); d2 >= 0 {
 			if m2 := s.monthAt(k, gen); m2 != 0 {
@@ -504,6 +519,13 @@ func (s *scan) yearAfter(j int) (y int, rel bool, end int) {
 		}
 		return y, false, end
 	}
+	if off, end, ok := s.yearAbbr(j); ok {
+		// "1 грудня ц.р.": this year's, whatever the tense
+		if !s.known {
+			return 0, true, end
+		}
+		return s.pub.Year() + off, true, end
+	}
 	if off, ok := yearWords[s.word(j)]; ok {
 		// "у жовтні торік"
 		if !s.known {
@@ -520,6 +542,45 @@ func (s *scan) yearAfter(j int) (y int, rel bool, end int) {
 		}
 	}
 	return 0, false, j
+}
+
+// yearBeforePreposition reads a bare year at k after a day and month
+// when a preposition follows it: "24 лютого 2022 у Бучі", "1 січня 2023
+// в Києві" (yearAfter takes a bare number only at the end of a phrase,
+// as "у лютому 2500 військових" has none); else it gives 0 and end.
+func (s *scan) yearBeforePreposition(k, end int) (int, int) {
+	y := s.digits(k, 4, 4)
+	if y < 1900 || y > 2100 || s.tok(k).Gap == gapNewline {
+		return 0, end
+	}
+	switch s.word(k + 1) {
+	case "в", "у", "о", "об", "на", "під", "біля", "після":
+		return y, k + 1
+	}
+	return 0, end
+}
+
+// yearAbbr reads the abbreviations ц.р. (цього року) and м.р. (минулого
+// року) at j, with or without a space inside, giving the year's offset
+// from the publication's and the index after them.
+func (s *scan) yearAbbr(j int) (off, end int, ok bool) {
+	switch s.word(j) {
+	case "ц":
+		off = 0
+	case "м":
+		off = -1
+	default:
+		return 0, 0, false
+	}
+	r := s.tok(j + 2)
+	if !s.isSym(j+1, '.') || r.Kind != word || r.Text != "р" || r.Upper || r.Gap > gapSpace {
+		return 0, 0, false
+	}
+	end = j + 3
+	if s.isSym(end, '.') {
+		end++
+	}
+	return off, end, true
 }
 
 // yearWords are the adverbs of a year counted from the publication's,

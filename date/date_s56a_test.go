@@ -57,3 +57,57 @@ func TestS56AImpossibleDay(t *testing.T) {
 	}
 	runFindCases(t, tests)
 }
+
+// TestS56AYearAbbreviated: ц.р. and м.р. after a date are this and last
+// year, whatever the tense.
+func TestS56AYearAbbreviated(t *testing.T) {
+	tests := []findCase{
+		{"ц.р. and a day ahead, past verb", tue, "Постанова набула чинності 1 жовтня ц.р. без змін.",
+			[]want{{"1 жовтня ц.р.", "2023-10-01", false, "day"}}},
+		{"ц. р. spaced", tue, "Програма стартувала 15 січня ц. р. в області.",
+			[]want{{"15 січня ц. р.", "2023-01-15", false, "day"}}},
+		{"м.р. and a month", tue, "У листопаді м.р. ціни зросли.",
+			[]want{{"листопаді м.р.", "2022-11", false, "month"}}},
+		{"м. and a town is no year", tue, "Засідання 5 березня у м. Рівне.",
+			[]want{{"5 березня", "2023-03-05", false, "day"}}},
+	}
+	runFindCases(t, tests)
+}
+
+// TestS56AStreetNames: a day and a capitalised month after a street's
+// noun name the street.
+func TestS56AStreetNames(t *testing.T) {
+	tests := []findCase{
+		{"вулиця", tue, "Пожежа сталася на вулиці 9 Травня.", nil},
+		{"вул. abbreviated", tue, "Офіс розташований на вул. 23 Серпня, 4.", nil},
+		{"a date after a street's own name", tue, "На вулиці Шевченка 9 травня пройде парад.",
+			[]want{{"9 травня", "2023-05-09", false, "day"}}},
+	}
+	runFindCases(t, tests)
+}
+
+// TestS56AFirstDaysOfMonth: у перших числах, з перших чисел place a
+// month as its beginning does.
+func TestS56AFirstDaysOfMonth(t *testing.T) {
+	tests := []findCase{
+		{"у перших числах", tue, "У перших числах квітня розпочнеться сівба.",
+			[]want{{"квітня", "2023-04", false, "month"}}},
+		{"з перших чисел", tue, "З перших чисел січня тарифи зросли.",
+			[]want{{"січня", "2023-01", false, "month"}}},
+	}
+	runFindCases(t, tests)
+}
+
+// TestS56ABareYearBeforePreposition: a bare year after a day and month
+// is theirs when a preposition follows it.
+func TestS56ABareYearBeforePreposition(t *testing.T) {
+	tests := []findCase{
+		{"a year of another tense", tue, "Росія вторглася 24 лютого 2022 у Київську область.",
+			[]want{{"24 лютого 2022", "2022-02-24", false, "day"}}},
+		{"a year then в", tue, "Договір уклали 3 травня 2021 в Одесі.",
+			[]want{{"3 травня 2021", "2021-05-03", false, "day"}}},
+		{"a count then a noun stays apart", tue, "До 1 березня 2000 військових повернуться.",
+			[]want{{"1 березня", "2023-03-01", false, "day"}}},
+	}
+	runFindCases(t, tests)
+}

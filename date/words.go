@@ -177,5 +177,14 @@ func deixis(w string) (offset int, ok bool) {
 var monthPrepositions = map[string]bool{
 	"з": true, "із": true, "зі": true, "від": true, "до": true, "кінця": true, "початку": true, "середини": true,
 	"половини": true, "наприкінці": true, "напочатку": true, "протягом": true, "впродовж": true, "упродовж": true,
-	"після": true, "середині": true, "кінці": true,
+	"після": true, "середині": true, "кінці": true, "числах": true, "чисел": true,
+}
+
+// streetWords name streets and squares, whose names may be a day and a
+// capitalised month: вулиця 8 Березня, площа 9 Січня.
+var streetWords = map[string]bool{
+	"вулиця": true, "вулиці": true, "вулицю": true, "вулицею": true, "вул": true,
+	"площа": true, "площі": true, "площу": true, "площею": true, "пл": true,
+	"провулок": true, "провулку": true, "пров": true, "проспект": true, "проспекті": true, "просп": true,
+	"бульвар": true, "бульварі": true, "бульв": true, "набережна": true, "набережній": true,
 }
