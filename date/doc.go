@@ -15,7 +15,11 @@
 //   - full and numeric dates: 28 лютого 2023 року, 28.02.2023, 2023-02-28,
 //     1-го березня; month and year: лютого 2023 року, у лютому 2023-го; years
 //     with a form of рік: 2023 року, у 2023 році, 2023 р., 2023-го, 2022–2023
-//     роках, з 2001 по 2004 рр., у 1994, 1997 і 2005 роках;
+//     роках, з 2001 по 2004 рр., у 1994, 1997 і 2005 роках; a bare year
+//     after a day and month before a preposition (24 лютого 2022 у
+//     Бучі); ц.р. and м.р. after a date (1 жовтня ц.р.) are this and last
+//     year whatever the tense; a day and a capitalised month after a
+//     street's noun (вулиця 8 Березня) are a name, no date;
 //   - a day and month without a year (28 лютого) or a month alone (у лютому,
 //     до кінця березня): the year is the one that puts the date on the side
 //     of publication the tense says, or the nearest one when the tense is
@@ -34,8 +38,11 @@
 //   - deictic expressions, Relative true: сьогодні, вчора, учора,
 //     позавчора, завтра, післязавтра; у вівторок (past: the last Tuesday on
 //     or before publication, that day itself if it is one; future: the first
-//     on or after; unknown: the nearer); минулого/цього/наступного
-//     тижня (granularity week, the Monday), місяця, року; торік, цьогоріч;
+//     on or after; unknown: the nearer), and a second weekday after і/та
+//     (у суботу та неділю); минулого/цього/наступного
+//     тижня (granularity week, the Monday), місяця, року; торік, цьогоріч
+//     (a day or month after them is that year's, one date, not relative:
+//     торік 24 лютого, торік у січні);
 //     минулого четверга (Thursday of last week); 3 дні тому, через 2 тижні
 //     (not in a clause in the past: "через рік поїхав" counts from a told
 //     event); a weekday followed by its day (у неділю, 4 березня) has a null
