@@ -375,9 +375,17 @@ func (s *scan) numeric(i int) int {
 				}
 			}
 		}
-		if m >= 0 && y >= 0 && s.tok(i+2).Gap == gapNone && s.tok(i+4).Gap == gapNone && !s.continues(i+5) {
-			s.emitDay(i, i+5, y, time.Month(m), d, false)
-			return 5
+		end := i + 5
+		if r := s.tok(end); r.Kind == word && r.Text == "р" && r.Gap == gapNone {
+			// 28.02.2023р.: рік abbreviated and glued to the year
+			end++
+			if s.isSym(end, '.') {
+				end++
+			}
+		}
+		if m >= 0 && y >= 0 && s.tok(i+2).Gap == gapNone && s.tok(i+4).Gap == gapNone && (end > i+5 || !s.continues(i+5)) {
+			s.emitDay(i, end, y, time.Month(m), d, false)
+			return end - i
 		}
 	}
 	return 0
@@ -393,13 +401,24 @@ func (s *scan) dayNum(i int) (int, int) {
 	j := i + 1
 	if t := s.tok(j); t.Kind == sym && isHyphen(t.R) && t.Gap == gapNone {
 		switch w := s.tok(j + 1); {
-		case w.Kind == word && w.Gap == gapNone && (w.Text == "го" || w.Text == "ого" || w.Text == "е" || w.Text == "й"):
+		case w.Kind == word && w.Gap == gapNone && ordinalDayEnding(w.Text):
 			j += 2
 		case w.Kind == word && w.Gap == gapNone:
 			return -1, i // 5-ти, 10-річний
 		}
 	}
 	return d, j
+}
+
+// ordinalDayEnding reports the endings a day written as an ordinal takes
+// after its hyphen: 1-го, 5-е, 5-те, 2-ге, 1-ше, 3-тє, 7-ме, до 5-му.
+// (5-ти is the cardinal's genitive, not among them.)
+func ordinalDayEnding(w string) bool {
+	switch w {
+	case "го", "ого", "е", "й", "те", "ге", "ше", "тє", "ме", "му":
+		return true
+	}
+	return false
 }
 
 // noDay reports a number of one or two digits at i that no day can be

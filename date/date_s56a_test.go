@@ -111,3 +111,20 @@ func TestS56ABareYearBeforePreposition(t *testing.T) {
 	}
 	runFindCases(t, tests)
 }
+
+// TestS56AGluedYearAndOrdinalDays: a numeric date with р. glued to its
+// year, and days written as ordinals with their endings (5-те, 2-ге).
+func TestS56AGluedYearAndOrdinalDays(t *testing.T) {
+	tests := []findCase{
+		{"р. glued to a numeric date", tue, "Рішення від 14.11.2022р. оскаржено.",
+			[]want{{"14.11.2022р.", "2022-11-14", false, "day"}}},
+		{"р glued, no dot, a comma", tue, "Протокол від 03.01.2023р, підписаний мером.",
+			[]want{{"03.01.2023р", "2023-01-03", false, "day"}}},
+		{"ordinal days in a period", tue, "Ярмарок працюватиме з 2-го по 6-те березня.",
+			[]want{{"2-го", "2023-03-02", false, "day"}, {"6-те березня", "2023-03-06", false, "day"}}},
+		{"1-ше", tue, "Пільги діють з 1-ше квітня.",
+			[]want{{"1-ше квітня", "2023-04-01", false, "day"}}},
+		{"a glued word other than р stays out", tue, "Код 14.11.2022abc не дата.", nil},
+	}
+	runFindCases(t, tests)
+}
