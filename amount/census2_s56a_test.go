@@ -3,7 +3,7 @@ package amount_test
 import "testing"
 
 // censusHardFloorS56A is the floor of the second, harder census.
-const censusHardFloorS56A = 0
+const censusHardFloorS56A = 83
 
 // TestCensusHardS56A is the second wave of the census (session 56,
 // helper h56a), written after the first ran almost clean and before it

@@ -3,7 +3,7 @@ package amount_test
 import "testing"
 
 // censusThirdFloorS56A is the floor of the third census wave.
-const censusThirdFloorS56A = 0
+const censusThirdFloorS56A = 56
 
 // TestCensusThirdS56A is the third wave of the census (session 56,
 // helper h56a), written after the fixes of the first two and before it

@@ -3,7 +3,7 @@ package amount_test
 import "testing"
 
 // censusFourthFloorS56A is the floor of the fourth census wave.
-const censusFourthFloorS56A = 0
+const censusFourthFloorS56A = 20
 
 // TestCensusFourthS56A is the fourth wave of the census (session 56,
 // helper h56a), written before it ran, on forms where a wrong certainty

@@ -20,7 +20,7 @@ type censusCase struct {
 
 // censusFloorS56A is how many census cases must be right: a miss is a
 // finding to study, not a failure; the floor keeps what has been won.
-const censusFloorS56A = 0
+const censusFloorS56A = 202
 
 // TestCensusS56A runs the census of amount forms (session 56, helper
 // h56a): digits and their separators, scale words in every case and

@@ -3,7 +3,7 @@ package date_test
 import "testing"
 
 // dateCensusHardFloorS56A is the floor of the second, harder census.
-const dateCensusHardFloorS56A = 0
+const dateCensusHardFloorS56A = 50
 
 // TestCensusHardS56A is the second wave of the date census (session 56,
 // helper h56a), written after the first ran clean and before it ran

@@ -3,7 +3,7 @@ package date_test
 import "testing"
 
 // dateCensusThirdFloorS56A is the floor of the third census wave.
-const dateCensusThirdFloorS56A = 0
+const dateCensusThirdFloorS56A = 34
 
 // TestCensusThirdS56A is the third wave of the date census (session 56,
 // helper h56a), written after the fixes of the first two and before it

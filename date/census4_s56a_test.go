@@ -3,7 +3,7 @@ package date_test
 import "testing"
 
 // dateCensusFourthFloorS56A is the floor of the fourth census wave.
-const dateCensusFourthFloorS56A = 0
+const dateCensusFourthFloorS56A = 20
 
 // TestCensusFourthS56A is the fourth wave of the date census (session
 // 56, helper h56a), written before it ran: glued abbreviations of рік,

@@ -20,7 +20,7 @@ type dateCensusCase struct {
 
 // dateCensusFloorS56A is how many census cases must be right: a miss is
 // a finding to study, not a failure; the floor keeps what has been won.
-const dateCensusFloorS56A = 0
+const dateCensusFloorS56A = 110
 
 // TestCensusS56A runs the census of date forms (session 56, helper
 // h56a): full and numeric dates with every month in its cases, months
