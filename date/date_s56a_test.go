@@ -128,3 +128,17 @@ func TestS56AGluedYearAndOrdinalDays(t *testing.T) {
 	}
 	runFindCases(t, tests)
 }
+
+// TestS56AMayIsAhead: може, можуть with an infinitive tell what may
+// happen, which is still to come, as має with an infinitive does.
+func TestS56AMayIsAhead(t *testing.T) {
+	tests := []findCase{
+		{"може піти: a weekday ahead", tue, "Синоптики попередили, що в суботу може піти сніг.",
+			[]want{{"суботу", "2023-03-04", true, "day"}}},
+		{"можуть ухвалити: a month ahead", tue, "Закон можуть ухвалити в грудні.",
+			[]want{{"грудні", "2023-12", false, "month"}}},
+		{"a past verb of its own stays past", tue, "У грудні уряд ухвалив закон, який може змінити ринок.",
+			[]want{{"грудні", "2022-12", false, "month"}}},
+	}
+	runFindCases(t, tests)
+}
