@@ -5,10 +5,10 @@
 // TenseFunc, which tells whether the clause around an expression speaks of
 // the past or the future. The default, SurfaceTense, reads verb endings and
 // markers from the raw text (прибув, відбулася: past; відбудеться,
-// триватиме, планується, має відбутися, може статися, наступного: future), so the
-// package needs neither the tokenizer nor the tagger; Tagged(analysis)
-// reads the tagger's VESUM tags instead when they are there. Only
-// expressions whose value depends on the tense ask for it.
+// триватиме, планується, має відбутися, може статися, наступного:
+// future), so the package needs neither the tokenizer nor the tagger;
+// Tagged(analysis) reads the tagger's VESUM tags instead when they are
+// there. Only expressions whose value depends on the tense ask for it.
 //
 // It reads
 //
