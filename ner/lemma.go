@@ -582,6 +582,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 		singularNames(words[:end])
 		animateNames(words[:end])
 		firstNameFirst(words[:end])
+		mansSurnameForms(words[:end])
 		womanBySurname(words[:end])
 		if known != nil {
 			unlistedSurname(words[:end], toks, known)

@@ -1592,7 +1592,15 @@ func womansNameBeside(toks []vistka.Token, from, to int) bool {
 	if nv && from > 0 && toks[from-1].Kind != vistka.Punct && !strings.HasPrefix(toks[from-1].Tag, "conj") && !womansTitleBefore(toks, from) {
 		return false
 	}
-	return to < len(toks) && strings.HasPrefix(toks[to].Tag, "verb") && (strings.Contains(toks[to].Tag, ":past:f") || strings.Contains(toks[to].Tag, ":past:p"))
+	if to >= len(toks) || !strings.HasPrefix(toks[to].Tag, "verb") {
+		return false
+	}
+	// A plural verb agrees with several people, not with the name alone,
+	// so it tells the case only of a name that opens its clause: after a
+	// noun the name is that noun's genitive complement, a man's, and the
+	// verb impersonal (Справу Сергія Берестова закрили).
+	return strings.Contains(toks[to].Tag, ":past:f") ||
+		strings.Contains(toks[to].Tag, ":past:p") && (from == 0 || !strings.HasPrefix(toks[from-1].Tag, "noun"))
 }
 
 // womansTitleBefore reports whether a woman's title in the nominative

@@ -1,0 +1,50 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Names of the paradigms the census of session 56 (census_s56n_test.go)
+// found failing, in sentences written for these tests: a man's surname
+// that the lexicon lists, in the form written, only as a woman's.
+func TestNamesS56N(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		// A man's surname in -ко whose genitive is listed as a woman's
+		// surname in -ка that does not decline.
+		{"Рибалко in the genitive after a man's first name",
+			"Суд виправдав Максима Рибалка за браком доказів.",
+			[]string{"PERS Максим Рибалко"}},
+		{"Квітко in the genitive",
+			"Виставку Романа Квітка відкрили в галереї.",
+			[]string{"PERS Роман Квітко"}},
+		{"Сливко in the accusative",
+			"Громада висунула Андрія Сливка на премію.",
+			[]string{"PERS Андрій Сливко"}},
+		{"a woman's Рибалка declines as hers",
+			"Концерт вела Наталія Рибалка. Глядачі подякували Наталії Рибалці.",
+			[]string{"PERS Наталія Рибалка"}},
+		// A Russian-type man's surname listed only as the woman's.
+		{"Валов in the dative",
+			"Нагороду вручили Євгенові Валову.",
+			[]string{"PERS Євген Валов"}},
+		{"Бекешкін in the accusative",
+			"Поліцейські затримали Артема Бекешкіна на кордоні.",
+			[]string{"PERS Артем Бекешкін"}},
+		{"Буртов in the dative",
+			"Слово надали Богданові Буртову.",
+			[]string{"PERS Богдан Буртов"}},
+		{"the woman's Берестова stays hers",
+			"Лист Галини Берестової зачитали на засіданні.",
+			[]string{"PERS Галина Берестова"}},
+		// A plural verb after a man's name in the genitive.
+		{"a man's genitive before an impersonal plural verb",
+			"Скаргу Вадима Берестова розглянули в апеляції.",
+			[]string{"PERS Вадим Берестов"}},
+		{"a woman's name opening the clause before a plural verb stays",
+			"Юлія Валова та її колеги підписали звернення.",
+			[]string{"PERS Юлія Валова"}},
+	}
+	checkFound(t, p, tests, time.Time{}, entityLines)
+}
