@@ -1817,6 +1817,18 @@ func womansName(words []word) {
 	if slices.ContainsFunc(last.readings, func(r reading) bool { return r.tagged && notHers(r) && r.lemma+"а" != last.text }) {
 		return
 	}
+	// Nor one the lexicon reads only as a man's surname in a vowel, in
+	// a form that is not its nominative: a woman's surname in -о does not
+	// decline, so the name is his (Віталію Кличку подякували: Кличко's
+	// dative, where the tagger, at the head of a sentence, read Віталія's
+	// accusative and the common noun кличка). A man's surname in a
+	// consonant shares its forms with a woman's in -а (Валентина Кочура
+	// придбала, Ганна Яцишина), which this leaves.
+	if !last.nv && slices.ContainsFunc(last.readings, func(r reading) bool {
+		return r.surname && r.gen == "m" && r.lemma != "" && !consonantEnd(r.lemma) && !scan.EqualFold(r.lemma, last.text)
+	}) && !slices.ContainsFunc(last.readings, func(r reading) bool { return !notHers(r) }) {
+		return
+	}
 	for k := i; k < len(words); k++ {
 		w := &words[k]
 		if w.nv || !slices.ContainsFunc(w.readings, func(r reading) bool { return !notHers(r) }) {

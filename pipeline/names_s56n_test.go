@@ -41,6 +41,14 @@ func TestNamesS56N(t *testing.T) {
 		{"an object in the accusative opens an impersonal sentence",
 			"Справу Тараса Гончаренка передали до апеляційного суду.",
 			[]string{"PERS Тарас Гончаренко"}},
+		// A man's dative opening a sentence, his surname also a common
+		// noun's accusative.
+		{"Сушко's dative after Валерію at the head of a sentence",
+			"Валерію Сушку вручили відзнаку за порятунок людей.",
+			[]string{"PERS Валерій Сушко"}},
+		{"Кличко's dative after Віталію",
+			"Віталію Кличку передали звернення мешканців.",
+			[]string{"PERS Віталій Кличко"}},
 	}
 	checkFound(t, p, tests, time.Time{}, entityLines)
 }
@@ -62,6 +70,9 @@ func TestNamesS56NGuards(t *testing.T) {
 		{"a woman's name after the object",
 			"Скаргу Олени Пилипчук задовольнили частково.",
 			[]string{"PERS Олена Пилипчук"}},
+		{"a woman's accusative before her surname that does not decline",
+			"Валерію Сушко привітали з перемогою.",
+			[]string{"PERS Валерія Сушко"}},
 		{"a body named after a person opens the sentence as its subject",
 			"Фонд Ріната Ахметова передав лікарні генератори.",
 			[]string{"ORG Фонд Ріната Ахметова"}},
