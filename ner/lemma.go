@@ -583,6 +583,7 @@ func (lz Lemmatizer) baseForm(typ, text string, toks []vistka.Token) string {
 		animateNames(words[:end])
 		firstNameFirst(words[:end])
 		mansSurnameForms(words[:end])
+		adjectivalParts(words[:end])
 		womanBySurname(words[:end])
 		if known != nil {
 			unlistedSurname(words[:end], toks, known)

@@ -117,3 +117,29 @@ func russianMans(form, hers string) []reading {
 	}
 	return rs
 }
+
+// adjectivalParts drops the readings of a hyphenated word of a person's
+// name past the first whose last part is a neuter adjective (Бондаренку-
+// Лисому → Бондаренко-Лисе, a guess) when another reading in the same
+// case, a person's, ends in the masculine one (Бондаренко-Лисий; a
+// place's reading of the same guess goes too): people are not
+// neuter, and a double surname's adjectival part agrees with its bearer.
+func adjectivalParts(words []word) {
+	for k := 1; k < len(words); k++ {
+		w := &words[k]
+		if w.nv || !strings.Contains(w.text, "-") {
+			continue
+		}
+		masc := func(r reading, cas string) bool {
+			l := scan.ToLower(r.lemma)
+			return r.cas == cas && r.person && (strings.HasSuffix(l, "ий") || strings.HasSuffix(l, "ій"))
+		}
+		w.readings = without(w.readings, func(r reading) bool {
+			l := scan.ToLower(r.lemma)
+			if !strings.Contains(l, "-") || !strings.HasSuffix(l, "е") {
+				return false
+			}
+			return slices.ContainsFunc(w.readings, func(x reading) bool { return masc(x, r.cas) })
+		})
+	}
+}

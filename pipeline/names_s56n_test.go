@@ -49,6 +49,10 @@ func TestNamesS56N(t *testing.T) {
 		{"Кличко's dative after Віталію",
 			"Віталію Кличку передали звернення мешканців.",
 			[]string{"PERS Віталій Кличко"}},
+		// A man's double surname with an adjectival part.
+		{"a double surname's adjective in the dative agrees with a man",
+			"Почесну грамоту вручили Тарасові Мельнику-Лисому.",
+			[]string{"PERS Тарас Мельник-Лисий"}},
 	}
 	checkFound(t, p, tests, time.Time{}, entityLines)
 }
@@ -73,6 +77,9 @@ func TestNamesS56NGuards(t *testing.T) {
 		{"a woman's accusative before her surname that does not decline",
 			"Валерію Сушко привітали з перемогою.",
 			[]string{"PERS Валерія Сушко"}},
+		{"a double surname's adjective in the locative",
+			"Уся надія на Олегові Бондаренку-Лисому.",
+			[]string{"PERS Олег Бондаренко-Лисий"}},
 		{"a body named after a person opens the sentence as its subject",
 			"Фонд Ріната Ахметова передав лікарні генератори.",
 			[]string{"ORG Фонд Ріната Ахметова"}},
