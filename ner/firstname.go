@@ -42,7 +42,7 @@ func joinFirstNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 		}
 		r := []rune(w.Text)
 		if len(r) < 3 || !isUpper(r[0]) || upperText(w.Text) || strings.Contains(w.Tag, "pron") ||
-			!strings.HasPrefix(w.Tag, "noun:anim") && !inanimateFirstName(w, &toks[a]) && !foreignFirstName(toks, a-1) {
+			!strings.HasPrefix(w.Tag, "noun:anim") && !inanimateFirstName(w, &toks[a]) && !foreignFirstName(toks, a-1) && !commonWordName(w, &toks[a]) {
 			continue
 		}
 		if p := toks[a-2].Text; p == "." || p == "!" || p == "?" || p == "«" || p == "\"" || p == "–" || p == "—" || p == "-" {
@@ -62,6 +62,18 @@ func joinFirstNames(toks []vistka.Token, spans []vistka.Span, from int) []vistka
 func inanimateFirstName(w, n *vistka.Token) bool {
 	return strings.HasPrefix(w.Tag, "noun:inanim") && !strings.Contains(w.Tag, ":prop") && strings.Contains(n.Tag, ":lname") && scan.ToLower(w.Text) == w.Lemma &&
 		vtag.Case(w.Tag) == vtag.Case(n.Tag) && vtag.Case(w.Tag) != "" && gazetteer.Lookup(w.Text)&gazetteer.Location == 0 && !bodyHead(w)
+}
+
+// commonWordName reports whether w, a capitalised word inside the
+// sentence that the tagger read as a feminine common noun, is a woman's
+// first name that is also a common word (Надія, Любов, Віра: надія,
+// любов, віра) before n, a woman's surname that does not decline (з
+// Надією | Мельник, з Любов'ю | Мельник): the gazetteer lists the word's
+// lemma as a first name, and the surname is tagged a woman's.
+func commonWordName(w, n *vistka.Token) bool {
+	return strings.HasPrefix(w.Tag, "noun:inanim:f") && !strings.Contains(w.Tag, ":prop") && w.Lemma != "" &&
+		gazetteer.Lookup(titleCase(w.Lemma))&gazetteer.Person != 0 &&
+		strings.Contains(n.Tag, ":lname") && strings.Contains(n.Tag, ":f:") && strings.Contains(n.Tag, ":nv")
 }
 
 // foreignFirstName reports whether toks[i], a capitalised word before a

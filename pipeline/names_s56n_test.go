@@ -53,6 +53,14 @@ func TestNamesS56N(t *testing.T) {
 		{"a double surname's adjective in the dative agrees with a man",
 			"Почесну грамоту вручили Тарасові Мельнику-Лисому.",
 			[]string{"PERS Тарас Мельник-Лисий"}},
+		// A woman's first name that is also a common word, before her
+		// surname that does not decline.
+		{"Надія in the instrumental before Мельник, a feminine verb after",
+			"Суперечка з Надією Мельник тривала тиждень.",
+			[]string{"PERS Надія Мельник"}},
+		{"Любов in the instrumental before Мельник, a feminine verb after",
+			"Дискусія з Любов'ю Мельник затяглася до ночі.",
+			[]string{"PERS Любов Мельник"}},
 	}
 	checkFound(t, p, tests, time.Time{}, entityLines)
 }
