@@ -4780,7 +4780,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					(f.low(j) != "комплекс" && f.low(j) != "система" || pk.typ != "MOBILIZE" || f.airDefence(j)) &&
 					(f.low(j) != "ринок" || v != "вийти" && v != "піти" || f.fromMarket(j)) &&
 					(f.low(j) != "база" && f.low(j) != "порт" || pk.typ != "RETREAT" || f.militaryBefore(i) >= 0) &&
-					(f.low(j) != "повістка" || f.callUp(j)) {
+					(f.low(j) != "повістка" || f.callUp(j)) && (f.low(j) != "внесок" || v != "зробити" || f.contributionPaid(i, j)) {
 					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || tr.noun > j || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
 						// "схвалила рішення про виділення", "ухвалила
 						// рішення про обов'язкову евакуацію" (the light
@@ -13877,6 +13877,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // "апеляцію на рішення госпсуду": whose decision
 		case (prep == "з" || prep == "із") && hasCase(t, "v_rod") && tr.k.typ == "COERCE" && tr.noun >= 0 && (f.low(tr.noun) == "з" || f.low(tr.noun) == "із"):
 			rec = append(rec, e) // "суд стягнув з ТОВ «Київ» 6 млн грн": from whom
+		case (prep == "для" || prep == "до" && hasCase(t, "v_rod")) && f.easedFor(tr, i):
+			rec = append(rec, e) // "послабила обмеження для Молдови": whom the restrictions are eased for
 		case prep == "для" && (tr.k.typ == "AID" || tr.k.typ == "REJECT") && (typ == "ORG" || typ == "LOC") && !f.worksPurpose(i):
 			rec = append(rec, e) // "профінансує закупівлю дронів для ЗСУ", "заблокував виділення коштів для України"
 		case prep == "" && hasCase(t, "v_rod") && i >= 2 && (tr.k.typ == "AGREE" || tr.k.typ == "SUPPORT" || tr.k.typ == "REJECT") &&
@@ -14528,6 +14530,15 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 		return i-tr.at <= 5 || tr.noun >= 0 && i > tr.noun && i-tr.noun <= 3
 	case tr.k.typ == "CONCEDE" && prep == "перед" && hasCase(t, "v_oru"):
 		return apologies[f.verb(tr.at)]
+	case tr.k.typ == "CONCEDE" && (prep == "для" || prep == "до") && hasCase(t, "v_rod"):
+		// "послабила обмеження для українських вантажівок", "пом'якшила
+		// вимоги до перевізників": whom the rules are eased for
+		return f.easedFor(tr, i)
+	case (tr.k.typ == "SUPPORT" || tr.k.typ == "COOPERATE") && withPrep(prep) && hasCase(t, "v_oru"):
+		// "висловив солідарність з мешканцями Харкова", "налагодила
+		// взаємодію з митницею", "солідаризувалися з шахтарями": the
+		// ones stood by or worked with, right after the act
+		return f.sharedWith(tr, i)
 	case tr.k.typ == "REQUEST" && prep == "від" && hasCase(t, "v_rod") && (f.verb(tr.at) == "вимагати" || f.verb(tr.at) == "вимагатиме"):
 		// "вимагав від фірми повернути кошти", "вимагають від міськради":
 		// whom the demand is put to
@@ -14551,6 +14562,51 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 		return i-tr.noun <= 5
 	}
 	return false
+}
+
+// contributionPaid reports whether the contribution (внесок) at j that
+// the verb at i makes is money: its clause names a sum, or a fund or a
+// budget follows it ("зробила внесок у 20 млн доларів", "зробила внесок
+// до фонду підтримки"), unlike one's part in a cause ("зробити «внесок у
+// те, аби столиця почала рух»").
+func (f *finder) contributionPaid(i, j int) bool {
+	if f.sumIn(i) {
+		return true
+	}
+	for k := j + 1; k < len(f.toks) && k <= j+3; k++ {
+		if l := f.low(k); l == "фонд" || l == "бюджет" {
+			return true
+		}
+	}
+	return false
+}
+
+// easedNouns are the restrictions and rules whose easing concedes to
+// those they bind (see easedFor).
+var easedNouns = map[string]bool{"обмеження": true, "вимога": true, "вимоги": true, "правило": true, "правила": true,
+	"умова": true, "умови": true, "санкція": true, "санкції": true, "режим": true, "заборона": true, "мито": true}
+
+// easedFor reports whether the word at i, after для or до, names those a
+// conceded easing of restrictions or rules is for: the trigger's noun is
+// one of easedNouns a few words before ("послабила обмеження для
+// українських вантажівок", "пом'якшила вимоги до перевізників").
+func (f *finder) easedFor(tr trig, i int) bool {
+	return tr.k.typ == "CONCEDE" && tr.noun >= 0 && tr.noun < i && i-tr.noun <= 4 && easedNouns[f.low(tr.noun)]
+}
+
+// sharedNouns are the nouns of support or work shared with a side named
+// after з: солідарність з, взаємодія з, партнерство з.
+var sharedNouns = map[string]bool{"солідарність": true, "взаємодія": true, "партнерство": true, "співпраця": true, "співробітництво": true}
+
+// sharedWith reports whether the word at i, in the instrumental after з,
+// is the side a SUPPORT or a COOPERATE is shared with: right after the
+// act's noun (висловив солідарність з мешканцями, налагодила взаємодію з
+// митницею) or its verb (солідаризувалися з шахтарями).
+func (f *finder) sharedWith(tr trig, i int) bool {
+	if tr.noun >= 0 && sharedNouns[f.low(tr.noun)] {
+		return tr.noun < i && i-tr.noun <= 3
+	}
+	return tr.verb && f.verb(tr.at) == "солідаризуватися" && tr.at < i && i-tr.at <= 3
 }
 
 // countedUnder returns the preposition before a number in figures that

@@ -1564,6 +1564,44 @@ func lightNouns() {
 	add([]string{"вести"}, "обстріл", "наступ", "контрнаступ")
 	add(held, "штурм", "атака")
 	add([]string{"влаштувати"}, "теракт", "диверсія")
+	censusNouns(add, pair)
+}
+
+// censusNouns adds the triggers of the cooperative types that session
+// 56's census of news phrasings found the lexicon without, each by the
+// light verb or the object that makes it one.
+func censusNouns(add func([]string, ...string), pair func([]string, string, kind)) {
+	support := kind{"SUPPORT", ""}
+	// SUPPORT: a side taken, support spoken up for: "Туреччина стала на
+	// бік Азербайджану", "виступили на підтримку фермерів" (not стати на
+	// захист: it lost a check set's type-only score, session 56)
+	pair([]string{"стати", "ставати"}, "бік", support)
+	pair([]string{"виступити", "виступати"}, "підтримка", support)
+	// praise of a contribution: "відзначила внесок волонтерів у відбудову"
+	pair([]string{"відзначити", "відзначати"}, "внесок", support)
+	// CONCEDE: a concession made, demands or rules eased: "зробила
+	// поступку Придністров'ю", "пом'якшила вимоги до перевізників",
+	// "послабила правила транзиту" (послабити shares пом'якшити's map)
+	verbs["зробити"], verbs["робити"] = kind{}, kind{}
+	pair([]string{"зробити", "робити"}, "поступка", kind{"CONCEDE", ""})
+	for _, n := range []string{"вимога", "вимоги", "правило", "правила", "умова", "умови"} {
+		pair([]string{"пом'якшити"}, n, kind{"CONCEDE", ""})
+	}
+	// AID: a contribution made, as one announced: "зробила внесок у 20
+	// млн доларів на підтримку України"
+	pair([]string{"зробити"}, "внесок", kind{"AID", ""})
+	// AGREE: a treaty extended is agreed anew: "продовжили угоду про
+	// вантажні перевезення" (продовжити's map is shared with подовжити,
+	// розширити)
+	for _, n := range []string{"угода", "договір", "меморандум"} {
+		pair([]string{"продовжити"}, n, kind{"AGREE", ""})
+	}
+	// COOPERATE: a partnership or joint work begun or set up:
+	// "розпочало партнерство з Google", "налагодила взаємодію з митницею
+	// Польщі"
+	for _, n := range []string{"партнерство", "взаємодія"} {
+		pair([]string{"розпочати", "почати", "налагодити", "налагоджувати", "започаткувати"}, n, kind{"COOPERATE", ""})
+	}
 }
 
 // undergone are verbs whose subject is the one the event is done to:

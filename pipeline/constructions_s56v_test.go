@@ -1,0 +1,52 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS56VCensusTriggers holds session 56's triggers of the cooperative
+// types that the census (TestCensusS56V) found the lexicon without, each
+// tested on sentences of our own that are not census cases.
+func TestS56VCensusTriggers(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a side taken supports",
+			"Естонія стала на бік Фінляндії у суперечці щодо кордону. Верховний суд став на бік фермера Івана Гнатюка.",
+			[]string{"SUPPORT Естонія → Фінляндія", "SUPPORT Верховний суд → Іван Гнатюк"}},
+		{"support spoken up for, and a contribution praised",
+			"Профспілки виступили на підтримку вчительки Ганни Кравець. Мер Львова відзначив внесок Богдана Мельника у відбудову школи.",
+			[]string{"SUPPORT Профспілки → Ганна Кравець", "SUPPORT Мер Львова → Богдан Мельник"}},
+		{"a concession made, and terms eased",
+			"Уряд Литви зробив поступку аграріям. Уряд Чехії пом'якшив умови працевлаштування для українців.",
+			[]string{"CONCEDE Литва → аграрії", "CONCEDE Чехія → українці"}},
+		{"a contribution made is aid",
+			"Канада зробила внесок до фонду підтримки України.",
+			[]string{"AID Канада → "}},
+		{"a treaty extended is agreed",
+			"Молдова і Румунія продовжили угоду про вантажні перевезення.",
+			[]string{"AGREE Молдова,Румунія → "}},
+		{"a partnership or joint work begun",
+			"Укрпошта розпочала партнерство з компанією Meest. Прикордонна служба налагодила взаємодію з поліцією Молдови.",
+			[]string{"COOPERATE Укрпошта → Meest", "COOPERATE Прикордонна служба → "}},
+		{"a contribution to a cause is no aid",
+			"Ректор зробив внесок у розвиток університету.",
+			nil},
+	}, time.Time{})
+}
+
+// TestS56VEasedAndShared holds the sides of the census's eased rules and
+// shared acts: those the rules are eased for after для or до, and those
+// stood by or worked with after з.
+func TestS56VEasedAndShared(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"rules eased for a state or for people",
+			"Угорщина послабила санкції для Білорусі. Мінфін пом'якшив умови для підприємців.",
+			[]string{"CONCEDE Угорщина → Білорусь", "CONCEDE Мінфін → підприємці"}},
+		{"solidarity with people, by the noun and by the verb",
+			"Мер Вінниці висловив солідарність з польськими рятувальниками. Фермери солідаризувалися з водіями.",
+			[]string{"SUPPORT Мер Вінниці → польські рятувальники", "SUPPORT Фермери → водії"}},
+		{"joint work set up with people",
+			"Державна прикордонна служба налагодила взаємодію з волонтерами.",
+			[]string{"COOPERATE Державна прикордонна служба → волонтери"}},
+	}, time.Time{})
+}
