@@ -4780,7 +4780,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					(f.low(j) != "комплекс" && f.low(j) != "система" || pk.typ != "MOBILIZE" || f.airDefence(j)) &&
 					(f.low(j) != "ринок" || v != "вийти" && v != "піти" || f.fromMarket(j)) &&
 					(f.low(j) != "база" && f.low(j) != "порт" || pk.typ != "RETREAT" || f.militaryBefore(i) >= 0) &&
-					(f.low(j) != "повістка" || f.callUp(j)) && (f.low(j) != "внесок" || v != "зробити" || f.contributionPaid(i, j)) {
+					(f.low(j) != "повістка" || f.callUp(j)) && (f.low(j) != "внесок" || v != "зробити" || f.contributionPaid(i, j)) && (pk.typ != "CONSULT" || putOffVerbs[v] == "" || f.nameAfter(j, 5)) {
 					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || tr.noun > j || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
 						// "схвалила рішення про виділення", "ухвалила
 						// рішення про обов'язкову евакуацію" (the light
@@ -16299,6 +16299,12 @@ func (f *finder) aux(tr trig) []string {
 		}
 	}
 	neg, hyp := false, false
+	switch f.putOff(tr) {
+	case "cancelled":
+		neg = true // "скасував візит до Києва": the visit did not take place
+	case "postponed":
+		future = true // "переніс візит на березень": still to come
+	}
 	mod := -1 // the modal word read here, not read again as hypothetical
 	if tr.verb && strings.Contains(t.Tag, ":inf") {
 		var m string
@@ -23561,6 +23567,34 @@ func (f *finder) asBestCould(i int) bool {
 		return false
 	}
 	return i+1 >= len(f.toks) || f.low(i+1) != "би" && f.low(i+1) != "б"
+}
+
+// putOff tells whether the talks or the visit of tr are told called off
+// ("cancelled": скасувати візит, зустріч) or put off ("postponed":
+// перенести, відкласти візит) by the verb whose object they are, or "".
+func (f *finder) putOff(tr trig) string {
+	if !tr.verb || tr.noun < 0 || tr.k.typ != "CONSULT" {
+		return ""
+	}
+	return putOffVerbs[f.verb(tr.at)]
+}
+
+// putOffVerbs are the verbs that call talks off or put them off, with
+// what they tell of them (see putOff).
+var putOffVerbs = map[string]string{"скасувати": "cancelled", "скасовувати": "cancelled",
+	"перенести": "postponed", "переносити": "postponed", "відкласти": "postponed", "відкладати": "postponed"}
+
+// nameAfter reports whether a name follows the word at j within n words
+// of its clause: "скасував візит до Києва", "зустріч з мером Одеси" (a
+// trip of workers to the sea names no host: "скасувала поїздку
+// працівників на море").
+func (f *finder) nameAfter(j, n int) bool {
+	for k := j + 1; k < len(f.toks) && k <= j+n && f.toks[k].Kind != vistka.Punct; k++ {
+		if f.entityAt(k) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // butNotDone reports whether a clause of але, проте or однак after the

@@ -1590,12 +1590,31 @@ func censusNouns(add func([]string, ...string), pair func([]string, string, kind
 	// AID: a contribution made, as one announced: "зробила внесок у 20
 	// млн доларів на підтримку України"
 	pair([]string{"зробити"}, "внесок", kind{"AID", ""})
+	// AID: goods shipped to someone named, as поставити: "відвантажила
+	// Україні партію гаубиць"
+	for _, v := range []string{"відвантажити", "відвантажувати"} {
+		verbs[v], gives[v] = kind{}, true
+		add([]string{v}, "допомога")
+	}
 	// AGREE: a treaty extended is agreed anew: "продовжили угоду про
 	// вантажні перевезення" (продовжити's map is shared with подовжити,
 	// розширити)
 	for _, n := range []string{"угода", "договір", "меморандум"} {
 		pair([]string{"продовжити"}, n, kind{"AGREE", ""})
 	}
+	// CONSULT: a visit or talks called off or put off, not held or still
+	// to come (see putOff): "скасував візит до Києва", "переніс візит на
+	// березень"
+	for _, v := range []string{"перенести", "переносити", "відкласти", "відкладати"} {
+		if _, ok := verbs[v]; !ok {
+			verbs[v] = kind{}
+		}
+	}
+	putOff := slices.Collect(maps.Keys(putOffVerbs))
+	pair(putOff, "візит", kind{"CONSULT", "visit"})
+	pair(putOff, "поїздка", kind{"CONSULT", "visit"})
+	pair(putOff, "зустріч", kind{"CONSULT", "meet"})
+	pair(putOff, "переговори", kind{"CONSULT", "meet"})
 	// COOPERATE: a partnership or joint work begun or set up:
 	// "розпочало партнерство з Google", "налагодила взаємодію з митницею
 	// Польщі"

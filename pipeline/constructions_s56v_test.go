@@ -50,3 +50,32 @@ func TestS56VEasedAndShared(t *testing.T) {
 			[]string{"COOPERATE Державна прикордонна служба → волонтери"}},
 	}, time.Time{})
 }
+
+// TestS56VPutOff holds visits and talks called off (negation) or put off
+// (future), and a trip with no host named, which is none.
+func TestS56VPutOff(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a visit called off",
+			"Прем'єр-міністр Словаччини Роберт Фіцо скасував візит до Києва.",
+			[]string{"CONSULT/visit Роберт Фіцо → Київ @Київ [negation]"}},
+		{"a meeting put off",
+			"Президент Литви відклав зустріч з Віктором Орбаном.",
+			[]string{"CONSULT/meet Президент Литви → Віктор Орбан [future]"}},
+		{"a workers' trip called off names no host",
+			"Компанія скасувала поїздку працівників на море.",
+			nil},
+	}, time.Time{})
+}
+
+// TestS56VShipped holds goods shipped to a state, aid as goods supplied
+// are, and a plant's sale shipped, which is none.
+func TestS56VShipped(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"goods shipped to a state",
+			"Литва відвантажила Молдові 20 генераторів.",
+			[]string{"AID Литва → Молдова"}},
+		{"a plant's goods shipped to buyers",
+			"Завод відвантажив покупцям 300 тонн сталі.",
+			nil},
+	}, time.Time{})
+}
