@@ -13877,7 +13877,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			rec = append(rec, e) // "апеляцію на рішення госпсуду": whose decision
 		case (prep == "з" || prep == "із") && hasCase(t, "v_rod") && tr.k.typ == "COERCE" && tr.noun >= 0 && (f.low(tr.noun) == "з" || f.low(tr.noun) == "із"):
 			rec = append(rec, e) // "суд стягнув з ТОВ «Київ» 6 млн грн": from whom
-		case (prep == "для" || prep == "до" && hasCase(t, "v_rod")) && f.easedFor(tr, i):
+		case (prep == "для" || prep == "до" && hasCase(t, "v_rod") || withPrep(prep) && hasCase(t, "v_rod") && f.liftedFrom(tr)) && f.easedFor(tr, i):
 			rec = append(rec, e) // "послабила обмеження для Молдови": whom the restrictions are eased for
 		case prep == "для" && (tr.k.typ == "AID" || tr.k.typ == "REJECT") && (typ == "ORG" || typ == "LOC") && !f.worksPurpose(i):
 			rec = append(rec, e) // "профінансує закупівлю дронів для ЗСУ", "заблокував виділення коштів для України"
@@ -14530,10 +14530,14 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 		return i-tr.at <= 5 || tr.noun >= 0 && i > tr.noun && i-tr.noun <= 3
 	case tr.k.typ == "CONCEDE" && prep == "перед" && hasCase(t, "v_oru"):
 		return apologies[f.verb(tr.at)]
-	case tr.k.typ == "CONCEDE" && (prep == "для" || prep == "до") && hasCase(t, "v_rod"):
+	case tr.k.typ == "CONCEDE" && (prep == "для" || prep == "до" || withPrep(prep) && f.liftedFrom(tr)) && hasCase(t, "v_rod"):
 		// "послабила обмеження для українських вантажівок", "пом'якшила
 		// вимоги до перевізників": whom the rules are eased for
 		return f.easedFor(tr, i)
+	case tr.k.typ == "SUPPORT" && prep == "" && hasCase(t, "v_rod") && strings.Contains(t.Tag, ":anim"):
+		// "високо оцінив роботу литовських інструкторів", "відзначила
+		// внесок волонтерів": whose work or merit is praised
+		return f.meritOf(tr, i)
 	case (tr.k.typ == "SUPPORT" || tr.k.typ == "COOPERATE") && withPrep(prep) && hasCase(t, "v_oru"):
 		// "висловив солідарність з мешканцями Харкова", "налагодила
 		// взаємодію з митницею", "солідаризувалися з шахтарями": the
@@ -14581,10 +14585,29 @@ func (f *finder) contributionPaid(i, j int) bool {
 	return false
 }
 
+// merits are the nouns of what praise is given for, whose owner in the
+// genitive is the one praised (see meritOf).
+var merits = map[string]bool{"робота": true, "внесок": true, "мужність": true, "зусилля": true, "професіоналізм": true,
+	"героїзм": true, "стійкість": true, "досягнення": true, "праця": true, "відвага": true}
+
+// meritOf reports whether the genitive at i owns the merit a SUPPORT of
+// praise is for: the noun before it, past adjectives, is one of merits
+// and the trigger's object (its noun, or within two words of its verb):
+// "високо оцінив роботу литовських інструкторів", "відзначила внесок
+// волонтерів".
+func (f *finder) meritOf(tr trig, i int) bool {
+	n := f.beforeAdjs(i, 0)
+	if n < 0 || !merits[f.low(n)] || !isNoun(&f.toks[n]) {
+		return false
+	}
+	return n == tr.noun || tr.verb && n > tr.at && n-tr.at <= 2
+}
+
 // easedNouns are the restrictions and rules whose easing concedes to
 // those they bind (see easedFor).
 var easedNouns = map[string]bool{"обмеження": true, "вимога": true, "вимоги": true, "правило": true, "правила": true,
-	"умова": true, "умови": true, "санкція": true, "санкції": true, "режим": true, "заборона": true, "мито": true}
+	"умова": true, "умови": true, "санкція": true, "санкції": true, "режим": true, "заборона": true, "мито": true,
+	"ембарго": true, "послаблення": true}
 
 // easedFor reports whether the word at i, after для or до, names those a
 // conceded easing of restrictions or rules is for: the trigger's noun is
@@ -14592,6 +14615,14 @@ var easedNouns = map[string]bool{"обмеження": true, "вимога": tru
 // українських вантажівок", "пом'якшила вимоги до перевізників").
 func (f *finder) easedFor(tr trig, i int) bool {
 	return tr.k.typ == "CONCEDE" && tr.noun >= 0 && tr.noun < i && i-tr.noun <= 4 && easedNouns[f.low(tr.noun)]
+}
+
+// liftedFrom reports whether the CONCEDE of tr lifts measures from those
+// named after з: "зняв санкції з Білорусі", "зняли обмеження з трьох
+// бізнесменів".
+func (f *finder) liftedFrom(tr trig) bool {
+	v := f.verb(tr.at)
+	return tr.verb && (v == "зняти" || v == "знімати")
 }
 
 // sharedNouns are the nouns of support or work shared with a side named

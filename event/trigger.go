@@ -1587,6 +1587,12 @@ func censusNouns(add func([]string, ...string), pair func([]string, string, kind
 	for _, n := range []string{"вимога", "вимоги", "правило", "правила", "умова", "умови"} {
 		pair([]string{"пом'якшити"}, n, kind{"CONCEDE", ""})
 	}
+	// CONCEDE: a tariff cut for someone, rules eased by an announced
+	// easing: "знизила мита для українських виробників", "оголосив
+	// послаблення візових вимог"
+	verbs["знизити"], verbs["знижувати"] = kind{}, kind{}
+	pair([]string{"знизити", "знижувати"}, "мито", kind{"CONCEDE", ""})
+	pair([]string{"оголосити", "запровадити", "ухвалити", "схвалити"}, "послаблення", kind{"CONCEDE", ""})
 	// AID: a contribution made, as one announced: "зробила внесок у 20
 	// млн доларів на підтримку України"
 	pair([]string{"зробити"}, "внесок", kind{"AID", ""})

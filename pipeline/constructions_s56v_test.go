@@ -79,3 +79,32 @@ func TestS56VShipped(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS56VMeritOwner holds praise of someone's work or merit: the people
+// whose work it is, named by a common noun in the genitive, are praised.
+func TestS56VMeritOwner(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"high praise of people's courage and skill",
+			"Міністр високо оцінив мужність українців. Генерал високо оцінив професіоналізм українських пілотів.",
+			[]string{"SUPPORT Міністр → українці", "SUPPORT Генерал → українські пілоти"}},
+		{"a contribution of people noted",
+			"Посол відзначила внесок польських волонтерів у відбудову.",
+			[]string{"SUPPORT Посол → польські волонтери"}},
+	}, time.Time{})
+}
+
+// TestS56VLifted holds measures lifted from a state or from people
+// named after з, tariffs cut and an easing announced.
+func TestS56VLifted(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"sanctions lifted from a state and from people",
+			"Канада зняла санкції з Вірменії. Британія зняла обмеження з двох казахських банкірів.",
+			[]string{"CONCEDE Канада → Вірменія", "CONCEDE Британія → двоє казахських банкірів"}},
+		{"tariffs cut for producers; a bank's rate cut is none",
+			"Індія знизила мита для американських фермерів. Нацбанк знизив облікову ставку.",
+			[]string{"CONCEDE Індія → американські фермери"}},
+		{"an easing announced",
+			"Уряд Польщі оголосив послаблення правил в'їзду.",
+			[]string{"CONCEDE Польща → "}},
+	}, time.Time{})
+}
