@@ -24656,7 +24656,8 @@ func (f *finder) jointStarted(i, j int) bool {
 }
 
 // undertakings are what sides start together: a programme, a project.
-var undertakings = map[string]bool{"програма": true, "проєкт": true, "проект": true, "ініціатива": true, "платформа": true}
+var undertakings = map[string]bool{"програма": true, "проєкт": true, "проект": true, "ініціатива": true, "платформа": true,
+	"виробництво": true} // (розпочали спільне виробництво дронів)
 
 // jointUndertaking reports whether the adjective at j goes with a noun of
 // an undertaking, past other adjectives: "спільну програму", "спільний

@@ -1621,6 +1621,11 @@ func censusNouns(add func([]string, ...string), pair func([]string, string, kind
 	pair(putOff, "поїздка", kind{"CONSULT", "visit"})
 	pair(putOff, "зустріч", kind{"CONSULT", "meet"})
 	pair(putOff, "переговори", kind{"CONSULT", "meet"})
+	// COOPERATE: a joint project carried out, as one launched: "Львів і
+	// Вроцлав реалізують спільний проєкт"; farmers pooling their work:
+	// "кооперуються для закупівлі пального"
+	pair([]string{"реалізувати", "реалізовувати", "втілювати", "втілити"}, "спільний", kind{"COOPERATE", ""})
+	verbs["кооперуватися"] = kind{"COOPERATE", ""}
 	// COOPERATE: a partnership or joint work begun or set up:
 	// "розпочало партнерство з Google", "налагодила взаємодію з митницею
 	// Польщі"

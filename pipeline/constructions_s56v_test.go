@@ -108,3 +108,20 @@ func TestS56VLifted(t *testing.T) {
 			[]string{"CONCEDE Польща → "}},
 	}, time.Time{})
 }
+
+// TestS56VJointWork holds joint production begun, a joint project
+// carried out and farmers pooling their work (COOPERATE), and a plant's
+// own production begun, which is none.
+func TestS56VJointWork(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"joint production begun; a plant's own is none",
+			"Польща і Литва розпочали спільне виробництво снарядів. Завод розпочав виробництво дронів.",
+			[]string{"COOPERATE Польща,Литва → "}},
+		{"a joint project carried out",
+			"Харків і Брно втілили спільний проєкт.",
+			[]string{"COOPERATE Харків,Брно → "}},
+		{"farmers pooling their work",
+			"Аграрії Черкащини кооперуються для збуту зерна.",
+			[]string{"COOPERATE Аграрії Черкащини → "}},
+	}, time.Time{})
+}
