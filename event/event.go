@@ -14509,8 +14509,8 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 			if k := f.caseIndex(j); (f.governedBy(k) == "в" || f.governedBy(k) == "у") && hasCase(&f.toks[k], "v_mis") {
 				break // "з шахтарями у Нововолинську", "з батьками в селі Вінницькі Хутори": where they met
 			}
-			if tr.k.typ == "CONSULT" && f.placeOfGroup(i, j, e) {
-				break // "з мешканцями Балаклії", "з керівниками громад Ізюмського району": the people of a place
+			if (tr.k.typ == "CONSULT" || f.sharedWith(tr, i)) && f.placeOfGroup(i, j, e) {
+				break // "з мешканцями Балаклії", "з керівниками громад Ізюмського району", "солідарність з мешканцями Харкова": the people of a place
 			}
 			return false // "з колегами з Польщі", "з делегацією Конгресу": the name says who
 		}
