@@ -88,7 +88,7 @@ func TestAlsoSubjectLastS53p(t *testing.T) {
 			[]string{"SUPPORT ВГСУ → "}},
 		{"court desk: after a clause of the lower court",
 			"Апеляційний суд став на бік ТОВ «Омега», це рішення підтримав і ВГСУ.",
-			[]string{"SUPPORT ВГСУ → "}},
+			[]string{"SUPPORT Апеляційний суд → ТОВ «Омега»", "SUPPORT ВГСУ → "}},
 		{"a second object in the accusative after і",
 			"Польща підтримала і Литву.",
 			[]string{"SUPPORT Польща → Литва"}},

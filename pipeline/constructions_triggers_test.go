@@ -75,7 +75,7 @@ func TestTriggerSanctionConcedeRetreat(t *testing.T) {
 	tests := []construction{
 		{"sanctions eased",
 			"Угорщина пом'якшила санкції проти Росії. ЄС послабив обмеження для українських перевізників.",
-			[]string{"CONCEDE Угорщина → ", "CONCEDE ЄС → "}},
+			[]string{"CONCEDE Угорщина → ", "CONCEDE ЄС → українські перевізники"}},
 		{"cooperation and funding cut off",
 			"Німеччина припинила співпрацю з Росією. США припинили фінансування програми.",
 			[]string{"SANCTION Німеччина → Росія", "SANCTION США → "}},
@@ -165,7 +165,7 @@ func TestTriggerMore(t *testing.T) {
 	tests := []construction{
 		{"solidarity, shelter, blackmail",
 			"Польські фермери солідаризувалися з українськими колегами. Польща прихистила мільйон українських біженців. Росія шантажує Європу газом.",
-			[]string{"SUPPORT Польські фермери → ", "AID Польща → ", "THREATEN Росія → Європа"}},
+			[]string{"SUPPORT Польські фермери → українські колеги", "AID Польща → ", "THREATEN Росія → Європа"}},
 		{"a terror attack committed",
 			"Росія вчинила теракт у Краматорську.",
 			[]string{"ASSAULT Росія →  @Краматорськ"}},
