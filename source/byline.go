@@ -34,6 +34,7 @@ func (f *finder) reprintOf(i int) int {
 	type named struct {
 		from, to int
 		o        *outlet
+		name     string // the outlet's name with its edition
 	}
 	var found []named
 	for {
@@ -42,8 +43,14 @@ func (f *finder) reprintOf(i int) int {
 		}
 		var o *outlet
 		n := 0
+		name := ""
 		if p, ok := f.outletOpening(k); ok {
-			o, n = p.outlet, p.to-p.from
+			o, n, name = p.outlet, p.to-p.from, p.outlet.name
+			if f.editionOf(k, k+n+1) == o {
+				// "за матеріалами «Суспільне Тернопіль»": its edition
+				name += " " + f.slice(k+n, k+n+1)
+				n++
+			}
 		} else {
 			// an outlet we do not know, by its Latin name: "The Guardian"
 			for n < 3 && f.tok(k+n).kind == word && f.tok(k+n).latin && (n == 0 || f.tok(k+n).gap != gapNewline) {
@@ -53,7 +60,7 @@ func (f *finder) reprintOf(i int) int {
 				return 0
 			}
 		}
-		found = append(found, named{k, k + n, o})
+		found = append(found, named{k, k + n, o, name})
 		k += n
 		if t := f.tok(k); t.kind == sym && isQuote(t.r) && t.gap != gapNewline {
 			k++
@@ -69,7 +76,7 @@ func (f *finder) reprintOf(i int) int {
 	for _, c := range found {
 		value := f.slice(c.from, c.to)
 		if c.o != nil {
-			value = c.o.name
+			value = c.name
 		}
 		if f.add(RoleVia, value, c.from, c.to) {
 			f.cands[len(f.cands)-1].credited = c.o != nil && c.o.self

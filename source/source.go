@@ -4126,6 +4126,11 @@ func (f *finder) quotedName(k int) (phrase, bool) {
 			p := phrase{value: f.slice(k+1, c), from: k + 1, to: c, next: c + 1}
 			if o := f.outletAt(k+1, c); o != nil {
 				p.value, p.outlet = o.name, o
+			} else if o := f.editionOf(k+1, c); o != nil {
+				// "Про це повідомляє «Суспільне Кропивницький»": a
+				// regional or topical edition in quotation marks is
+				// its outlet's, as it is unquoted (see phrase)
+				p.value, p.outlet = o.name+" "+f.slice(c-1, c), o
 			}
 			return p, true
 		}
@@ -4685,6 +4690,24 @@ func (f *finder) outletAt(from, to int) *outlet {
 		b = append(b, t.text...)
 	}
 	return outlets[string(b)]
+}
+
+// editionOf returns the outlet whose regional or topical edition the
+// words from..to name, a self outlet and one capitalised Cyrillic word
+// after it ("Суспільне Кропивницький", "Суспільне Спорт"), and nil
+// otherwise.
+func (f *finder) editionOf(from, to int) *outlet {
+	if to-from < 2 {
+		return nil
+	}
+	e := f.tok(to - 1)
+	if e.kind != word || !e.upper || e.latin || e.gap == gapNewline || e.gap == gapNone {
+		return nil
+	}
+	if o := f.outletAt(from, to-1); o != nil && o.self {
+		return o
+	}
+	return nil
 }
 
 // headPhrase reads a phrase headed by a known noun at k: the head in the
@@ -5807,9 +5830,14 @@ func (f *finder) toldOutlet(i int) int {
 		return 0
 	}
 	end := k + n
+	name := o.name // with its edition, when quoted after it
 	if quoted {
 		if e := f.tok(end + 1); f.isSym(end, ".") && e.kind == word && e.upper && e.gap != gapNewline && f.tok(end+2).kind == sym && isQuote(f.tok(end+2).r) {
 			end += 2 // a regional edition: "Як з'ясували «Наші гроші. Ужгород», …"
+		} else if f.editionOf(k, end+1) == o && f.tok(end+1).kind == sym && isQuote(f.tok(end+1).r) {
+			// "журналістам «Суспільне Черкаси»": its regional edition
+			name, n = o.name+" "+f.slice(end, end+1), n+1
+			end++
 		}
 		if t := f.tok(end); t.kind != sym || !isQuote(t.r) {
 			return 0
@@ -5843,7 +5871,7 @@ func (f *finder) toldOutlet(i int) int {
 			return 0
 		}
 	}
-	if f.add(RoleVia, o.name, k, k+n) {
+	if f.add(RoleVia, name, k, k+n) {
 		c := &f.cands[len(f.cands)-1]
 		c.told, c.found = true, staffFound
 		if f.tok(k).latin {
@@ -6076,6 +6104,17 @@ func (f *finder) topicToldTo(i int) int {
 			return 0
 		}
 		_, site := f.siteAt(k)
+		// "Про це журналістам «Суспільного» розповів …": the outlet in
+		// quotation marks after whom it was told, its name in any case
+		quoted := f.tok(k).kind == sym && isQuote(f.tok(k).r) && toldWords[f.word(k-1)]
+		if quoted {
+			if o, _, _ := f.selfOutletAt(k + 1); o != nil {
+				if n := f.toldTo(k); n > 0 {
+					return n + k - i
+				}
+			}
+			return 0
+		}
 		if o, _, nominative := f.selfOutletAt(k); o != nil && !nominative || site {
 			if n := f.toldTo(k); n > 0 {
 				return n + k - i
@@ -6167,8 +6206,13 @@ func (f *finder) toldTo(i int) int {
 	if t := f.tok(i); t.kind == sym && isQuote(t.r) {
 		q = 1
 	}
-	if o, n, nominative := f.selfOutletAt(i + q); o != nil && (q == 0 || f.closingQuoteAt(i+q+n)) {
-		name, end := o.name, i+q+n
+	o, n, nominative := f.selfOutletAt(i + q)
+	edition := "" // a regional edition inside the quotation marks: "«Суспільне Черкаси»"
+	if o != nil && q == 1 && !f.closingQuoteAt(i+q+n) && f.editionOf(i+q, i+q+n+1) == o && f.closingQuoteAt(i+q+n+1) {
+		edition, n = " "+f.slice(i+q+n, i+q+n+1), n+1
+	}
+	if o != nil && (q == 0 || f.closingQuoteAt(i+q+n)) {
+		name, end := o.name+edition, i+q+n
 		if q == 1 {
 			end++
 		} else if t := f.tok(end); t.kind == word && t.upper && !t.latin && t.gap != gapNewline && t.gap != gapNone {

@@ -1,0 +1,39 @@
+package source_test
+
+import "testing"
+
+// s56sLead opens the texts of the tests below: a headline line and a
+// sentence of the lead that names no source.
+const s56sLead = "У селищі відкрили амбулаторію\n\nУ селищі після ремонту відкрили амбулаторію сімейної медицини. "
+
+// TestS56SQuotedEdition: a regional or topical edition of an outlet that
+// names itself, written in quotation marks ("«Суспільне Житомир»"), is
+// that outlet's edition as it is unquoted: the publisher of a "Про це
+// повідомляє" line, the one told in a "Про це журналістам «…» розповів"
+// line (whose teller is cited, as after the outlet unquoted), and the
+// outlet credited by a reprint line ("За матеріалами «…»").
+func TestS56SQuotedEdition(t *testing.T) {
+	checkFind(t, []findCase{
+		{"Про це повідомляє «Суспільне X»",
+			s56sLead + "Про це повідомляє «Суспільне Житомир».",
+			"Суспільне Житомир", nil, nil, nil},
+		{"Про це пише «Суспільне X» з посиланням на a body",
+			s56sLead + "Про це пише «Суспільне Луцьк» з посиланням на селищну раду.",
+			"Суспільне Луцьк", []string{"селищна рада"}, nil, nil},
+		{"Про це журналістам «Суспільне X» розповів a person",
+			s56sLead + "Про це журналістам «Суспільне Ужгород» розповіла головна лікарка Марія Гоцко.",
+			"Суспільне Ужгород", []string{"Марія Гоцко"}, nil, nil},
+		{"Про це журналістам «Суспільного» розповів a person",
+			s56sLead + "Про це журналістам «Суспільного» розповів сільський голова Петро Дячук.",
+			"Суспільне", []string{"Петро Дячук"}, nil, nil},
+		{"Про це «Суспільному X» розповів, the edition in the dative",
+			s56sLead + "Про це «Суспільному Вінниця» розповів заступник голови громади Олег Бойко.",
+			"Суспільне Вінниця", []string{"Олег Бойко"}, nil, nil},
+		{"За матеріалами «Суспільне X» closing the text",
+			s56sLead + "\n\nЗа матеріалами «Суспільне Суми»",
+			"Суспільне Суми", nil, nil, nil},
+		{"Підготовлено за матеріалами Суспільне X, unquoted",
+			s56sLead + "\n\nПідготовлено за матеріалами Суспільне Херсон",
+			"Суспільне Херсон", nil, nil, nil},
+	})
+}
