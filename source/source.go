@@ -3393,6 +3393,9 @@ func (f *finder) newsNamed(j int, p phrase) bool {
 			return true
 		}
 	}
+	if newsBrand(p.value) {
+		return true
+	}
 	if !f.citesAt(p.next) {
 		return false
 	}
@@ -3417,6 +3420,33 @@ func (f *finder) newsNamed(j int, p phrase) bool {
 var newsNameWords = map[string]bool{
 	"новини": true, "новин": true, "вісті": true, "вістей": true, "вісник": true, "вісника": true,
 	"today": true, "news": true, "info": true,
+}
+
+// newsBrand reports whether name, one word, is spelt as the regional
+// news sites name themselves: a place's name with "24" glued to it
+// (Волинь24, Суми24, Чернівці24: the news of the day round the clock),
+// or a clipped place glued to a capitalised word for news (МикВісті,
+// ЧеркасиНовини, РівнеМедіа). Firms glue words too (ПриватБанк), but
+// not to these.
+func newsBrand(name string) bool {
+	if name == "" || strings.ContainsAny(name, " \t\n") {
+		return false
+	}
+	if base, ok := strings.CutSuffix(name, "24"); ok {
+		r, _ := utf8.DecodeRuneInString(base)
+		l, _ := utf8.DecodeLastRuneInString(base)
+		return utf8.RuneCountInString(base) >= 3 && unicode.Is(unicode.Cyrillic, r) && unicode.IsUpper(r) && unicode.IsLower(l)
+	}
+	for _, w := range []string{"Вісті", "Новини", "Медіа", "Інфо"} {
+		if len(name) > len(w) && strings.HasSuffix(name, w) {
+			// glued to a lower-case letter, not set off by a hyphen
+			// (an agency named "Поділля-Інфо" may retell another's news)
+			r, _ := utf8.DecodeRuneInString(name)
+			l, _ := utf8.DecodeLastRuneInString(name[:len(name)-len(w)])
+			return unicode.IsUpper(r) && unicode.Is(unicode.Cyrillic, r) && unicode.IsLower(l)
+		}
+	}
+	return false
 }
 
 // citesAt reports whether "з посиланням" or "із посиланням" opens at k.

@@ -37,3 +37,28 @@ func TestS56SQuotedEdition(t *testing.T) {
 			"Суспільне Херсон", nil, nil, nil},
 	})
 }
+
+// TestS56SRegionalBrand: a regional news site the package does not know,
+// spelt as such sites name themselves — a place with "24" glued to it
+// (Тернопіль24) or a clipped place glued to a word for news (ХерсонВісті,
+// ПолтаваМедіа) — tells the lead of itself in a source line and is the
+// publisher; a firm glued so (a bank, a shop with 24) stays cited.
+func TestS56SRegionalBrand(t *testing.T) {
+	checkFind(t, []findCase{
+		{"Про це повідомляє «Place24»",
+			s56sLead + "Про це повідомляє «Тернопіль24».",
+			"Тернопіль24", nil, nil, nil},
+		{"Про це пише Place24 unquoted, with a cited body",
+			s56sLead + "Про це пише Ужгород24 з посиланням на міську раду.",
+			"Ужгород24", []string{"міська рада"}, nil, nil},
+		{"…, повідомляє «PlaceВісті» closing the lead",
+			"У Херсоні відкрили пункт незламності\n\nУ Херсоні відкрили ще один пункт незламності, повідомляє «ХерсонВісті».",
+			"ХерсонВісті", nil, nil, nil},
+		{"Про це повідомляє «PlaceМедіа»",
+			s56sLead + "Про це повідомляє «ПолтаваМедіа».",
+			"ПолтаваМедіа", nil, nil, nil},
+		{"a bank glued as a brand stays cited",
+			s56sLead + "Про це повідомляє «ОщадБанк».",
+			"", []string{"ОщадБанк"}, nil, nil},
+	})
+}
