@@ -211,6 +211,13 @@ func baseSources(src vistka.Source, spans []vistka.Span) vistka.Source {
 		if k < len(spans) && spans[k].Start == ev.Start && spans[k].End < ev.End && (strings.HasPrefix(ev.Value, spans[k].Text+" з ") || strings.HasPrefix(ev.Value, spans[k].Text+" із ")) {
 			tail = strings.TrimPrefix(ev.Value, spans[k].Text)
 		}
+		if k < len(spans) && spans[k].Start == ev.Start && spans[k].End == ev.End && strings.HasSuffix(ev.Value, ")") &&
+			strings.HasPrefix(ev.Value, spans[k].Text+" (") {
+			// (a body's post with its platform, which the evidence
+			// leaves out: "у Facebook Бучанської міської ради" →
+			// Бучанська міська рада (Facebook))
+			tail = strings.TrimPrefix(ev.Value, spans[k].Text)
+		}
 		if k == len(spans) || spans[k].Start != ev.Start || spans[k].End != ev.End && tail == "" || spans[k].Text+tail != ev.Value || spans[k].Lemma == "" || spans[k].Lemma+tail == ev.Value {
 			continue
 		}

@@ -628,6 +628,11 @@ func (f *finder) at(i int) int {
 		if len(c.words) > 1 && c.words[len(c.words)-2] == "висновку" {
 			j = f.findersOf(j)
 		}
+		medium := ""
+		if m := f.platformPage(c.words, j); m != "" {
+			medium = m
+			j++
+		}
 		p, ok := f.phrase(j)
 		if q, named := f.kindNamedBefore(i, c.words, j); named {
 			p, ok = q, true
@@ -642,6 +647,9 @@ func (f *finder) at(i int) int {
 		}
 		p = f.conjoinedAcronym(p)
 		p = f.bodyTail(p, c.kind != cueVia)
+		if medium != "" {
+			p.value += " (" + medium + ")" // "повідомили у Facebook міськради": the body's post
+		}
 		colonBrand := false
 		if e := f.brandEnd(p.from); p.outlet == nil && e > p.next && f.isSym(p.next, ":") {
 			// "Про це повідомляє UA: Футбол.": a brand of two words
@@ -1208,6 +1216,35 @@ func (f *finder) postedOn(cue []string, j int) int {
 		}
 	}
 	return j
+}
+
+// platformPage returns the network named at j, after a cue that ends in
+// "у" or "в", when a body's name in the genitive follows it: "повідомили
+// у Facebook Бучанської міської ради", "в Instagram Київської ОВА", "у
+// Facebook-акаунті міськради" — the body's page, the body cited with the
+// platform as a post's author is. A channel ("в Telegram-каналі ОВА")
+// is left to the phrase that names it, and "" is returned for no
+// platform.
+func (f *finder) platformPage(cue []string, j int) string {
+	if last := cue[len(cue)-1]; last != "у" && last != "в" {
+		return ""
+	}
+	w := f.word(j)
+	if base, kind, ok := strings.Cut(w, "-"); ok {
+		if kind != "акаунті" && kind != "сторінці" {
+			return "" // "Telegram-каналі" names a channel of its own
+		}
+		w = base
+	}
+	name := platform(w)
+	if name == "" || strings.HasPrefix(w, "телеграм") || strings.HasPrefix(w, "telegram") && w != "telegram" {
+		return ""
+	}
+	n := f.tok(j + 1)
+	if n.kind != word || n.gap == gapNewline || !(n.upper && !n.latin || genitiveAdjective(n.text) || genitiveNoun(n)) {
+		return ""
+	}
+	return name
 }
 
 // writtenIn reads where the person p, named after the verb of writing w,
