@@ -108,8 +108,8 @@ func init() {
 	// news under (sources2); "Польське радіо" alone stays unknown
 	add("Польське радіо для України", true, "польське радіо для україни|польського радіо для україни|польському радіо для україни")
 	add("Reuters", false, "reuters|рейтер|рейтерс|рейтера")
-	add("Bloomberg", false, "bloomberg|блумберг|блумберга|блумбергу")
-	add("Associated Press", false, "associated press|ap|ассошіейтед прес|ассошіейтед пресс")
+	add("Bloomberg", false, "bloomberg|блумберг|блумберга|блумбергу|бльомберг|бльомберга|бльомбергу")
+	add("Associated Press", false, "associated press|ap|ассошіейтед прес|ассошіейтед пресс|асошіейтед прес|асошіейтед пресс")
 	add("AFP", false, "afp|франс прес|франс-прес|франс пресс|франс-пресс")
 	add("BBC", false, "bbc|бі-бі-сі|бі бі сі")
 	add("CNN", false, "cnn|сі-ен-ен")
@@ -140,13 +140,18 @@ func init() {
 	// America, Europe, Russia and Africa (news60): cited wherever they
 	// stand, as Reuters is.
 	add("The Wall Street Journal", false, "the wall street journal|wall street journal|wsj")
-	add("Financial Times", false, "financial times")
+	add("Financial Times", false, "financial times|файненшл таймс|файненшел таймс|файнешнл таймс")
 	add("Handelsblatt", false, "handelsblatt|хандельсблатт")
 	add("Les Echos", false, "les echos")
 	add("ERR", false, "err")
 	add("Tanjug", false, "tanjug|танюг")
 	add("ТАСС", false, "тасс|tass")
 	add("Premium Times", false, "premium times")
+	// The foreign papers the desks retell most, as the papers' own names
+	// and in the Ukrainian spelling some outlets print (session 56).
+	add("The New York Times", false, "the new york times|new york times|нью-йорк таймс")
+	add("The Washington Post", false, "the washington post|washington post|вашингтон пост")
+	add("The Guardian", false, "the guardian|гардіан")
 	add("ЗМІ", false, "змі")
 	for form := range outlets {
 		first, _, _ := strings.Cut(form, " ")

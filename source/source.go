@@ -4517,6 +4517,13 @@ func (f *finder) name(k int) (phrase, bool) {
 				p.value += " " + f.slice(e, e+1)
 				p.to, p.next = e+1, e+1
 			}
+			if e := k + n; !o.self && f.tok(k).latin && f.tok(e).kind == word && f.tok(e).upper && f.tok(e).latin &&
+				f.tok(e).gap == gapSpace && f.closesAttribution(e+1) {
+				// A foreign outlet's edition in Latin letters: "Politico
+				// Europe", "CNN International".
+				p.value += " " + f.slice(e, e+1)
+				p.to, p.next = e+1, e+1
+			}
 			return p, true
 		}
 	}

@@ -62,3 +62,35 @@ func TestS56SRegionalBrand(t *testing.T) {
 			"", []string{"ОщадБанк"}, nil, nil},
 	})
 }
+
+// TestS56SForeignSpelt: the foreign papers and agencies the desks retell
+// are cited under their own names when the text spells them in
+// Ukrainian ("пише «Нью-Йорк таймс»", "повідомляє Бльомберг",
+// "агентство Асошіейтед Прес"), not read as a Ukrainian outlet of
+// itself; and a Latin edition word after a foreign outlet ("Politico
+// Europe", "CNN International") is part of its name.
+func TestS56SForeignSpelt(t *testing.T) {
+	checkFind(t, []findCase{
+		{"…, пише «Нью-Йорк таймс» closing the lead",
+			"США передадуть Україні радари\n\nСША передадуть Україні ще чотири радари, пише «Нью-Йорк таймс».",
+			"", []string{"The New York Times"}, nil, nil},
+		{"пише газета Вашингтон пост",
+			s56sLead + "Про це пише газета Вашингтон пост.",
+			"", []string{"The Washington Post"}, nil, nil},
+		{"повідомляє Бльомберг, передає a Ukrainian outlet",
+			s56sLead + "Про це повідомляє Бльомберг, передає УНІАН.",
+			"УНІАН", []string{"Bloomberg"}, nil, nil},
+		{"за даними агентства Асошіейтед Прес",
+			"Ізраїль відкрив пункт пропуску\n\nЗа даними агентства Асошіейтед Прес, Ізраїль відкрив пункт пропуску до Гази.",
+			"", []string{"Associated Press"}, nil, nil},
+		{"як пише Файненшл таймс",
+			"ЄС готує мита\n\nЯк пише Файненшл таймс, ЄС готує мита на китайську сталь.",
+			"", []string{"Financial Times"}, nil, nil},
+		{"Про це пише Politico Europe",
+			s56sLead + "Про це пише Politico Europe.",
+			"", []string{"Politico Europe"}, nil, nil},
+		{"повідомляє CNN International з посиланням на джерела",
+			s56sLead + "Про це повідомляє CNN International з посиланням на джерела.",
+			"", []string{"CNN International", "джерела"}, nil, nil},
+	})
+}
