@@ -2161,6 +2161,16 @@ func (f *finder) saidIn(j int) int {
 		if t := f.tok(s); t.kind == word && !t.upper && adjective(t.text) && show(f.word(s+1)) {
 			s++ // "в ефірі національного телемарафону": the show's adjective
 		}
+		if descriptor(f.word(s)) && !f.tok(s).upper {
+			s++ // "в ефірі телеканалу «Київ»": the channel by its kind
+		}
+		if t := f.tok(s); t.kind == sym && isQuote(t.r) && !show(f.word(s-1)) {
+			// "розповів в ефірі «Київ24» …": the channel by its name,
+			// where the speaker after it spoke (see broadcastOf)
+			if q, ok := f.quotedName(s); ok {
+				return q.next - j
+			}
+		}
 		if !show(f.word(s)) {
 			return m + 1 - j
 		}

@@ -94,3 +94,18 @@ func TestS56SForeignSpelt(t *testing.T) {
 			"", []string{"CNN International", "джерела"}, nil, nil},
 	})
 }
+
+// TestS56SOnAirAfterVerb: "Про це розповів в ефірі «X» Y", the channel
+// named between the verb and the speaker (by its name alone or after
+// its kind, телеканалу «X»), cites the speaker, as the channel named
+// before the verb does ("Про це в ефірі «X» розповів Y").
+func TestS56SOnAirAfterVerb(t *testing.T) {
+	checkFind(t, []findCase{
+		{"розповів в ефірі «X» a person",
+			s56sLead + "Про це розповіла в ефірі «Рівне1» заступниця міського голови Оксана Мельник.",
+			"", []string{"Оксана Мельник"}, nil, nil},
+		{"заявив в ефірі телеканалу «X» a person, передає an outlet",
+			s56sLead + "Про це заявив в ефірі телеканалу «Дніпро» директор департаменту Ігор Сидоренко, передає Суспільне Дніпро.",
+			"Суспільне Дніпро", []string{"Ігор Сидоренко"}, nil, nil},
+	})
+}
