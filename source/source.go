@@ -6657,6 +6657,11 @@ func (f *finder) social(i int) int {
 			m = -1
 			if p, ok := f.phrase(j + 1); ok && sayVerb(f.word(j)) && p.from == j+1 && f.closesAttribution(p.next) {
 				value, m = p.value, p.next
+			} else if p, ok := f.phrase(k); ok && !sayVerb(f.word(j)) && p.from == k && f.closesAttribution(p.next) {
+				// "Про це повідомила у своєму Telegram-каналі Бучанська
+				// міська рада": the body after the platform, the verb
+				// before it
+				value, m = p.value, p.next
 			}
 		}
 		if m > k {

@@ -109,3 +109,17 @@ func TestS56SOnAirAfterVerb(t *testing.T) {
 			"Суспільне Дніпро", []string{"Ігор Сидоренко"}, nil, nil},
 	})
 }
+
+// TestS56SOwnChannelBodyAfter: "Про це повідомила у своєму
+// Telegram-каналі X", the verb before the platform and a body after it,
+// cites the body with the platform, as a person named there is cited.
+func TestS56SOwnChannelBodyAfter(t *testing.T) {
+	checkFind(t, []findCase{
+		{"у своєму Telegram-каналі a regional administration",
+			s56sLead + "Про це повідомила у своєму Telegram-каналі Полтавська обласна військова адміністрація.",
+			"", []string{"Полтавська обласна військова адміністрація (Telegram)"}, nil, nil},
+		{"на своїй сторінці у Facebook a council",
+			s56sLead + "Про це повідомила на своїй сторінці у Facebook Ірпінська міська рада.",
+			"", []string{"Ірпінська міська рада (Facebook)"}, nil, nil},
+	})
+}
