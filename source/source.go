@@ -376,6 +376,11 @@ func (f *finder) at(i int) int {
 		return 0
 	}
 	w := t.text
+	if w == "читайте" || w == "дивіться" || w == "також" {
+		if n := f.seeAlso(i); n > 0 {
+			return n
+		}
+	}
 	if t.gap == gapNewline && i > 0 && t.upper {
 		if n := f.signature(i); n > 0 {
 			return n
@@ -3051,6 +3056,33 @@ func (f *finder) newsroomAt(i int) int {
 		return q.next - i
 	}
 	return p.next - i
+}
+
+// seeAlso passes over a line that links another article, "Читайте
+// також: …", "Дивіться також: …", "Також читайте: …", opening its line
+// at i: the headline linked is another text's, and a cue in it ("…,
+// повідомили в КМДА", "… — ЗМІ") names no source of this one. It
+// returns the tokens to the line's end, or 0.
+func (f *finder) seeAlso(i int) int {
+	if i > 0 && f.tok(i).gap != gapNewline || !f.tok(i).upper {
+		return 0
+	}
+	k := i + 1
+	switch w := f.tok(i).text; {
+	case w == "також" && (f.word(k) == "читайте" || f.word(k) == "дивіться"):
+		k++
+	case w != "також" && f.word(k) == "також":
+		k++
+	case w != "також" && f.isSym(k, ":"):
+	default:
+		return 0
+	}
+	if !f.isSym(k, ":") {
+		return 0
+	}
+	for k++; k < len(f.toks) && f.tok(k).gap != gapNewline; k++ {
+	}
+	return k - i
 }
 
 // readOnSite reads a known outlet whose site "читайте" at i sends the

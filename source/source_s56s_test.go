@@ -123,3 +123,24 @@ func TestS56SOwnChannelBodyAfter(t *testing.T) {
 			"", []string{"Ірпінська міська рада (Facebook)"}, nil, nil},
 	})
 }
+
+// TestS56SSeeAlsoLine: a line that links another article ("Читайте
+// також: …", "Також читайте: …", "Дивіться також: …") names no source of
+// this text, whatever cue its headline has; "читайте на сайті X" inside
+// a sentence still sends the reader to the outlet's site.
+func TestS56SSeeAlsoLine(t *testing.T) {
+	checkFind(t, []findCase{
+		{"Читайте також with a trailing cue",
+			s56sLead + "Про це повідомляє Укрінформ.\n\nЧитайте також: У Фастові відкрили ліцей, повідомили в міськраді",
+			"Укрінформ", nil, nil, nil},
+		{"Також читайте with a headline's dash and ЗМІ",
+			s56sLead + "\n\nТакож читайте: Німеччина передасть ще два Patriot — ЗМІ",
+			"", nil, nil, nil},
+		{"Дивіться також with a closing outlet",
+			s56sLead + "Про це повідомили в ОВА.\n\nДивіться також: Як у Броварах облаштували укриття, пише «Вечірній Київ»",
+			"", []string{"ОВА"}, nil, nil},
+		{"читайте на сайті X inside a sentence stays",
+			s56sLead + "Детальніше про це читайте на сайті РБК-Україна.",
+			"РБК-Україна", nil, nil, nil},
+	})
+}
