@@ -605,5 +605,5 @@ func TestCensusS56S(t *testing.T) {
 			"Шмигаль відвідав завод у Дніпрі\n\nДНІПРО (Укрінформ) – Міністр оборони Денис Шмигаль відвідав оборонний завод у Дніпрі.\n\nФото: Укрінформ",
 			[]string{"Укрінформ |  | Укрінформ"}},
 	}
-	checkRateAs(t, p, tests, time.Time{}, 174, sourceString)
+	checkRateAs(t, p, tests, time.Time{}, 175, sourceString)
 }

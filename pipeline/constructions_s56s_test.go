@@ -36,3 +36,29 @@ func TestS56SBodyPagePost(t *testing.T) {
 		})
 	}
 }
+
+// TestS56SPhotoFromSite: "Фото з сайту X" credits X, whose site it is,
+// in the base form (the convention written with sources2); a page on a
+// network ("Фото зі сторінки ОВА у Facebook") keeps the page.
+func TestS56SPhotoFromSite(t *testing.T) {
+	p := load(t)
+	const lead = "У громаді відкрили укриття\n\nУ селі Гатне відкрили укриття для учнів ліцею. Про це повідомляє Укрінформ.\n\n"
+	for _, tt := range []struct{ name, text, want string }{
+		{"з сайту a city council",
+			lead + "Фото з сайту Ужгородської міської ради",
+			"Укрінформ |  | Ужгородська міська рада"},
+		{"з сайту a ministry",
+			lead + "Фото з сайту Міністерства охорони здоров'я",
+			"Укрінформ |  | Міністерство охорони здоров'я"},
+		{"зі сторінки … у Facebook keeps the page",
+			lead + "Фото зі сторінки ОВА у Facebook",
+			"Укрінформ |  | сторінка ОВА у Facebook"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sourceString(p.Extract(tt.text, time.Time{}))[0]
+			if got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

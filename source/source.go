@@ -5275,6 +5275,13 @@ func (f *finder) creditGiven(i, j int, role string) int {
 		if p, ok = f.headPhrase(j + 1); ok && !takenFrom[strings.ToLower(heads[f.word(j+1)])] {
 			ok = false
 		}
+		if ok && f.word(j+1) == "сайту" && f.tok(j+2).upper {
+			// "Фото з сайту Львівської міської ради" credits the
+			// council, whose site it is (sources2's convention)
+			if q, named := f.phrase(j + 2); named && q.next == p.next {
+				p = q
+			}
+		}
 	}
 	if !ok || p.outlet == nil && generic(f.word(p.from)) {
 		return 0
