@@ -13936,6 +13936,11 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue // "направила до НАЗК заяву про порушення": the body told of it, not the one accused
 		case prep == "до" && typ == "LOC" && tr.verb && (f.verb(tr.at) == "запросити" || f.verb(tr.at) == "запрошувати"):
 			continue // "запросив до Варшави Зеленського": where to, not the one asked
+		case prep == "до" && tr.k.typ == "ACCUSE" && forumNamed(f.ents, e):
+			// "подав позов проти Газпрому до Стокгольмського арбітражу",
+			// "звернулася до Господарського суду з позовом до ТОВ …": the
+			// court a claim is filed with, not the one it is against
+			continue
 		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && typ == "LOC" && tr.noun >= 0 && pairs["заборонити"][f.low(tr.noun)].typ == "SANCTION" && f.low(tr.noun) != "в'їзд"):
 			// звернувся до ООН з вимогою, подав позов до міськради,
 			// заборонив експорт до Росії (but заборонили в'їзд до ЄС:
@@ -14735,6 +14740,14 @@ var residents = map[string]bool{"мешканець": true, "житель": true
 // not brought against.
 func courtNoun(w string) bool {
 	return w == "суд" || w == "госпсуд" || w == "райсуд" || w == "трибунал"
+}
+
+// forumNamed reports whether the body id is one a claim or a complaint
+// is lodged with: a court, a tribunal or an arbitration (Господарський
+// суд Києва, Стокгольмський арбітраж, Міжнародний суд ООН).
+func forumNamed(ents *entity.Result, id string) bool {
+	name := cmp.Or(ents.Name(id), id)
+	return courtNamed(ents, id) || nameHasWord(name, func(w string) bool { return w == "арбітраж" })
 }
 
 // sanctionTopics are the prepositions of the matter that, after a
