@@ -13906,6 +13906,13 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			// sanctions are lifted from, an accusative read as the
 			// genitive under з-під
 			rec = append(rec, e)
+		case prep == "від" && hasCase(t, "v_rod") && typ == "LOC" && tr.k.typ == "RETREAT" && tr.k.mode == "" && tr.verb:
+			// "відвели війська від Києва", "відступили від Куп'янська":
+			// where the troops drew back from, as after з
+			if place == "" {
+				place = e
+			}
+			continue
 		case prep == "від" || prep == "при":
 			continue // "ще при директорі Мусєєву": a time, not a party
 		case (prep == "по" || prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis")) && tr.k.typ == "ASSAULT" && (typ == "LOC" || typ == "ORG"):

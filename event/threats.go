@@ -234,19 +234,23 @@ func (f *finder) answerClause(i int) bool {
 	return false
 }
 
-// warnedOfAnswer reports whether the verb of warning at i warns, with no
-// one named, of an answer, sanctions or countermeasures: "Пекін попередив
-// про «рішучу відповідь»", "попередили про санкції" (a warning of the
-// consequences of bad weather is none).
+// warnedOfAnswer reports whether the verb of warning at i warns of an
+// answer, sanctions or countermeasures, with no one named or those warned
+// told by a common noun before про: "Пекін попередив про «рішучу
+// відповідь»", "попередили про санкції", "попередила країни Балтії про
+// «асиметричну відповідь»" (a warning of the consequences of bad weather
+// is none).
 func (f *finder) warnedOfAnswer(i int) bool {
-	if i+2 >= len(f.toks) || f.low(i+1) != "про" {
+	about := f.aboutPastWarned(i)
+	if about < 0 || about+1 >= len(f.toks) {
 		return false
 	}
-	for j := i + 2; j < len(f.toks) && j <= i+5; j++ {
+	for j := about + 1; j < len(f.toks) && j <= about+4; j++ {
 		switch f.low(j) {
 		case "відповідь":
 			// (not "про відповідь на запит": a reply)
-			return isNoun(&f.toks[j]) && (harshMeasures[f.low(j-1)] || f.low(j+1) != "на")
+			// (nor "про відповідь організму": whose response it is)
+			return isNoun(&f.toks[j]) && (harshMeasures[f.low(j-1)] || f.low(j+1) != "на" && !f.genitiveNounAt(j+1))
 		case "санкції", "санкція", "контрзахід":
 			return isNoun(&f.toks[j])
 		}
@@ -255,6 +259,27 @@ func (f *finder) warnedOfAnswer(i int) bool {
 		}
 	}
 	return false
+}
+
+// aboutPastWarned returns the про after the verb of warning at i, right
+// after it or past those warned in the accusative (a noun and the words
+// that go with it: "країни Балтії", "сусідні держави"), or -1.
+func (f *finder) aboutPastWarned(i int) int {
+	for j := i + 1; j < len(f.toks) && j <= i+4; j++ {
+		if f.low(j) == "про" {
+			return j
+		}
+		t := &f.toks[j]
+		if !strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") || j == i+1 && !hasCase(t, "v_zna") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// genitiveNounAt reports whether the token at j is a noun in the genitive.
+func (f *finder) genitiveNounAt(j int) bool {
+	return j < len(f.toks) && isNoun(&f.toks[j]) && hasCase(&f.toks[j], "v_rod")
 }
 
 // modalBefore reports a verb of ability, readiness, intention or promise

@@ -794,7 +794,11 @@ var pairs = map[string]map[string]kind{
 	// or onto an avenue: "Кілька тисяч людей вийшли на проспект
 	// Руставелі" (a square is left to the protest verb that tells of
 	// it: "вийшли на Вацлавську площу, протестуючи проти …")
-	"вийти":    {"воля": {"RETREAT", "release"}, "вулиця": {"PROTEST", ""}, "стіна": {"PROTEST", ""}, "проспект": {"PROTEST", ""}, "ринок": {"RETREAT", ""}},
+	// a treaty or a convention left breaks relations (PLOVER's SANCTION,
+	// mode withdraw; the session-53 convention): "Молдова вийшла з угоди
+	// з Росією", "вийшла зі Стамбульської конвенції"
+	"вийти": {"воля": {"RETREAT", "release"}, "вулиця": {"PROTEST", ""}, "стіна": {"PROTEST", ""}, "проспект": {"PROTEST", ""}, "ринок": {"RETREAT", ""},
+		"угода": {"SANCTION", ""}, "договір": {"SANCTION", ""}, "конвенція": {"SANCTION", ""}},
 	"виходити": {"вулиця": {"PROTEST", ""}, "стіна": {"PROTEST", ""}},
 	// a wanted notice is a charge: оголосили підозрюваного в розшук
 	"оголосити": {"розшук": {"ACCUSE", ""},

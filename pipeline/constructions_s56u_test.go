@@ -25,3 +25,45 @@ func TestS56UClaimForum(t *testing.T) {
 			[]string{"ACCUSE Семен Коваленко → "}},
 	}, time.Time{})
 }
+
+// TestS56UWarnedOfAnswer: a warning of an answer, sanctions or
+// countermeasures is a threat also when those warned, told by a common
+// noun, stand between the verb and про; a warning of a body's response
+// (відповідь with whose in the genitive) is none.
+func TestS56UWarnedOfAnswer(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the warned by a common noun before про",
+			"МЗС Білорусі попередило сусідні держави про жорстку відповідь.",
+			[]string{"THREATEN МЗС Білорусі → "}},
+		{"a body's response is no answer threatened",
+			"Лікарі попередили пацієнтів про відповідь організму на щеплення.",
+			nil},
+	}, time.Time{})
+}
+
+// TestS56URetreatFrom: troops drawn back from a town (від and the
+// genitive) retreat there, as from one after з.
+func TestS56URetreatFrom(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"drawn back from a town",
+			"Білоруська армія відвела підрозділи від Мозиря.",
+			[]string{"RETREAT Білоруська армія →  @Мозир"}},
+	}, time.Time{})
+}
+
+// TestS56ULeftTreaty: a state that leaves a treaty, an agreement or a
+// convention breaks relations (SANCTION, the session-53 convention), the
+// other party after з its recipient.
+func TestS56ULeftTreaty(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a convention left",
+			"Польща вийшла з Оттавської конвенції.",
+			[]string{"SANCTION Польща → "}},
+		{"an agreement with a state left",
+			"Азербайджан вийшов з угоди з Вірменією про транзит.",
+			[]string{"SANCTION Азербайджан → Вірменія"}},
+	}, time.Time{})
+}
