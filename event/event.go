@@ -4780,7 +4780,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 					(f.low(j) != "комплекс" && f.low(j) != "система" || pk.typ != "MOBILIZE" || f.airDefence(j)) &&
 					(f.low(j) != "ринок" || v != "вийти" && v != "піти" || f.fromMarket(j)) &&
 					(f.low(j) != "база" && f.low(j) != "порт" || pk.typ != "RETREAT" || f.militaryBefore(i) >= 0) &&
-					(f.low(j) != "повістка" || f.callUp(j)) && (f.low(j) != "внесок" || v != "зробити" || f.contributionPaid(i, j)) && (pk.typ != "CONSULT" || putOffVerbs[v] == "" || f.nameAfter(j, 5)) {
+					(f.low(j) != "повістка" || f.callUp(j)) && (f.low(j) != "внесок" || v != "зробити" || f.contributionPaid(i, j)) && (pk.typ != "CONSULT" || putOffVerbs[v] == "" || f.nameAfter(j, 5)) &&
+					(f.low(j) != "військовий" || isNoun(&f.toks[j])) { // (the soldiers, not "військову техніку")
 					if pk.typ == "" && actNouns[f.low(j)] && j+1 < len(f.toks) && (f.pairedAfter(objs, j+1, i+reach) || tr.noun > j || f.entityAt(j+1) != "" && hasCase(&f.toks[j+1], "v_rod")) {
 						// "схвалила рішення про виділення", "ухвалила
 						// рішення про обов'язкову евакуацію" (the light

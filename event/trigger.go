@@ -1088,7 +1088,8 @@ var pairs = map[string]map[string]kind{
 		// police drawn up: стягнула до посольства сотню правоохоронців,
 		// направила посилені наряди
 		"правоохоронець": {"MOBILIZE", ""}, "правоохоронці": {"MOBILIZE", ""}, "поліцейський": {"MOBILIZE", ""},
-		"поліцейські": {"MOBILIZE", ""}, "наряд": {"MOBILIZE", ""}, "наряди": {"MOBILIZE", ""}, "нацгвардієць": {"MOBILIZE", ""}},
+		"поліцейські": {"MOBILIZE", ""}, "наряд": {"MOBILIZE", ""}, "наряди": {"MOBILIZE", ""}, "нацгвардієць": {"MOBILIZE", ""},
+		"спецпризначенець": {"MOBILIZE", ""}, "спецназівець": {"MOBILIZE", ""}},
 }
 
 func init() {
@@ -1323,7 +1324,10 @@ func init() {
 	pairs["розмістити"] = map[string]kind{"війська": {"MOBILIZE", ""}, "військо": {"MOBILIZE", ""}, "контингент": {"MOBILIZE", ""},
 		"підрозділ": {"MOBILIZE", ""}, "бригада": {"MOBILIZE", ""}, "військові": {"MOBILIZE", ""},
 		"батальйон": {"MOBILIZE", ""}, "полк": {"MOBILIZE", ""}, "дивізія": {"MOBILIZE", ""},
-		"зброя": {"MOBILIZE", ""}, "ракета": {"MOBILIZE", ""}, "ракети": {"MOBILIZE", ""}}
+		"зброя": {"MOBILIZE", ""}, "ракета": {"MOBILIZE", ""}, "ракети": {"MOBILIZE", ""},
+		// (the tagger's lemma of військових: розмістила на кордоні 10
+		// тисяч військових)
+		"військовий": {"MOBILIZE", ""}, "військовослужбовець": {"MOBILIZE", ""}}
 	pairs["розміщувати"] = pairs["розмістити"]
 	// a town liberated is a battle won (ЗСУ звільнили село; звільнити
 	// alone is also a dismissal or a release: see above)
@@ -1394,9 +1398,11 @@ func init() {
 		}
 		pairs[v] = m
 	}
-	// стягнути: forces drawn up (стягнули війська) or a sum recovered (з фірми)
+	// стягнути: forces drawn up (стягнули війська, стягує сили, the
+	// tagger's lemma сила; not направити or зосередити сили, which are
+	// mostly efforts) or a sum recovered (з фірми)
 	for _, v := range []string{"стягнути", "стягувати"} {
-		m := map[string]kind{"з": {"COERCE", ""}, "із": {"COERCE", ""}}
+		m := map[string]kind{"з": {"COERCE", ""}, "із": {"COERCE", ""}, "сила": {"MOBILIZE", ""}}
 		for k, x := range pairs["перекинути"] {
 			m[k] = x
 		}

@@ -67,3 +67,22 @@ func TestS56ULeftTreaty(t *testing.T) {
 			[]string{"SANCTION Азербайджан → Вірменія"}},
 	}, time.Time{})
 }
+
+// TestS56UForcesDrawnUp: forces drawn up (стягнути сили, the tagger's
+// lemma сила), soldiers stationed past a count (розмістити … військових)
+// and special police brought in are MOBILIZE; military equipment named
+// by the adjective військовий is not soldiers.
+func TestS56UForcesDrawnUp(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"forces drawn up",
+			"Білорусь стягує сили до кордону з Литвою.",
+			[]string{"MOBILIZE Білорусь → "}},
+		{"soldiers stationed, counted",
+			"Румунія розмістила біля кордону з Молдовою дві тисячі військових.",
+			[]string{"MOBILIZE Румунія → "}},
+		{"special police brought in",
+			"МВС стягнуло до центру Тбілісі спецпризначенців.",
+			[]string{"MOBILIZE МВС →  @Тбілісі"}},
+	}, time.Time{})
+}
