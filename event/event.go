@@ -14556,9 +14556,9 @@ func (f *finder) commonPartner(i int, tr trig) bool {
 		// взаємодію з митницею", "солідаризувалися з шахтарями": the
 		// ones stood by or worked with, right after the act
 		return f.sharedWith(tr, i)
-	case tr.k.typ == "REQUEST" && prep == "від" && hasCase(t, "v_rod") && (f.verb(tr.at) == "вимагати" || f.verb(tr.at) == "вимагатиме"):
-		// "вимагав від фірми повернути кошти", "вимагають від міськради":
-		// whom the demand is put to
+	case tr.k.typ == "REQUEST" && prep == "від" && hasCase(t, "v_rod") && (f.verb(tr.at) == "вимагати" || f.verb(tr.at) == "вимагатиме" || f.verb(tr.at) == "зажадати"):
+		// "вимагав від фірми повернути кошти", "вимагають від міськради",
+		// "зажадали від влади пояснень": whom the demand is put to
 		return i-tr.at <= 3
 	case tr.k.typ == "ASSAULT" && prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis"):
 		v := f.verb(tr.at)

@@ -86,3 +86,14 @@ func TestS56UForcesDrawnUp(t *testing.T) {
 			[]string{"MOBILIZE МВС →  @Тбілісі"}},
 	}, time.Time{})
 }
+
+// TestS56UDemandedOf: the perfective зажадати puts its demand to the one
+// after від, named by a common noun too, as вимагати does.
+func TestS56UDemandedOf(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a demand put to the authorities",
+			"Батьки учнів зажадали від чиновників відновити підвіз дітей.",
+			[]string{"REQUEST Батьки учнів → чиновники"}},
+	}, time.Time{})
+}
