@@ -1648,8 +1648,33 @@ func (f *finder) threatenedObject(tr trig) string {
 		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && (hasCase(t, "v_zna") || hasCase(t, "v_rod")) && !strings.Contains(t.Tag, "pron") {
 			return f.objectPhrase(k, tr)
 		}
+		if isNoun(t) && hasCase(t, "v_zna") && !strings.Contains(t.Tag, "pron") {
+			return f.thingOwner(k) // "погрожує заблокувати вступ Швеції": whose accession
+		}
 	}
 	return ""
+}
+
+// thingOwner returns the side a thing named by the inanimate noun at k
+// belongs to or is shared with: a state, a body or a person in the
+// genitive right after it ("вступ Швеції", "бюджет ЄС") or after з in the
+// instrumental ("контракт з «Нафтогазом»"); "" when none.
+func (f *finder) thingOwner(k int) string {
+	j, with := k+1, false
+	if l := f.low(j); l == "з" || l == "із" {
+		j, with = j+1, true
+	}
+	if j < len(f.toks) && f.toks[j].Kind == vistka.QuoteMark {
+		j++ // "з «Нафтогазом»"
+	}
+	e := f.entityAt(j)
+	if e == "" || !with && !hasCase(&f.toks[j], "v_rod") || with && !hasCase(&f.toks[j], "v_oru") && !strings.Contains(f.toks[j].Tag, ":nv") {
+		return ""
+	}
+	if typ := f.ents.Type(e); typ != "PERS" && typ != "ORG" && typ != "LOC" {
+		return ""
+	}
+	return e
 }
 
 // ownAppeal reports whether the appeal or the petition at j, handed over by

@@ -97,3 +97,18 @@ func TestS56UDemandedOf(t *testing.T) {
 			[]string{"REQUEST Батьки учнів → чиновники"}},
 	}, time.Time{})
 }
+
+// TestS56UThreatenedThing: a threat to act on a thing (an accession, a
+// budget, a contract) is made against the side the thing belongs to,
+// named in the genitive right after it or after з.
+func TestS56UThreatenedThing(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"whose accession",
+			"Прем'єр-міністр Словаччини Роберт Фіцо погрожує заблокувати вступ Молдови до ЄС.",
+			[]string{"THREATEN Роберт Фіцо → Молдова"}},
+		{"the party to a contract",
+			"Оператор «Укртрансгаз» погрожує розірвати угоду з «Молдовагазом».",
+			[]string{"THREATEN Укртрансгаз → Молдовагаз"}},
+	}, time.Time{})
+}
