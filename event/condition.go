@@ -1648,7 +1648,9 @@ func (f *finder) threatenedObject(tr trig) string {
 		if strings.HasPrefix(t.Tag, "noun") && strings.Contains(t.Tag, ":anim") && (hasCase(t, "v_zna") || hasCase(t, "v_rod")) && !strings.Contains(t.Tag, "pron") {
 			return f.objectPhrase(k, tr)
 		}
-		if isNoun(t) && hasCase(t, "v_zna") && !strings.Contains(t.Tag, "pron") {
+		if isNoun(t) && hasCase(t, "v_zna") && !strings.Contains(t.Tag, "pron") && !decisions[f.low(k)] {
+			// (not a decision: "погрожує ветувати рішення ЄС" is a
+			// member's veto of its own union's act)
 			return f.thingOwner(k) // "погрожує заблокувати вступ Швеції": whose accession
 		}
 	}
