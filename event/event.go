@@ -13876,6 +13876,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 		switch {
 		case prep == "" && tr.k.typ == "ACCUSE" && hasCase(t, "v_rod") && i >= 2 && decisions[f.low(i-1)] && f.low(i-2) == "на":
 			rec = append(rec, e) // "апеляцію на рішення госпсуду": whose decision
+		case prep == "" && tr.k.typ == "REJECT" && hasCase(t, "v_rod") && i >= 2 && passedActs[f.low(i-1)] && f.low(i-2) == "на" && tr.noun >= 0 && f.low(tr.noun) == "вето":
+			rec = append(rec, e) // "наклав вето на закон Сейму": whose act is vetoed
 		case (prep == "з" || prep == "із") && hasCase(t, "v_rod") && tr.k.typ == "COERCE" && tr.noun >= 0 && (f.low(tr.noun) == "з" || f.low(tr.noun) == "із"):
 			rec = append(rec, e) // "суд стягнув з ТОВ «Київ» 6 млн грн": from whom
 		case (prep == "для" || prep == "до" && hasCase(t, "v_rod") || withPrep(prep) && hasCase(t, "v_rod") && f.liftedFrom(tr)) && f.easedFor(tr, i):

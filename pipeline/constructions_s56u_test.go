@@ -112,3 +112,14 @@ func TestS56UThreatenedThing(t *testing.T) {
 			[]string{"THREATEN Укртрансгаз → Молдовагаз"}},
 	}, time.Time{})
 }
+
+// TestS56UVetoOnAct: a veto put on an act (закон, рішення, постанова) is
+// a rejection of the body whose act it is, named in the genitive after it.
+func TestS56UVetoOnAct(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a veto on a parliament's law",
+			"Президент Литви Гітанас Науседа наклав вето на закон Сейму про податки.",
+			[]string{"REJECT Гітанас Науседа → Сейм"}},
+	}, time.Time{})
+}
