@@ -881,7 +881,15 @@ var pairs = map[string]map[string]kind{
 		"кваліфікація": {"SANCTION", ""}, "відбір": {"SANCTION", ""}, "виступ": {"SANCTION", ""}},
 	// a plant's work stopped by an authority: ОВА зупинила роботу цеху
 	// (a plant stopping its own work names no one after робота)
-	"зупинити": {"робота": {"COERCE", ""}, "діяльність": {"COERCE", ""}}, "призупинити": {"членство": {"SANCTION", ""}, "визнання": {"SANCTION", ""}, "акредитація": {"SANCTION", ""}, "робота": {"COERCE", ""}, "діяльність": {"COERCE", ""}},
+	// (and ties cut, as припинити: зупинила фінансування проєктів,
+	// постачання газу)
+	"зупинити": {"робота": {"COERCE", ""}, "діяльність": {"COERCE", ""},
+		"фінансування": {"SANCTION", ""}, "співпраця": {"SANCTION", ""}, "співробітництво": {"SANCTION", ""},
+		"постачання": {"SANCTION", ""}, "експорт": {"SANCTION", ""}, "імпорт": {"SANCTION", ""}},
+	// tariffs raised on another's goods, as imposed (see importTariff):
+	// підвищив мита на китайські товари
+	"підвищити": {"мито": {"SANCTION", ""}}, "підвищувати": {"мито": {"SANCTION", ""}},
+	"призупинити": {"членство": {"SANCTION", ""}, "визнання": {"SANCTION", ""}, "акредитація": {"SANCTION", ""}, "робота": {"COERCE", ""}, "діяльність": {"COERCE", ""}},
 	// joining another's sanctions imposes them: приєдналася до пакета
 	// санкцій ЄС, до санкцій проти Ірану
 	// a membership suspended: призупинив членство комітету

@@ -123,3 +123,18 @@ func TestS56UVetoOnAct(t *testing.T) {
 			[]string{"REJECT Гітанас Науседа → Сейм"}},
 	}, time.Time{})
 }
+
+// TestS56UTiesStopped: supplies or financing stopped (зупинити, as
+// припинити) and tariffs raised on another's goods (підвищити мита, as
+// imposed) are SANCTION.
+func TestS56UTiesStopped(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"supplies stopped",
+			"Казахстан зупинив постачання вугілля до Киргизстану.",
+			[]string{"SANCTION Казахстан → Киргизстан"}},
+		{"tariffs raised",
+			"Канада підвищила мита на китайські електромобілі.",
+			[]string{"SANCTION Канада → "}},
+	}, time.Time{})
+}
