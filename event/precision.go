@@ -206,6 +206,8 @@ func (f *finder) unstated(i int, v string) bool {
 			return false // "вивів з-під санкцій бізнесмена": sanctions lifted (a pair of the verb)
 		}
 		return f.ledAway(i) || f.putOut(i) || f.moneyMoved(i) || f.wroteOut(i) || !f.forcesNear(i)
+	case "втекти", "утекти":
+		return !f.forcesNear(i) // "засуджений втік з колонії": an escape, no forces withdrawn
 	case "евакуювати", "евакуйовувати":
 		return !f.evacuatedForces(i) // "евакуювали мешканців": people saved, no forces withdrawn
 	case "стягнути", "стягувати":

@@ -138,3 +138,17 @@ func TestS56UTiesStopped(t *testing.T) {
 			[]string{"SANCTION Канада → "}},
 	}, time.Time{})
 }
+
+// TestS56UForcesFled: forces that flee a place (втекти) retreat from it;
+// a convict or a driver who runs away does not.
+func TestS56UForcesFled(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"troops fled a town",
+			"Російські війська втекли з Балаклії.",
+			[]string{"RETREAT Російські війська →  @Балаклія"}},
+		{"an escape is no retreat",
+			"Засуджений Іван Мороз утік з колонії.",
+			nil},
+	}, time.Time{})
+}
