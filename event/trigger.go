@@ -717,8 +717,10 @@ var pairs = map[string]map[string]kind{
 	// позиціях
 	"відкрити": {"вогонь": {"ASSAULT", ""}}, "вести": {"вогонь": {"ASSAULT", ""}},
 	// positions shelled, as the war reports put it: накрили вогнем позиції
-	// ЗСУ (a roof or glass that covers is none)
-	"накрити": {"вогонь": {"ASSAULT", ""}}, "накривати": {"вогонь": {"ASSAULT", ""}},
+	// ЗСУ, by the weapon too: накрив артилерією Херсон, накривають
+	// ракетами Одесу (a roof, a table or snow that covers is none)
+	"накрити": {"вогонь": {"ASSAULT", ""}, "артилерія": {"ASSAULT", ""}, "ракета": {"ASSAULT", ""}, "міномет": {"ASSAULT", ""},
+		"дрон": {"ASSAULT", ""}, "снаряд": {"ASSAULT", ""}, "авіабомба": {"ASSAULT", ""}},
 	// a case brought, as провадження is (справа alone is no event noun:
 	// відкрив власну справу is a business): порушила кримінальну справу
 	// проти голови райради
@@ -1225,6 +1227,7 @@ func init() {
 	pairs["скоординувати"] = pairs["координувати"]
 	pairs["підсилити"] = pairs["посилити"]
 	pairs["припиняти"] = pairs["припинити"]
+	pairs["накривати"] = pairs["накрити"]
 	pairs["послабити"] = pairs["пом'якшити"]
 	pairs["обмінювати"] = pairs["обміняти"]
 	pairs["ігнорувати"] = pairs["проігнорувати"]

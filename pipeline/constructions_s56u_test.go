@@ -152,3 +152,17 @@ func TestS56UForcesFled(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS56UCoveredByFire: a place covered by a weapon's fire (накрити
+// артилерією, ракетами) is attacked; a table covered is not.
+func TestS56UCoveredByFire(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"covered by artillery",
+			"Окупанти накрили артилерією Нікополь.",
+			[]string{"ASSAULT Окупанти → Нікополь @Нікополь"}},
+		{"a table covered",
+			"Волонтерка Ольга Ткач накрила стіл для військових скатертиною.",
+			nil},
+	}, time.Time{})
+}
