@@ -13909,13 +13909,6 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			// sanctions are lifted from, an accusative read as the
 			// genitive under з-під
 			rec = append(rec, e)
-		case prep == "від" && hasCase(t, "v_rod") && typ == "LOC" && tr.k.typ == "RETREAT" && tr.k.mode == "" && tr.verb:
-			// "відвели війська від Києва", "відступили від Куп'янська":
-			// where the troops drew back from, as after з
-			if place == "" {
-				place = e
-			}
-			continue
 		case prep == "від" || prep == "при":
 			continue // "ще при директорі Мусєєву": a time, not a party
 		case (prep == "по" || prep == "на" && hasCase(t, "v_zna") && !hasCase(t, "v_mis")) && tr.k.typ == "ASSAULT" && (typ == "LOC" || typ == "ORG"):
@@ -13946,10 +13939,12 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			continue // "направила до НАЗК заяву про порушення": the body told of it, not the one accused
 		case prep == "до" && typ == "LOC" && tr.verb && (f.verb(tr.at) == "запросити" || f.verb(tr.at) == "запрошувати"):
 			continue // "запросив до Варшави Зеленського": where to, not the one asked
-		case prep == "до" && tr.k.typ == "ACCUSE" && forumNamed(f.ents, e):
+		case prep == "до" && tr.k.typ == "ACCUSE" && forumNamed(f.ents, e) && len(actors) > 0:
 			// "подав позов проти Газпрому до Стокгольмського арбітражу",
 			// "звернулася до Господарського суду з позовом до ТОВ …": the
 			// court a claim is filed with, not the one it is against
+			// (with no one named who files it, the court is the only side
+			// told: "Апеляцію подали до апеляційного суду")
 			continue
 		case prep == "до" && (tr.k.typ == "REQUEST" || tr.k.typ == "ACCUSE" || tr.k.typ == "SANCTION" && typ == "LOC" && tr.noun >= 0 && pairs["заборонити"][f.low(tr.noun)].typ == "SANCTION" && f.low(tr.noun) != "в'їзд"):
 			// звернувся до ООН з вимогою, подав позов до міськради,

@@ -42,17 +42,6 @@ func TestS56UWarnedOfAnswer(t *testing.T) {
 	}, time.Time{})
 }
 
-// TestS56URetreatFrom: troops drawn back from a town (від and the
-// genitive) retreat there, as from one after з.
-func TestS56URetreatFrom(t *testing.T) {
-	p := load(t)
-	checkEvents(t, p, []construction{
-		{"drawn back from a town",
-			"Білоруська армія відвела підрозділи від Мозиря.",
-			[]string{"RETREAT Білоруська армія →  @Мозир"}},
-	}, time.Time{})
-}
-
 // TestS56ULeftTreaty: a state that leaves a treaty, an agreement or a
 // convention breaks relations (SANCTION, the session-53 convention), the
 // other party after з its recipient.
