@@ -206,6 +206,8 @@ func (f *finder) unstated(i int, v string) bool {
 			return false // "вивів з-під санкцій бізнесмена": sanctions lifted (a pair of the verb)
 		}
 		return f.ledAway(i) || f.putOut(i) || f.moneyMoved(i) || f.wroteOut(i) || !f.forcesNear(i)
+	case "розгромити", "розбити":
+		return f.sportsRout(i) // "футболісти «Шахтаря» розгромили «Зорю»": a match won
 	case "втекти", "утекти":
 		return !f.forcesNear(i) // "засуджений втік з колонії": an escape, no forces withdrawn
 	case "евакуювати", "евакуйовувати":
@@ -264,6 +266,22 @@ func (f *finder) unstated(i int, v string) bool {
 	case "вийти", "виходити":
 		return i+2 < len(f.toks) && f.low(i+1) == "на" && isNoun(&f.toks[i+2]) &&
 			f.low(i+2) == "вулиця" && strings.Contains(f.toks[i+2].Tag, ":f:") && singularVerb(t.Tag)
+	}
+	return false
+}
+
+// sportsmen are the words of players and teams that win matches, not
+// battles.
+var sportsmen = map[string]bool{"футболіст": true, "хокеїст": true, "баскетболіст": true, "волейболіст": true,
+	"гандболіст": true, "гравець": true, "команда": true, "збірна": true, "клуб": true, "спортсмен": true}
+
+// sportsRout reports whether the verb of routing at i tells a match won:
+// its sentence names players or a team, a match or a score.
+func (f *finder) sportsRout(i int) bool {
+	for j := range f.toks {
+		if l := f.low(j); sportsmen[l] || matchWords[l] || isScore(f.toks[j].Text) {
+			return true
+		}
 	}
 	return false
 }

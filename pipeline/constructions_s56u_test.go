@@ -155,3 +155,21 @@ func TestS56UCoveredByFire(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS56USportsRout: a team or players that rout or beat another in a
+// match (розгромити, розбити) with players, a team, a match or a score
+// in the sentence fight no battle; troops that rout a column do.
+func TestS56USportsRout(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a match won by players",
+			"Баскетболісти «Будівельника» розгромили «Прометей».",
+			nil},
+		{"a match won, a league in the headline",
+			"Ліга націй: «Карпати» розгромили «Оболонь» у Львові",
+			nil},
+		{"a column routed",
+			"Десантники розгромили колону окупантів біля Куп'янська.",
+			[]string{"ASSAULT Десантники →  @Куп'янськ"}},
+	}, time.Time{})
+}
