@@ -32,7 +32,7 @@ func TestCensusS56U(t *testing.T) {
 			t.Logf("case %d %s: %s\n  got  %s\n  want %s", i+1, tt.name, tt.text, strings.Join(got, " | "), strings.Join(tt.want, " | "))
 		}
 	}
-	checkRate(t, p, tests, time.Time{}, 0)
+	checkRate(t, p, tests, time.Time{}, 327)
 }
 
 func censusS56U() []construction {
