@@ -720,10 +720,12 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 			sp.Type = "JOB"
 			sp = titleAfterName(a, sp, s)
 		}
-		if sp.Type == "PERS" && s >= 0 && commonRoleWord(a, sp, s) {
+		if (sp.Type == "PERS" || (sp.Type == "ORG" || sp.Type == "LOC") && !quotedSpan(a, sp, s)) && s >= 0 && commonRoleWord(a, sp, s) {
 			// "сам Президент Віктор Янукович", "адреса Президента":
 			// a title the tagger took for a name, one word it reads
-			// as a common noun naming a position
+			// as a common noun naming a position; so is a role word
+			// opening a sentence it took for a body ("Міністерка
+			// розповіла …"), unless in quotes (a body's name)
 			sp.Type = "JOB"
 		}
 		if sp.Type != "PERS" && sp.Type != "JOB" {
@@ -1702,6 +1704,17 @@ func commonRoleWord(a *vistka.Analysis, sp vistka.Span, s int) bool {
 	}
 	t := &toks[from]
 	return strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":prop") && isRoleWord(t.Lemma)
+}
+
+// quotedSpan reports whether span sp of sentence s opens right after a
+// quote mark: «Лідер», a name in quotes however common its word.
+func quotedSpan(a *vistka.Analysis, sp vistka.Span, s int) bool {
+	if s < 0 {
+		return false
+	}
+	toks := a.Sentences[s].Tokens
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].RStart >= sp.Start })
+	return k > 0 && quoteMark(toks[k-1].Text)
 }
 
 // titleBeforeName reports whether an organisation or place span is really a title

@@ -1663,6 +1663,11 @@ func (r *Result) holderOf(ro role) int {
 	if len(ro.adjLemmas) == 0 && len(ro.tailLemmas) == 0 {
 		return r.byBareRole(ro)
 	}
+	if bare, ok := impliedBody(ro); ok {
+		if p := r.byBareRole(bare); p >= 0 {
+			return p
+		}
+	}
 	if p := r.bareHolder(ro); p >= 0 {
 		return p
 	}
@@ -2472,6 +2477,38 @@ func generic(tail []string) bool {
 	return len(tail) > 0
 }
 
+// impliedBody returns role phrase ro as its bare role word when the
+// words beside the head only name the body the word implies: "Спікер
+// парламенту" and "спікерка Ради" are the speaker (the chair of a
+// legislature, roleKinds), "Міський голова" the mayor, whom a story titled
+// "Голова Верховної Ради …" or "мер Києва …" before.
+func impliedBody(ro role) (role, bool) {
+	bare := ro
+	bare.adjLemmas, bare.tailLemmas = nil, nil
+	switch ro.headLemma {
+	case "спікер", "спікерка":
+		if len(ro.adjLemmas) > 0 || len(ro.tailLemmas) == 0 {
+			return ro, false
+		}
+		for _, l := range ro.tailLemmas {
+			switch scan.ToLower(l) {
+			case "парламент", "рада", "верховний":
+			default:
+				return ro, false
+			}
+		}
+		bare.title = ro.headLemma
+		return bare, true
+	case "голова":
+		if len(ro.tailLemmas) > 0 || len(ro.adjLemmas) != 1 || scan.ToLower(ro.adjLemmas[0]) != "міський" {
+			return ro, false
+		}
+		bare.headLemma, bare.title = "мер", "мер"
+		return bare, true
+	}
+	return ro, false
+}
+
 // stateHeads are the titles of a head of state (глава держави), not of
 // a government.
 var stateHeads = map[string]bool{
@@ -2951,7 +2988,7 @@ func (r *Result) byHeadOfKind(ro role) int {
 			if kinds, ok := bodyKinds[scan.ToLower(l)]; ok {
 				// a word for the kind the body is of: очільниця вишу
 				// for the ректорка of a university
-				if !slices.ContainsFunc(tw, func(w string) bool { return scan.HasAnyPrefix(w, kinds...) }) {
+				if !slices.ContainsFunc(tw, func(w string) bool { return scan.HasAnyPrefix(w, kinds...) || compoundOfKind(w, kinds) }) {
 					return false
 				}
 				continue
@@ -3007,6 +3044,15 @@ var bodyKinds = map[string][]string{
 	"заклад":    {"школ", "ліце", "гімназі", "лікарн", "коледж", "університет", "садк", "клінік", "амбулаторі", "музе", "театр", "бібліотек"},
 	"відомство": {"міністерств", "служб", "агентств", "агенці", "інспекці", "департамент", "бюро"},
 	"мовник":    {"мовлення", "телебачення", "телеканал", "радіо", "телерадіо"},
+	"банк":      {"банк"},
+}
+
+// compoundOfKind reports whether title word w is a body's name compounded
+// with the noun of its kind, which bank names are (Приватбанк,
+// Ощадбанк, Укргазбанк): "голова правління банку" is the head of the
+// board of Приватбанку named before.
+func compoundOfKind(w string, kinds []string) bool {
+	return slices.Contains(kinds, "банк") && strings.Contains(w, "банк")
 }
 
 // mansForms give, for a woman's role word, the man's form news writes a
