@@ -619,6 +619,12 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 			}
 			break
 		}
+		if !inName && tail > head+1 && strings.Contains(toks[tail-1].Tag, ":prop:geo") && withWhom(toks, from, head) {
+			// One met or talked with a title ending at the country it
+			// names: the common word after the country is the verb's
+			// object, "обговорив з очільницею МЗС Фінляндії санкції".
+			break
+		}
 		if !inName && !genitiveAdj(t) {
 			plain++ // four genitive nouns at most; their adjectives are free
 		}
@@ -641,6 +647,19 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 	}
 	ro.title = lowerFirst(closeMarks(strings.Join(words, " ")))
 	return ro, true
+}
+
+// withWhom reports whether the title of toks[from:head+1] is in the
+// instrumental after з (із, зі): with whom the subject met or talked.
+func withWhom(toks []vistka.Token, from, head int) bool {
+	if from == 0 || !vtag.Has(toks[head].Tag, "v_oru") {
+		return false
+	}
+	switch scan.ToLower(toks[from-1].Text) {
+	case "з", "із", "зі":
+		return true
+	}
+	return false
 }
 
 // actingFor reports whether toks[i] is the participle of one who acts
@@ -1626,6 +1645,30 @@ func (r *Result) otherGender(ro role, p int) bool {
 		w := scan.Fields(t)
 		return slices.ContainsFunc(w[:min(len(w), 3)], womansTitle)
 	})
+}
+
+// verbGender returns the gender of the past verb role phrase ro is the
+// subject of ('m' or 'f'), right after it past adverbs, or 0.
+func (r *Result) verbGender(ro role) byte {
+	if r.a == nil || ro.sent >= len(r.a.Sentences) {
+		return 0
+	}
+	toks := r.a.Sentences[ro.sent].Tokens
+	if ro.from >= len(toks) || ro.to > len(toks) || !vtag.Has(toks[ro.from].Tag, "v_naz") {
+		return 0
+	}
+	for _, t := range toks[ro.to:] {
+		if strings.HasPrefix(t.Tag, "adv") {
+			continue
+		}
+		if strings.HasPrefix(t.Tag, "verb") && strings.Contains(t.Tag, ":past") {
+			if g := vtag.Gender(t.Tag); g == 'm' || g == 'f' {
+				return g
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // holderOf is resolveRole without the check of gender.
@@ -2938,17 +2981,35 @@ func (r *Result) citedBy(m mref) bool {
 
 // titledBefore returns the one person named before the role phrase ro
 // with a title that fits, or -1 when none or several do.
+//
+// Of several, the past verb the phrase is the subject of may tell one by
+// gender: a word of either gender (глава, голова) or a man's word a
+// woman's title is written in, "глава МЗС провів" after a man and a
+// woman titled foreign ministers, is the man.
 func (r *Result) titledBefore(ro role, fits func(title string) bool) int {
-	found := -1
+	found, other, g := -1, -1, byte(0)
 	for i := range r.Entities {
 		e := &r.Entities[i]
 		if e.Type != "PERS" || len(e.Mentions) == 0 || e.Mentions[0].Start > ro.start || !slices.ContainsFunc(e.Titles, fits) || r.otherGender(ro, i) {
 			continue
 		}
-		if found >= 0 {
+		if found < 0 {
+			found = i
+			continue
+		}
+		if g == 0 {
+			if g = r.verbGender(ro); g == 0 {
+				return -1
+			}
+		}
+		switch {
+		case r.Gender[i] == g && r.Gender[found] != g && r.Gender[found] != 0 && other < 0:
+			found, other = i, found
+		case r.Gender[found] == g && r.Gender[i] != g && r.Gender[i] != 0:
+			other = i
+		default:
 			return -1
 		}
-		found = i
 	}
 	return found
 }
@@ -3000,7 +3061,8 @@ func (r *Result) byHeadOfKind(ro role) int {
 			if strings.HasSuffix(l, "ий") || strings.HasSuffix(l, "ій") {
 				n--
 			}
-			if !slices.ContainsFunc(tw, func(w string) bool { return n >= 4 && sameStart(w, l, n) || w == scan.ToLower(l) }) {
+			if !slices.ContainsFunc(tw, func(w string) bool { return n >= 4 && sameStart(w, l, n) || w == scan.ToLower(l) }) &&
+				!(n >= 4 && compoundName(title, l, n)) {
 				return false
 			}
 		}
@@ -3053,6 +3115,33 @@ var bodyKinds = map[string][]string{
 // board of Приватбанку named before.
 func compoundOfKind(w string, kinds []string) bool {
 	return slices.Contains(kinds, "банк") && strings.Contains(w, "банк")
+}
+
+// compoundName reports whether a word of title is a body's name (a
+// capital first) compounded from a clipped word and the common noun
+// lemma, of which the first n runes are the stem: Укрзалізниця and
+// Нацполіція are a залізниця and a поліція ("Керівник залізниці" after
+// "Генеральний директор Укрзалізниці", "Очільник поліції" after "Голова
+// Нацполіції").
+func compoundName(title, lemma string, n int) bool {
+	stem := scan.ToLower(lemma)
+	for k := range stem {
+		if n == 0 {
+			stem = stem[:k]
+			break
+		}
+		n--
+	}
+	for _, w := range scan.Fields(title) {
+		if !scan.IsUpper(firstRune(w)) || isAcronym(w) {
+			continue
+		}
+		lw := scan.ToLower(w)
+		if k := strings.Index(lw, stem); k > 0 && utf8.RuneCountInString(lw[:k]) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // mansForms give, for a woman's role word, the man's form news writes a
@@ -3286,7 +3375,10 @@ func (r *Result) ministryHead(ro role) int {
 	short := strings.Join(ro.tailLemmas, " ")
 	return r.titledBefore(ro, func(t string) bool {
 		tw := scan.Fields(t)
-		return len(tw) >= 2 && scan.ToLower(tw[0]) == "міністр" && acronymOf(short, "Міністерство "+strings.Join(tw[1:], " "))
+		// (a woman's title too: "Міністерка закордонних справ Фінляндії
+		// … з очільницею МЗС Фінляндії")
+		head := scan.ToLower(tw[0])
+		return len(tw) >= 2 && (head == "міністр" || head == "міністерка") && acronymOf(short, "Міністерство "+strings.Join(tw[1:], " "))
 	})
 }
 
