@@ -1703,7 +1703,8 @@ func commonRoleWord(a *vistka.Analysis, sp vistka.Span, s int) bool {
 		return false
 	}
 	t := &toks[from]
-	return strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":prop") && isRoleWord(t.Lemma)
+	// (a rank too: "Генерал вручив бійцям нагороди")
+	return strings.HasPrefix(t.Tag, "noun") && !strings.Contains(t.Tag, ":prop") && (isRoleWord(t.Lemma) || ner.MilitaryRank(scan.ToLower(t.Lemma)))
 }
 
 // quotedSpan reports whether span sp of sentence s opens right after a

@@ -2764,7 +2764,8 @@ func (r *Result) byBareRole(ro role) int {
 	}
 	want = append(want, kindsOf(ro.headLemma)...)
 	fits := func(t string) bool {
-		return titleHas(scan.ToLower(t), want) || headsMinistry(ro.headLemma, t) || inProsecution(ro.headLemma, t)
+		return titleHas(scan.ToLower(t), want) || headsMinistry(ro.headLemma, t) || inProsecution(ro.headLemma, t) ||
+			ofRank(ro.headLemma, t)
 	}
 	if p := r.titledBefore(ro, fits); p >= 0 {
 		return p
@@ -2776,6 +2777,19 @@ func (r *Result) byBareRole(ro role) int {
 		return r.ledBy(ro, lead)
 	}
 	return -1
+}
+
+// ofRank reports whether title is a rank of the family of the rank word
+// head: "генерал-лейтенант" is a генерал ("Генерал вручив бійцям
+// нагороди" after "… генерал-лейтенант Михайло Драпатий").
+func ofRank(head, title string) bool {
+	if !ner.MilitaryRank(head) {
+		return false
+	}
+	return slices.ContainsFunc(scan.Fields(scan.ToLower(title)), func(w string) bool {
+		rest, ok := strings.CutPrefix(w, head+"-")
+		return ok && ner.MilitaryRank(w) && rest != ""
+	})
 }
 
 // colleague resolves a bare "колега" in an oblique case, whom the

@@ -2,12 +2,15 @@ package pipeline_test
 
 import "testing"
 
-// TestConstructionsS56R holds the role phrases session 56 (helper h56r)
-// resolved, in sentences written for it: a woman's role word opening a
-// sentence that the entity tagger reads as a body's name, a role phrase
-// whose words only name the body its head implies (спікер парламенту,
-// міський голова), and a bank called by the noun its name is compounded
-// with (голова правління банку); with the cases that must stay open.
+// TestConstructionsS56R holds the titles and role phrases session 56
+// (helper h56r) resolved, in sentences written for it: a woman's role word
+// opening a sentence that the entity tagger reads as a body's name, a role
+// phrase whose words only name the body its head implies (спікер
+// парламенту, міський голова), a body called by the noun its name is
+// compounded with (банку, пошти, поліції), a woman minister by her
+// ministry's acronym, one of two holders told by the past verb's gender,
+// and a rank word standing for the officer of that rank (Генерал); with
+// the cases that must stay open.
 func TestConstructionsS56R(t *testing.T) {
 	p := load(t)
 	tests := []construction{
@@ -59,6 +62,12 @@ func TestConstructionsS56R(t *testing.T) {
 		{"a police role with no police head named",
 			"Міністр внутрішніх справ Ігор Клименко відвідав Суми. Очільник поліції області вручив нагороди вибухотехнікам.",
 			[]string{"Очільник поліції області → -"}},
+		{"a general by his rank, which the tagger read as a name",
+			"Начальник Генерального штабу генерал-майор Андрій Гнатов відвідав полігон. Генерал поспілкувався з курсантами.",
+			[]string{"Генерал → Андрій Гнатов"}},
+		{"a general's rank word with no general named",
+			"Міністр оборони Денис Шмигаль відвідав полігон. Генерал вручив курсантам нагороди.",
+			[]string{"Генерал → -"}},
 	}
 	checkEntityRate(t, p, tests, len(tests))
 }
