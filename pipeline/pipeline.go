@@ -76,7 +76,6 @@ func (p *Pipeline) analyze(text string, published time.Time) (*vistka.Analysis, 
 	lang := languageOf(cyr, uk, ru, lat, n, text)
 	// (nor on text with few letters: random bytes give names of nothing)
 	if p.ner != nil && lang != "en" && !fewLetters(cyr+lat, n) {
-		singularTitles(a.Sentences)
 		a.Spans = p.ner.Find(a.Text, a.Sentences)
 		fixTypes(a.Spans)
 		bf, _ := p.ner.(baseFormer)

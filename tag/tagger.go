@@ -261,4 +261,5 @@ func (m *Model) Tag(toks []vistka.Token, lex Lexicon) {
 		c := &s.toks[i].cands[p]
 		toks[i].Lemma, toks[i].Tag = c.lemma, c.tag.str
 	}
+	singularTitles(toks)
 }

@@ -1,7 +1,9 @@
-package pipeline
+package tag
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/internal/scan"
@@ -18,30 +20,28 @@ import (
 // title and the genitives it goes on with is no plural's: the title is
 // hers, in her name's case. The name's first word, if the tagger read it
 // in the genitive, which an -ії or -і first name shares with the dative
-// (Надії), is put in that case too. It runs before the entity model,
-// whose titles and base forms read these tags.
-func singularTitles(sents []vistka.Sentence) {
-	for s := range sents {
-		toks := sents[s].Tokens
-		for i := range toks {
-			if !womansOfficePlural(&toks[i]) {
-				continue
-			}
-			k := i + 1
-			for k < len(toks) && k < i+10 && titleComplement(toks, k) {
-				k++
-			}
-			if k+1 >= len(toks) {
-				continue
-			}
-			c, ok := womansObliqueName(toks[k : k+2])
-			if !ok {
-				continue
-			}
-			toks[i].Tag = strings.Replace(toks[i].Tag, ":p:v_naz", ":f:"+c, 1)
-			if f := &toks[k]; vtag.Case(f.Tag) == "v_rod" && (strings.HasSuffix(f.Text, "і") || strings.HasSuffix(f.Text, "ї")) {
-				f.Tag = strings.Replace(f.Tag, ":v_rod", ":"+c, 1)
-			}
+// (Надії), is put in that case too. The tagger runs it on the tags it
+// picked for a sentence, so every reader of them sees them, the entity
+// model's titles and base forms first.
+func singularTitles(toks []vistka.Token) {
+	for i := range toks {
+		if !womansOfficePlural(&toks[i]) {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && k < i+10 && titleComplement(toks, k) {
+			k++
+		}
+		if k+1 >= len(toks) {
+			continue
+		}
+		c, ok := womansObliqueName(toks[k : k+2])
+		if !ok {
+			continue
+		}
+		toks[i].Tag = strings.Replace(toks[i].Tag, ":p:v_naz", ":f:"+c, 1)
+		if f := &toks[k]; vtag.Case(f.Tag) == "v_rod" && (strings.HasSuffix(f.Text, "і") || strings.HasSuffix(f.Text, "ї")) {
+			f.Tag = strings.Replace(f.Tag, ":v_rod", ":"+c, 1)
 		}
 	}
 }
@@ -92,4 +92,10 @@ func womansObliqueName(two []vistka.Token) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// startsUpper reports whether s opens with a capital letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
