@@ -2380,7 +2380,7 @@ func (r *Result) findAcronym(typ string, f *nameFacts) int {
 	// Союз, either way round; a union the tagger took once for a place
 	// and once for a body is one union.
 	one := !f.spaced
-	if clip := one && clippedStart(lemma); one && (f.capitals == 2 || clip) {
+	if clip := one && clippedStart(lemma); one && (f.capitals == 2 || f.capitals == 3 || clip) {
 		for i := range r.Entities {
 			e := &r.Entities[i]
 			if !placeOrBody(e.Type, typ) {
@@ -2981,19 +2981,21 @@ func clippedFull(clip, full string) bool {
 // clippedAcronym reports whether short, two capitals, is the acronym of
 // long, one word made of a clipped prefix (clippedPrefixes) and a noun of
 // four letters or more: ЄК for Єврокомісія, ЄС for Євросоюз, ЄП for
-// Європарламент.
+// Європарламент. A national or state body's acronym may take a third, the
+// У of України: НБУ for Нацбанк, НГУ for Нацгвардія.
 func clippedAcronym(short, long string) bool {
-	if len(short) > 8 || len(long) < 12 || !isAcronym(short) || scan.Capitals(short) != 2 || strings.ContainsAny(long, " -") {
+	if len(short) > 8 || len(long) < 12 || !isAcronym(short) || strings.ContainsAny(long, " -") {
 		return false
 	}
 	letters := []rune(scan.ToLower(short))
-	if len(letters) != 2 {
+	national := len(letters) == 3 && letters[2] == 'у'
+	if len(letters) != 2 && !national || scan.Capitals(short) != len(letters) {
 		return false
 	}
 	low := scan.ToLower(long)
 	for _, p := range clippedPrefixes {
 		rest, ok := strings.CutPrefix(low, p)
-		if !ok || scan.RuneCount(rest) < 4 {
+		if !ok || scan.RuneCount(rest) < 4 || national && p != "нац" && p != "держ" {
 			continue
 		}
 		if first, _ := utf8.DecodeRuneInString(p); first == letters[0] {

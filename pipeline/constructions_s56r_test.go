@@ -9,7 +9,8 @@ import "testing"
 // парламенту, міський голова), a body called by the noun its name is
 // compounded with (банку, пошти, поліції), a woman minister by her
 // ministry's acronym, one of two holders told by the past verb's gender,
-// and a rank word standing for the officer of that rank (Генерал); with
+// a rank word standing for the officer of that rank (Генерал), and a
+// national body by its clipped name after its acronym (НБУ, Нацбанк); with
 // the cases that must stay open.
 func TestConstructionsS56R(t *testing.T) {
 	p := load(t)
@@ -68,6 +69,12 @@ func TestConstructionsS56R(t *testing.T) {
 		{"a general's rank word with no general named",
 			"Міністр оборони Денис Шмигаль відвідав полігон. Генерал вручив курсантам нагороди.",
 			[]string{"Генерал → -"}},
+		{"a deputy head of a national body by its clipped name after its acronym",
+			"Заступниця голови НБУ Катерина Рожкова виступила на банківському форумі. Заступниця голови Нацбанку наголосила, що вимоги до капіталу посилять.",
+			[]string{"Заступниця голови Нацбанку → Катерина Рожкова"}},
+		{"a commander of the National Guard by its clipped name after its acronym",
+			"Командувач НГУ Олександр Півненко нагородив гвардійців. Командувач Нацгвардії розповів про нові бригади.",
+			[]string{"Командувач Нацгвардії → Олександр Півненко"}},
 	}
 	checkEntityRate(t, p, tests, len(tests))
 }
