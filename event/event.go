@@ -5096,7 +5096,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				tr.k = kind{"PROTEST", ""} // "Мешканці села висловили протест": people, not a state
 			}
 		}
-		if strings.Contains(t.Tag, ":inf") && i > 0 && !cameTo && (intentions[f.low(i-1)] || f.quotedIntention(i) || f.intentionBefore(i) || f.purposeBefore(i) || f.listedIntent(i)) && !f.decided(i) && !f.statedPlan(i) && !f.voicedWill(i) &&
+		if strings.Contains(t.Tag, ":inf") && i > 0 && !cameTo && (intentions[f.low(f.timeSpanBefore(i)-1)] || f.quotedIntention(i) || f.intentionBefore(i) || f.purposeBefore(i) || f.listedIntent(i)) && !f.decided(i) && !f.statedPlan(i) && !f.voicedWill(i) &&
 			!(tries[f.low(i-1)] && (tr.k.typ == "ACCUSE" || v == "стягнути")) {
 			// (a legal action tried is under way: "намагається оскаржити
 			// прокуратура", "намагається стягнути з ТОВ 1,15 млн грн")
@@ -16331,6 +16331,10 @@ func (f *finder) aux(tr trig) []string {
 				future = true // "пообіцяв зустрітися": still to come
 			case "погодитися", "погоджуватися":
 				future = true // "погодився виділити": consent to what is still to come, as news6 and news7 mark it
+			case "прагнути":
+				// "прагне співпрацювати з партнерами": an aim, the act still
+				// to come, as a plan's (планує співпрацювати)
+				future = true
 			}
 			future = future || f.statedPlan(k) // "має намір оскаржити"
 			future = future || f.voicedWill(k) // "висловив готовність підписати"
@@ -23394,6 +23398,7 @@ func (f *finder) quotedIntention(i int) bool {
 // intention or decision with its genitive owner between: "підтримали
 // рішення Маневицького і Колківського лісгоспів відмовитися від угідь".
 func (f *finder) intentionBefore(i int) bool {
+	i = f.timeSpanBefore(i) // "про намір уряду до 1 травня виділити"
 	// "пригрозив Україні заблокувати": a threat's addressee between
 	if i >= 2 && threats[f.verb(i-2)] && (hasCase(&f.toks[i-1], "v_dav") || strings.Contains(f.toks[i-1].Tag, "pron")) {
 		return true
@@ -23505,8 +23510,41 @@ func (f *finder) lastTwoDoneTo() []string {
 // mentioned (повідомила про намір судитися), one denied (не має наміру),
 // or one that was (мав намір оскаржити, але відмовився).
 func (f *finder) statedPlan(i int) bool {
+	i = f.timeSpanBefore(i) // "має намір до 1 травня виділити"
 	return i >= 2 && f.low(i-1) == "намір" && f.verb(i-2) == "мати" && strings.Contains(f.toks[i-2].Tag, ":pres") &&
 		(i < 3 || f.low(i-3) != "не")
+}
+
+// timePreps are the prepositions that open a time phrase: до 1 травня, у
+// березні, протягом тижня.
+var timePreps = map[string]bool{"до": true, "з": true, "із": true, "від": true, "у": true, "в": true, "на": true,
+	"протягом": true, "упродовж": true, "впродовж": true, "наприкінці": true, "після": true}
+
+// timeSpanBefore returns where a time phrase right before the word at i
+// starts — numbers and a month's name, a year's word or a noun of time,
+// after one preposition of time ("до 1 травня", "у березні", "протягом
+// тижня", "до кінця року") — or i when none stands there. An intention
+// and the act it names may have one between them: "повідомив про намір
+// уряду до 1 травня виділити". (timeBefore reads the date spans and
+// weekdays before a finite verb, after у or в only.)
+func (f *finder) timeSpanBefore(i int) int {
+	j, timed := i-1, false
+	for ; j >= 0; j-- {
+		t := &f.toks[j]
+		w := scan.ToLower(t.Text)
+		switch {
+		case date.IsMonth(w) || timeNouns[f.low(j)] || f.low(j) == "кінець" || f.low(j) == "початок":
+			timed = true
+			continue
+		case t.Kind == vistka.Number:
+			continue
+		}
+		break
+	}
+	if !timed || j < 0 || !timePreps[f.low(j)] {
+		return i
+	}
+	return j
 }
 
 // voicedWill reports whether the infinitive at i follows a readiness, an

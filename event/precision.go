@@ -126,6 +126,10 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //   - an attack verb whose doer is a thing of nature ("її атакував
 //     вірус", "пошкоджується мухою"): an illness or a pest, no side's
 //     attack (see natureAgent);
+//   - a present or an infinitive in a legal text's own provision
+//     ("звільняє прокурорів з посад у випадках, встановлених цим
+//     Законом", "звертається з поданням у порядку, визначеному
+//     законом"): a rule, no act (see provision);
 //   - one person going out into the street ("Потап вийшов на вулицю"):
 //     a protest is many people's (вийшли на вулиці; a singular verb with
 //     the plural вулиці, "Київ вийшов на вулиці", is left alone).
@@ -137,7 +141,7 @@ func (f *finder) unstated(i int, v string) bool {
 	if i > 0 && simile(f.low(i-1)) || f.risked(i) || f.deniedClause(i) || f.notAllDid(i) {
 		return true
 	}
-	if f.genericCan(i) || f.placeFolk(i) || f.dialogueCue(i, v) || f.normAfter(i) {
+	if f.genericCan(i) || f.placeFolk(i) || f.dialogueCue(i, v) || f.normAfter(i) || f.provision(i) {
 		return true
 	}
 	if (verbs[v].typ == "ASSAULT" || verbs[strings.TrimSuffix(v, "ся")].typ == "ASSAULT") && f.natureAgent(i) {
