@@ -80,3 +80,36 @@ func TestS56PProvisions(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// A counted subject whose figure has an abbreviated scale (8 тис.
+// окупантів) is counted as one with the scale written out (8 тисяч
+// окупантів): the people are the doers, not a place named before them.
+func TestS56PCountedAbbreviated(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"an attack by thousands counted with тис.",
+			"Під Ізюмом 8 тис. окупантів атакували позиції ЗСУ.",
+			[]string{"ASSAULT 8 тис. окупантів → ЗСУ @Ізюм"}},
+		{"a place in apposition before the count is no doer",
+			"В урочищі Жовті Води 8 тис. козаків розбили польське військо.",
+			[]string{"ASSAULT 8 тис. козаків → польське військо @Жовті Води"}},
+		{"a rally of thousands counted with тис.",
+			"У Києві 5 тис. протестувальників вийшли на мітинг.",
+			[]string{"PROTEST 5 тис. протестувальників →  @Київ"}},
+		{"the scale written out, as before",
+			"Під Ізюмом 8 тисяч окупантів атакували позиції ЗСУ.",
+			[]string{"ASSAULT 8 тисяч окупантів → ЗСУ @Ізюм"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// The counted people of one clause are no subject of the next one's verb.
+func TestS56PCountedOtherClause(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the dead of one clause are not the ones forced to flee in the next",
+			"Під час посухи загинуло близько 2 млн жителів, а понад 4 млн були змушені покинути домівки.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
