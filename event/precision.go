@@ -79,6 +79,8 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     (a rally or a camp dispersed is its people's);
 //   - зустрітися with a dative experiencer ("мені зустрінеться гномик"):
 //     coming across, no meeting;
+//     so with animals or plants for its subject ("Тут зустрічаються
+//     рідкісні птахи"): a kind found in a place (see faunaFound);
 //   - відхилити or відкинути aside or with a hand ("відхилив пальцями
 //     шарф", "відкинула ковдру вбік"): a thing moved, nothing rejected;
 //     so in a board game ("відхилив пропозицію нічиєї"): a draw declined
@@ -221,7 +223,7 @@ func (f *finder) unstated(i int, v string) bool {
 	case "розігнати", "розганяти":
 		return f.thingDispersed(i)
 	case "зустрітися", "зустрічатися", "зустрінутися":
-		return i > 0 && f.experiencer(i-1) || i+1 < len(f.toks) && f.experiencer(i+1) || f.foundShare(i)
+		return i > 0 && f.experiencer(i-1) || i+1 < len(f.toks) && f.experiencer(i+1) || f.foundShare(i) || f.faunaFound(i)
 	case "відхилити", "відхиляти", "відкинути", "відкидати":
 		return f.movedAside(i) || f.boardOffer() || f.thingMoved(i) || f.ideaObject(i)
 	case "заперечити", "заперечувати", "засудити", "засуджувати", "критикувати", "розкритикувати":

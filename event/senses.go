@@ -227,6 +227,61 @@ func (f *finder) foundShare(i int) bool {
 	return false
 }
 
+// fauna are the nouns of the kinds of animals and plants that a survey
+// of a place finds: "Тут зустрічаються рідкісні птахи", "у заповіднику
+// зустрічаються хижі звірі".
+var fauna = map[string]bool{"тварина": true, "птах": true, "птаха": true, "пташка": true, "звір": true,
+	"риба": true, "комаха": true, "рослина": true, "вид": true, "гриб": true, "плазун": true, "ссавець": true,
+	"хижак": true, "гризун": true, "земноводне": true, "метелик": true, "жук": true, "мешканець": true}
+
+// faunaFound reports whether зустрічатися at i tells where animals or
+// plants are found: its subject in the nominative, the first noun of its
+// clause after it or the last before it, is one of fauna ("Тут
+// зустрічаються типові мешканці степового ландшафту: ховрашок, байбак";
+// a town's мешканці who meet are a partner's, with з). People who meet
+// ("у Давосі зустрічаються лідери країн") are no fauna.
+func (f *finder) faunaFound(i int) bool {
+	if f.verb(i) != "зустрічатися" {
+		return false
+	}
+	subj := func(j int) int {
+		t := &f.toks[j]
+		if isNoun(t) && hasCase(t, "v_naz") && f.governedBy(j) == "" {
+			return 1
+		}
+		if t.Kind == vistka.Punct || finiteVerb(t) || f.low(j) == "з" || f.low(j) == "із" || f.low(j) == "зі" {
+			return -1
+		}
+		return 0
+	}
+	for j := i + 1; j < len(f.toks); j++ {
+		if k := subj(j); k > 0 {
+			return fauna[f.low(j)] && f.entityAt(j) == "" && !f.withAfter(j)
+		} else if k < 0 {
+			break
+		}
+	}
+	for j := i - 1; j >= 0; j-- {
+		if k := subj(j); k > 0 {
+			return fauna[f.low(j)] && f.entityAt(j) == "" && !f.withAfter(i)
+		} else if k < 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// withAfter reports whether з, із or зі follows the word at j in its
+// clause: the partner one meets.
+func (f *finder) withAfter(j int) bool {
+	for k := j + 1; k < len(f.toks) && f.toks[k].Kind != vistka.Punct; k++ {
+		if l := f.low(k); l == "з" || l == "із" || l == "зі" {
+			return true
+		}
+	}
+	return false
+}
+
 // normAfter reports whether the infinitive at i is followed in its clause,
 // within six words, by можна: "Заборонити їй говорити теж ніяк не можна",
 // "Звинувачувати людей у цьому не можна" tell what may or may not be

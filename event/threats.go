@@ -132,7 +132,7 @@ func (f *finder) measuresThreatened(i int, v string) bool {
 // відповісти"), and an answer to a hostile act needs none: "Мінськ
 // відповість на будь-які провокації", "готові відповісти на нові мита".
 func (f *finder) answersInKind(i int, v string) bool {
-	if v != "відповісти" && v != "відповідати" || strings.Contains(f.toks[i].Tag, ":past") {
+	if v != "відповісти" && v != "відповідати" || strings.Contains(f.toks[i].Tag, ":past") || f.correspondsTo(i) {
 		return false
 	}
 	inKind := i > 0 && answerManners[f.low(i-1)]
@@ -157,6 +157,22 @@ func (f *finder) answersInKind(i int, v string) bool {
 	}
 	j := f.nounPast(i+2, i+5, isAdj)
 	return j >= 0 && hostileActs[f.low(j)]
+}
+
+// correspondsTo reports whether відповідати at i has a thing in the
+// dative for its object, past adverbs, adjectives and particles within
+// three words: "найбільш адекватно відповідає інтересам України", "не
+// відповідає вимогам ЄС" tell what a thing matches, no answer to anyone
+// (one answers a party, named, or на an act).
+func (f *finder) correspondsTo(i int) bool {
+	j := f.nounPast(i+1, i+3, func(t *vistka.Token) bool {
+		return strings.HasPrefix(t.Tag, "adv") || isAdj(t) || strings.HasPrefix(t.Tag, "part")
+	})
+	if j < 0 {
+		return false
+	}
+	t := &f.toks[j]
+	return hasCase(t, "v_dav") && strings.HasPrefix(t.Tag, "noun:inanim") && !strings.Contains(t.Tag, "pron") && f.entityAt(j) == ""
 }
 
 // answerManners are the adverbs of an answer in kind.

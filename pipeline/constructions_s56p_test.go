@@ -113,3 +113,39 @@ func TestS56PCountedOtherClause(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// відповідати with a thing in the dative tells what something matches
+// (відповідає інтересам, вимогам), no answer in kind, however adequately.
+func TestS56PCorresponds(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a status that adequately matches a state's interests",
+			"Нейтральний статус найбільш адекватно відповідає інтересам Молдови.",
+			nil},
+		{"a decision that matches the rules, in the future",
+			"Нова процедура жорстко відповідатиме вимогам Євросоюзу.",
+			nil},
+		{"an answer in kind to a hostile act is still a threat",
+			"Молдова жорстко відповість на провокації Росії.",
+			[]string{"THREATEN Молдова →  [future]"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// зустрічатися with animals or plants for its subject tells where a kind
+// is found, no meeting.
+func TestS56PFaunaFound(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"birds found in a reserve, the subject after the verb",
+			"У Карпатському заповіднику зустрічаються рідкісні птахи.",
+			nil},
+		{"animals found, the subject before the verb",
+			"Хижі звірі зустрічаються тут дедалі рідше.",
+			nil},
+		{"people who meet are met",
+			"У Давосі щороку зустрічаються лідери провідних країн.",
+			[]string{"CONSULT/meet лідери провідних країн →  @Давос"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
