@@ -82,10 +82,16 @@ var everyone = map[string]bool{"усіх": true, "всіх": true, "кожног
 
 // everyoneInvited reports whether the invitation verb at i invites all
 // comers, its object right after it being усіх, всіх, кожного, бажаючих
-// ("Очільник області запросив усіх зайти"): an open call to the public,
+// ("Очільник області запросив усіх зайти"), or the public of a book, a
+// show or a place (one of audiences), past adjectives ("Автор запрошує читача до
+// скарбниці поезії", "музей запрошує юних відвідувачів"): an open call,
 // no request of anyone named.
 func (f *finder) everyoneInvited(i int) bool {
-	return i+1 < len(f.toks) && everyone[strings.ToLower(f.toks[i+1].Text)]
+	if i+1 < len(f.toks) && everyone[strings.ToLower(f.toks[i+1].Text)] {
+		return true
+	}
+	j := f.pastAdjs(i + 1)
+	return j < len(f.toks) && audiences[f.low(j)] && isNoun(&f.toks[j]) && hasCase(&f.toks[j], "v_zna")
 }
 
 // attendances are what one attends rather than visits: a doctor's

@@ -149,3 +149,21 @@ func TestS56PFaunaFound(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// An author, a show or a place that invites its public (читача,
+// глядачів, відвідувачів) makes an open call, no request of a party.
+func TestS56PAudienceInvited(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a translator's book invites the reader",
+			"Перекладач Іван Гнатюк запрошує читача до скарбниці австрійської поезії.",
+			nil},
+		{"a club invites its fans",
+			"Клуб «Карпати» запрошує вболівальників підтримати команду.",
+			nil},
+		{"an invitation of a state's leader is a request",
+			"Президент Литви запросив Володимира Зеленського відвідати Вільнюс.",
+			[]string{"REQUEST Президент Литви → Володимир Зеленський"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
