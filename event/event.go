@@ -23631,6 +23631,17 @@ func (f *finder) modal(i int) (string, int) {
 	if j > 0 && strings.Contains(f.toks[j].Tag, "pron:pers") && !hasCase(&f.toks[j], "v_naz") && isVerb(&f.toks[j-1]) {
 		j-- // "хочуть його вбити": the infinitive's object before it
 	}
+	if j > 1 && isNoun(&f.toks[j]) && !hasCase(&f.toks[j], "v_naz") {
+		// "зможе на паритетних засадах розвивати": a phrase of manner or
+		// time under its preposition between the modal and its infinitive
+		k := j - 1
+		for k > 0 && k >= j-3 && (isAdj(&f.toks[k]) || isNoun(&f.toks[k]) && !hasCase(&f.toks[k], "v_naz")) {
+			k-- // (its adjectives, and a noun its genitive hangs on: "до кінця року", "за рахунок резервного фонду")
+		}
+		if k > 0 && isPrep(&f.toks[k]) && isVerb(&f.toks[k-1]) {
+			j = k - 1
+		}
+	}
 	if j < 0 || f.toks[j].Kind == vistka.Punct {
 		return "", -1
 	}

@@ -167,3 +167,22 @@ func TestS56PAudienceInvited(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// A modal and its infinitive with a phrase under a preposition between
+// them (зможе на рівних умовах розвивати, має до кінця року виділити)
+// give the mode they give side by side.
+func TestS56PModalPhraseBetween(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"what can be, a phrase of manner between",
+			"Україна зможе на рівних умовах розвивати співробітництво з Польщею.",
+			[]string{"COOPERATE Україна → Польща [future]"}},
+		{"what is to be, a phrase of time between",
+			"Уряд має до кінця року виділити громадам 2 млн грн.",
+			[]string{"AID Уряд → громади [future]"}},
+		{"the act done with the same phrase keeps no mode",
+			"Україна на рівних умовах розвиває співробітництво з Польщею.",
+			[]string{"COOPERATE Україна → Польща"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
