@@ -1115,7 +1115,7 @@ func pluralBase(a *vistka.Analysis, span vistka.Range, r string, inflect func(le
 // pipeline's arguments named by no entity come as written.
 func singularBase(a *vistka.Analysis, span vistka.Range, r string, inflect func(lemma, want string) []string) string {
 	words := scan.Fields(r)
-	if len(words) == 0 || len(words) > 4 {
+	if len(words) == 0 || len(words) > 7 {
 		return ""
 	}
 	toks, at := phraseIn(a, span, words)
@@ -1123,6 +1123,17 @@ func singularBase(a *vistka.Analysis, span vistka.Range, r string, inflect func(
 		return ""
 	}
 	h := len(words) - 1
+	for k := 1; k < len(words); k++ {
+		if strings.HasPrefix(toks[at+k].Tag, "prep") {
+			// "за словами співрозмовника в Офісі президента": the
+			// place under its preposition stays as written
+			h = k - 1
+			break
+		}
+	}
+	if h >= 4 {
+		return ""
+	}
 	for h > 0 && genitiveAfterHead(toks[at+h-1:at+h+1]) {
 		h-- // "з керівництвом міста": the genitives after the head stay as written
 	}

@@ -2798,7 +2798,7 @@ func (d *doc) leadStart(from, at int) int {
 	start := from
 	for j := from; j < at-1 && j < from+3; j++ {
 		if d.toks[j].Text == "," {
-			if d.hasFiniteVerb(from, j) || d.hasNominal(from, j) || d.bareObject(from, j) {
+			if d.hasFiniteVerb(from, j) || d.hasNominal(from, j) || d.bareObject(from, j) || d.frontedSetting(from) {
 				// (a subject is no connective: "Ціни, за словами мера,
 				// зростуть"; nor an object: "Абонентів, які …, за
 				// словами Кукси, реєструватимуть")
@@ -2835,9 +2835,13 @@ func (d *doc) frontedObject(b int) bool {
 // Adjectives may open the object ("Остаточне рішення, нагадали в ОГП,
 // ухвалює …"), and an addressee in the dative is put first as an object
 // is ("Мешканцям будинку, за його словами, виплатять …").
+//
+// A place, a time or a name put first under its preposition is content
+// too, not a connective ("В Антонівці, за даними МВА, залишаються …"; see
+// frontedSetting).
 func (d *doc) frontedComplement(b int) bool {
 	tg := d.toks[b].Tag
-	if d.frontedObject(b) || strings.HasPrefix(tg, "noun") && strings.Contains(tg, "v_oru") && !strings.Contains(tg, "pron") ||
+	if d.frontedObject(b) || d.frontedSetting(b) || strings.HasPrefix(tg, "noun") && strings.Contains(tg, "v_oru") && !strings.Contains(tg, "pron") ||
 		strings.HasPrefix(tg, "verb") && vtag.Has(tg, "inf") {
 		return true
 	}
@@ -2848,6 +2852,35 @@ func (d *doc) frontedComplement(b int) bool {
 	tg = d.toks[j].Tag
 	return strings.HasPrefix(tg, "noun") && !strings.Contains(tg, "pron") && (j > b && d.frontedObject(j) || strings.Contains(tg, "v_dav"))
 }
+
+// frontedSetting reports whether toks[b] opens a prepositional phrase of
+// place, time or company: a preposition, any adjectives, then a name (У
+// Херсоні, На Київщині, З Ердоганом), a month or a span of time (У
+// понеділок, у березні). Connectives under a preposition (На жаль, У
+// свою чергу, До речі, З іншого боку) name none of these.
+func (d *doc) frontedSetting(b int) bool {
+	if !strings.HasPrefix(d.toks[b].Tag, "prep") {
+		return false
+	}
+	j := b + 1
+	for j+1 < len(d.toks) && (strings.HasPrefix(d.toks[j].Tag, "adj") || d.toks[j].Kind == vistka.QuoteMark) {
+		j++
+	}
+	if j >= len(d.toks) {
+		return false
+	}
+	t := d.toks[j]
+	if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, "pron") {
+		return false
+	}
+	return strings.Contains(t.Tag, ":prop") || timeNouns[t.Lemma] || months[t.Lemma] ||
+		d.ents.At(t.RStart, t.REnd) != ""
+}
+
+// months are the months' names, which date what a source says happened
+// when put first (у березні, за даними …, …).
+var months = setOf("січень", "лютий", "березень", "квітень", "травень", "червень",
+	"липень", "серпень", "вересень", "жовтень", "листопад", "грудень")
 
 // asideClause returns where the clause that a source set off by commas
 // at toks[at] cuts starts, when a clause of its own stands before it in

@@ -2236,6 +2236,14 @@ func (d *doc) speaker(from, to, cueAt int) (id, text string) {
 			i = k - 1
 			continue
 		}
+		if k := d.unnamedSourceAt(i, to, cueAt); k > 0 {
+			// "За словами співрозмовника в Офісі президента, …": a
+			// source the text does not name speaks, and the body named
+			// after it is where it sits, not the speaker
+			consider(cand{"", d.phrase(i, from, to, cueAt), 0})
+			i = k - 1
+			continue
+		}
 		if c := d.whoClause(i, cueAt); c > 0 {
 			// "Чимало тих, хто працює в Чорнобилі, вірять, що …": the
 			// people the хто-clause describes speak; a name inside the
@@ -3121,11 +3129,79 @@ func (d *doc) phrase(head, from, to, cueAt int) string {
 	if hi < to && hi != cueAt && hi > head+1 && strings.HasPrefix(d.toks[hi-1].Tag, "adj") && strings.HasPrefix(d.toks[hi].Tag, "noun") && strings.Contains(d.toks[hi].Tag, "v_rod") {
 		hi++ // its noun after the adjectives: "мешканці Дякової слободи Антрацитівського району"
 	}
+	if hi == head+1 && unnamedSources[d.toks[head].Lemma] {
+		hi = d.sourcePlace(hi, to, cueAt)
+	}
 	for hi > head+1 && strings.HasPrefix(d.toks[hi-1].Tag, "adj") {
 		hi-- // not ending on an adjective whose noun is further: "громадяни сусідньої спорідненої за мовою країни"
 	}
 	return string(d.text[d.toks[lo].RStart:d.toks[hi-1].REnd])
 }
+
+// unnamedSources are the nouns news uses for a source it does not name,
+// which it names instead by where the source sits: "джерело в уряді",
+// "джерела у Силах оборони", "співрозмовник з оточення президента".
+var unnamedSources = setOf("джерело", "співрозмовник", "співрозмовниця")
+
+// sourcePlace returns where the place of an unnamed source, a phrase
+// under в/у/з/із/серед at toks[at] (its adjectives, its noun and a
+// genitive after it), ends; at itself when none is there.
+func (d *doc) sourcePlace(at, to, cueAt int) int {
+	if at >= to || at == cueAt || !sourcePreps[scan.ToLower(d.toks[at].Text)] {
+		return at
+	}
+	j := at + 1
+	for j < to && j != cueAt && (strings.HasPrefix(d.toks[j].Tag, "adj") || d.toks[j].Kind == vistka.QuoteMark) {
+		j++
+	}
+	if j >= to || j == cueAt || !strings.HasPrefix(d.toks[j].Tag, "noun") || strings.Contains(d.toks[j].Tag, "pron") ||
+		timeNouns[d.toks[j].Lemma] || months[d.toks[j].Lemma] { // "джерело в понеділок повідомило": when, not where
+		return at
+	}
+	j++
+	for k := j; k < to && k != cueAt && k-j < 3; k++ {
+		tg := d.toks[k].Tag
+		if d.toks[k].Kind == vistka.QuoteMark {
+			continue
+		}
+		if !strings.Contains(tg, "v_rod") || strings.Contains(tg, "pron") || strings.HasPrefix(tg, "verb") {
+			break
+		}
+		if strings.HasPrefix(tg, "noun") {
+			j = k + 1
+		}
+	}
+	if j < to && j-1 > at && d.toks[j].Kind == vistka.QuoteMark && d.toks[j-1].Kind != vistka.QuoteMark {
+		j++ // the closing mark of a quoted name: "джерело в «Нафтогазі»"
+	}
+	return j
+}
+
+// unnamedSourceAt returns where the phrase of an unnamed source with its
+// place at toks[i] ends, when it is the subject (джерело в уряді
+// розповіло) or whose words or data are given (за словами співрозмовника
+// в Офісі президента); 0 otherwise.
+func (d *doc) unnamedSourceAt(i, to, cueAt int) int {
+	t := d.toks[i]
+	if !unnamedSources[t.Lemma] || !strings.HasPrefix(t.Tag, "noun") {
+		return 0
+	}
+	// (right after the cue the tagger may read the inanimate джерела as
+	// an accusative: "…, повідомили джерела у Службі безпеки"; under a
+	// preposition it is one: "з посиланням на джерела в уряді" names
+	// whom an outlet cites, the source layer's)
+	if !strings.Contains(t.Tag, "v_naz") && !(strings.Contains(t.Tag, "v_zna") && i == cueAt+1) &&
+		!(strings.Contains(t.Tag, "v_rod") && i > 0 && accordingTo[scan.ToLower(d.toks[i-1].Lemma)]) {
+		return 0
+	}
+	if k := d.sourcePlace(i+1, to, cueAt); k > i+1 {
+		return k
+	}
+	return 0
+}
+
+// sourcePreps put an unnamed source somewhere.
+var sourcePreps = setOf("в", "у", "з", "із", "зі", "серед")
 
 // lastComma returns the index of the last comma in toks(from:to), or -1.
 func (d *doc) lastComma(from, to int) int {
