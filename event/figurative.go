@@ -305,6 +305,55 @@ func (f *finder) genericCan(i int) bool {
 	return false
 }
 
+// genericFolk are the people of a kind, beyond anyones, whom a sentence
+// may speak of as a whole: діти, українці, підлітки.
+var genericFolk = map[string]bool{"дитина": true, "українець": true, "підліток": true, "люди": true}
+
+// genericHabit reports whether the finite imperfective verb at i, a
+// present or a past, tells what people of a kind do as a rule: an adverb
+// of habit stands in its clause (часто, зазвичай, завжди), and its
+// subject right before it is a bare noun of anyone (see anyones,
+// genericFolk) agreeing with it, with no name and no word before it
+// but кожен or всі ("діти часто просять у туристів цукерки",
+// "пацієнти зазвичай скаржилися на черги", "кожен пенсіонер завжди
+// допомагає онукам"). Such a sentence describes a custom, no act of
+// anyone's. News tells a group's doings in the present ("Студенти
+// звинувачують адміністрацію", "фермери вимагають"), so the present
+// alone is no cue; a group marked as particular ("Польські фермери
+// регулярно блокують кордон", "ці пацієнти") or a named side's habit
+// ("окупанти щодня обстрілюють Херсон", "Україна часто отримує
+// допомогу": the gold keeps a specific side's habitual acts) is left
+// an event.
+func (f *finder) genericHabit(i int) bool {
+	t := &f.toks[i]
+	if !finiteVerb(t) || !strings.Contains(t.Tag, ":imperf") || strings.Contains(t.Tag, ":futr") {
+		return false
+	}
+	if !f.oftenBefore(i) && (i+1 == len(f.toks) || !habitual[f.low(i+1)] && f.low(i+1) != "часто") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		n := &f.toks[j]
+		if n.Kind == vistka.Punct || strings.HasPrefix(n.Tag, "verb") {
+			return false
+		}
+		if !strings.HasPrefix(n.Tag, "noun") || !hasCase(n, "v_naz") {
+			continue
+		}
+		l := f.low(j)
+		if !anyones[l] && !genericFolk[l] || f.entityAt(j) != "" || numberOf(n) != numberOf(t) && numberOf(t) != 0 {
+			return false
+		}
+		return j == 0 || !strings.HasPrefix(f.toks[j-1].Tag, "adj") && !strings.HasPrefix(f.toks[j-1].Tag, "numr") ||
+			everyWords[f.low(j-1)]
+	}
+	return false
+}
+
+// everyWords are the words before a noun that make it anyone of its
+// kind: кожен пацієнт, всі діти.
+var everyWords = map[string]bool{"кожен": true, "кожний": true, "всі": true, "усі": true, "весь": true, "увесь": true}
+
 // singularDuty reports whether the word at m is a predicative adjective
 // of duty in the singular: повинен, повинна, зобов'язаний.
 func (f *finder) singularDuty(m int) bool {

@@ -125,6 +125,9 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //   - an infinitive of what anyone may do ("пацієнт зможе
 //     поскаржитись", "громада може відмовитись"): a rule described, no
 //     event (see genericCan);
+//   - a custom of people of a kind ("громадяни звертаються до
+//     Європейського суду", "діти часто просять ручки"): no act of
+//     anyone's (see genericHabit);
 //   - an attack verb whose doer is a thing of nature ("її атакував
 //     вірус", "пошкоджується мухою"): an illness or a pest, no side's
 //     attack (see natureAgent);
@@ -143,7 +146,7 @@ func (f *finder) unstated(i int, v string) bool {
 	if i > 0 && simile(f.low(i-1)) || f.risked(i) || f.deniedClause(i) || f.notAllDid(i) {
 		return true
 	}
-	if f.genericCan(i) || f.placeFolk(i) || f.dialogueCue(i, v) || f.normAfter(i) || f.provision(i) {
+	if f.genericCan(i) || f.genericHabit(i) || f.placeFolk(i) || f.dialogueCue(i, v) || f.normAfter(i) || f.provision(i) {
 		return true
 	}
 	if (verbs[v].typ == "ASSAULT" || verbs[strings.TrimSuffix(v, "ся")].typ == "ASSAULT") && f.natureAgent(i) {
