@@ -128,7 +128,7 @@ func Find(a *vistka.Analysis, ents *entity.Result, quotes []vistka.Quote, dates 
 	out = sanctionBans(a, out)
 	out = talksRefused(out)
 	out = slices.DeleteFunc(out, func(e vistka.Event) bool {
-		return privateHelp(a, e) || procedure(a, e) || lonelyTalk(a, e) || talkIn(a, e) || pressTalk(e) || everyoneOnly(a, e) || divineParty(ents, e)
+		return privateHelp(a, e) || procedure(a, e) || lonelyTalk(a, e) || talkIn(a, e) || pressTalk(e) || everyoneOnly(a, e) || divineParty(ents, e) || muteTalk(ents, e)
 	})
 	for i := range out {
 		// arrays in JSON, never null

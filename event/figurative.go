@@ -389,6 +389,36 @@ func divineParty(ents *entity.Result, e vistka.Event) bool {
 	return false
 }
 
+// mutes are the beings one only talks to in a tale or a figure, beasts
+// and birds, trees and stars, the dead and spirits, in the forms a side
+// of a talk takes after з (the instrumental: "з голубами", "з мертвими").
+var mutes = map[string]bool{"голубами": true, "голубом": true, "тваринами": true, "твариною": true,
+	"птахами": true, "птахом": true, "пташками": true, "рибами": true, "рибою": true, "кіньми": true,
+	"конем": true, "собаками": true, "собакою": true, "котами": true, "котом": true, "мертвими": true,
+	"мертвим": true, "померлими": true, "духами": true, "духом": true, "привидами": true, "привидом": true,
+	"деревами": true, "деревом": true, "зорями": true, "зірками": true, "квітами": true, "рослинами": true}
+
+// muteTalk reports whether e is a talk (CONSULT) with a phrase of mutes
+// for a side: "учив розмовляти з голубами", "говорили з мертвими",
+// "розмовляє з деревами" tell a tale, a gift or a figure, no meeting. A
+// named party is never one (an entity "Коні" is left to its type).
+func muteTalk(ents *entity.Result, e vistka.Event) bool {
+	if e.Type != "CONSULT" {
+		return false
+	}
+	for _, x := range slices.Concat(e.Actors, e.Recipients) {
+		if ents.Name(x) != "" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(x)) {
+			if mutes[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // oneWalkedAway reports whether відійти or відходити at i is done by one
 // person with no forces near: a singular verb whose subject is a person
 // (a name, a personal pronoun or an animate noun that is no force) or is

@@ -39,3 +39,19 @@ func TestS56KGenericHabit(t *testing.T) {
 			[]string{"ACCUSE Студенти → Олег Бондар", "PROTEST Литовські фермери → "}},
 	}, time.Time{})
 }
+
+// TestS56KMuteTalk holds talks with beasts, trees or the dead, a tale's
+// or a figure's, which are no meetings, beside a talk with people.
+func TestS56KMuteTalk(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"talking with pigeons",
+			"Дід Остап розмовляв з голубами на даху.",
+			nil},
+		{"talking with the dead",
+			"Шаман Тарас Гук говорив з мертвими предками.",
+			nil},
+		{"talking with people",
+			"Дід Остап розмовляв з сусідами на даху.",
+			[]string{"CONSULT/meet Остап → сусіди"}},
+	}, time.Time{})
+}
