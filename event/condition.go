@@ -892,8 +892,10 @@ func accusativeAsNominative(t *vistka.Token) bool {
 }
 
 // funders are the verbs whose subject pays for a work named as their
-// object.
-var funders = map[string]bool{"фінансувати": true, "профінансувати": true, "співфінансувати": true}
+// object; paying for one's own work is spending, not aid (see the
+// guards in find).
+var funders = map[string]bool{"фінансувати": true, "профінансувати": true, "співфінансувати": true,
+	"субсидувати": true, "просубсидувати": true, "спонсорувати": true, "проспонсорувати": true}
 
 // workFunded reports whether the verb of funding at at follows, in its
 // clause, a work put first as its object: a common inanimate noun in the

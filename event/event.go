@@ -3380,6 +3380,30 @@ func (f *finder) customerPays(i int) bool {
 	return false
 }
 
+// spendGuarded reports whether the verb of funding v is one whose
+// payer may be spending on its own rather than aiding (see the guards in
+// find): all funders but співфінансувати, whose co-funding is a share
+// in a project with others ("Обласна рада співфінансує проєкт").
+func spendGuarded(v string) bool {
+	return funders[v] && v != "співфінансувати"
+}
+
+// ownWorkFunded reports whether the object of the verb of funding at i
+// is the payer's own (власний, свій right after the verb, past an adverb
+// or two): "спонсорує власну команду", "фінансує свої програми".
+func (f *finder) ownWorkFunded(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+		t := &f.toks[j]
+		if l := f.low(j); (l == "власний" || l == "свій") && hasCase(t, "v_zna") {
+			return true
+		}
+		if !strings.HasPrefix(t.Tag, "adv") {
+			return false
+		}
+	}
+	return false
+}
+
 // kin are the words for family and friends: a request between them is
 // a private matter, no event.
 var kin = map[string]bool{
@@ -6957,7 +6981,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // "обладнання прибуде до Миколаєва": nobody comes
 		}
 		lender := ""
-		if v := f.verb(tr.at); (v == "фінансувати" || v == "профінансувати") && len(ev.Actors) == 0 {
+		if v := f.verb(tr.at); spendGuarded(v) && len(ev.Actors) == 0 {
 			if lender = f.lentFrom(tr.at, end); lender != "" {
 				// "Закупівлю профінансують за рахунок кредиту Ексімбанку
 				// США": the lender gives, not one named after it
@@ -6965,16 +6989,19 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == lender })
 			}
 		}
-		if v := f.verb(tr.at); (v == "фінансувати" || v == "профінансувати") && len(ev.Recipients) == 0 && ev.Place == "" && lender == "" &&
+		if v := f.verb(tr.at); spendGuarded(v) && len(ev.Recipients) == 0 && ev.Place == "" && lender == "" &&
 			!slices.ContainsFunc(ev.Actors, func(a string) bool { return f.ents.Type(a) == "LOC" || f.donor(a) }) {
 			// (a donor body that pays gives too: "Світовий банк
 			// погодився профінансувати ремонт ще 40 мостів")
 			continue // "мерія фінансує ремонт доріг": spending, no one aided; a country that pays gives
 		}
-		if v := f.verb(tr.at); (v == "фінансувати" || v == "профінансувати") && len(ev.Actors) == 0 && f.actFunds(tr.at) {
+		if v := f.verb(tr.at); spendGuarded(v) && len(ev.Actors) == 0 && f.actFunds(tr.at) {
 			continue // "ухвалив бюджет, який фінансуватиме федеральний уряд": a budget law spends, no one gives
 		}
-		if v := f.verb(tr.at); (v == "фінансувати" || v == "профінансувати") && f.customerPays(tr.at) {
+		if v := f.verb(tr.at); spendGuarded(v) && f.ownWorkFunded(tr.at) {
+			continue // "агрохолдинг спонсорує власну футбольну команду": paying for one's own, no aid
+		}
+		if v := f.verb(tr.at); spendGuarded(v) && f.customerPays(tr.at) {
 			continue // "Фінансував роботи замовник – ДП «Альфа»": paying for a service ordered, no aid
 		}
 		if ev.Type == "AID" && tr.noun >= 0 && f.low(tr.noun) == "надання" && f.verb(tr.at) == "погодити" && !f.hasMoney(tr.noun, end) {
