@@ -47,7 +47,7 @@ func (f *finder) freeAfter(i int) bool {
 }
 
 // costs are the nouns of a cost that a body covers for someone.
-var costs = map[string]bool{"вартість": true, "витрати": true}
+var costs = map[string]bool{"вартість": true, "витрати": true, "витрата": true} // витрата: the tagger's lemma of витрати
 
 // costCovered reports whether the verb компенсувати at i covers a cost
 // for people named after it in its clause, in the dative or after для:

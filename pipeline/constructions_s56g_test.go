@@ -30,3 +30,20 @@ func TestS56GSubsidySponsor(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS56GCostsCompensated holds компенсувати with витрати, whose lemma
+// the tagger gives as витрата: the costs of another covered are aid,
+// costs covered for no one named are not.
+func TestS56GCostsCompensated(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a state covers another's costs",
+			"Уряд Швеції компенсував Молдові витрати на прийом біженців.",
+			[]string{"AID Швеція → Молдова"}},
+		{"costs covered for people after для",
+			"Фонд компенсує витрати на навчання для дітей загиблих рятувальників.",
+			[]string{"AID Фонд → діти загиблих рятувальників"}},
+		{"costs covered for no one named",
+			"Страхова компанія компенсувала витрати на ремонт автомобіля.",
+			nil},
+	}, time.Time{})
+}
