@@ -3380,11 +3380,17 @@ func (f *finder) customerPays(i int) bool {
 	return false
 }
 
-// spendGuarded reports whether the verb of funding v is one whose
-// payer may be spending on its own rather than aiding (see the guards in
-// find): all funders but співфінансувати, whose co-funding is a share
-// in a project with others ("Обласна рада співфінансує проєкт").
-func spendGuarded(v string) bool {
+// spendGuarded reports whether the trigger tr is a payment whose payer
+// may be spending on its own rather than aiding (see the guards in
+// find): a verb among funders but співфінансувати, whose co-funding is
+// a share in a project with others ("Обласна рада співфінансує
+// проєкт"), or costs or funding taken on ("взяла на себе витрати").
+func (f *finder) spendGuarded(tr trig) bool {
+	v := f.verb(tr.at)
+	if tr.noun >= 0 && (v == "взяти" || v == "брати" || v == "узяти") {
+		l := f.low(tr.noun)
+		return l == "витрата" || l == "витрати" || l == "фінансування"
+	}
 	return funders[v] && v != "співфінансувати"
 }
 
@@ -6981,7 +6987,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue // "обладнання прибуде до Миколаєва": nobody comes
 		}
 		lender := ""
-		if v := f.verb(tr.at); spendGuarded(v) && len(ev.Actors) == 0 {
+		if f.spendGuarded(tr) && len(ev.Actors) == 0 {
 			if lender = f.lentFrom(tr.at, end); lender != "" {
 				// "Закупівлю профінансують за рахунок кредиту Ексімбанку
 				// США": the lender gives, not one named after it
@@ -6989,19 +6995,19 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == lender })
 			}
 		}
-		if v := f.verb(tr.at); spendGuarded(v) && len(ev.Recipients) == 0 && ev.Place == "" && lender == "" &&
+		if f.spendGuarded(tr) && len(ev.Recipients) == 0 && ev.Place == "" && lender == "" &&
 			!slices.ContainsFunc(ev.Actors, func(a string) bool { return f.ents.Type(a) == "LOC" || f.donor(a) }) {
 			// (a donor body that pays gives too: "Світовий банк
 			// погодився профінансувати ремонт ще 40 мостів")
 			continue // "мерія фінансує ремонт доріг": spending, no one aided; a country that pays gives
 		}
-		if v := f.verb(tr.at); spendGuarded(v) && len(ev.Actors) == 0 && f.actFunds(tr.at) {
+		if f.spendGuarded(tr) && len(ev.Actors) == 0 && f.actFunds(tr.at) {
 			continue // "ухвалив бюджет, який фінансуватиме федеральний уряд": a budget law spends, no one gives
 		}
-		if v := f.verb(tr.at); spendGuarded(v) && f.ownWorkFunded(tr.at) {
+		if f.spendGuarded(tr) && f.ownWorkFunded(tr.at) {
 			continue // "агрохолдинг спонсорує власну футбольну команду": paying for one's own, no aid
 		}
-		if v := f.verb(tr.at); spendGuarded(v) && f.customerPays(tr.at) {
+		if f.spendGuarded(tr) && f.customerPays(tr.at) {
 			continue // "Фінансував роботи замовник – ДП «Альфа»": paying for a service ordered, no aid
 		}
 		if ev.Type == "AID" && tr.noun >= 0 && f.low(tr.noun) == "надання" && f.verb(tr.at) == "погодити" && !f.hasMoney(tr.noun, end) {

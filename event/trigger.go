@@ -849,8 +849,12 @@ var pairs = map[string]map[string]kind{
 	// those a state holds in captivity (утримувати в полоні) and those
 	// taken into custody, and every gold set reads взяли в полон as
 	// COERCE; hostages taken are PLOVER's abduct, an ASSAULT
-	"взяти": {"варта": {"COERCE", ""}, "полон": {"COERCE", ""}, "заручник": {"ASSAULT", ""}, "заручники": {"ASSAULT", ""}},
-	"брати": {"варта": {"COERCE", ""}, "полон": {"COERCE", ""}, "заручник": {"ASSAULT", ""}, "заручники": {"ASSAULT", ""}},
+	// costs taken on pay as фінансувати does, with its guards (see
+	// spendGuarded): "Норвегія взяла на себе витрати на лікування"
+	"взяти": {"варта": {"COERCE", ""}, "полон": {"COERCE", ""}, "заручник": {"ASSAULT", ""}, "заручники": {"ASSAULT", ""},
+		"витрата": {"AID", ""}, "витрати": {"AID", ""}, "фінансування": {"AID", ""}},
+	"брати": {"варта": {"COERCE", ""}, "полон": {"COERCE", ""}, "заручник": {"ASSAULT", ""}, "заручники": {"ASSAULT", ""},
+		"витрата": {"AID", ""}, "витрати": {"AID", ""}, "фінансування": {"AID", ""}},
 	// an envoy summoned to the ministry is a protest to his state:
 	// МЗС викликало посла Угорщини
 	// people held captive by a state or its forces: Росія утримує в полоні

@@ -47,3 +47,20 @@ func TestS56GCostsCompensated(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS56GCostsTakenOn holds взяти (брати) на себе витрати or
+// фінансування: a state or a donor that takes on the costs gives, a firm
+// paying for its own works does not (the guards of фінансувати).
+func TestS56GCostsTakenOn(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a state takes on the costs",
+			"Уряд Ірландії взяв на себе витрати на протезування.",
+			[]string{"AID Ірландія → "}},
+		{"a union takes on the funding, present",
+			"Європейський Союз бере на себе фінансування програми.",
+			[]string{"AID Європейський Союз → "}},
+		{"a builder taking on its own costs",
+			"Забудовник взяв на себе витрати на підключення будинку до мереж.",
+			nil},
+	}, time.Time{})
+}
