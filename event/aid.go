@@ -354,7 +354,9 @@ func (f *finder) aidNounOwner(start, end int) string {
 // paidCare reports whether the verb оплатити or оплачувати at i pays for
 // care or schooling of someone, a noun of careNouns after it in its
 // clause: "фонд оплатив лікування пораненого бійця", "благодійники
-// оплатили операцію для дитини". Bills and fines paid are none.
+// оплатили операцію для дитини", or a purchase for another named after
+// для (purchaseFor): "Канада оплатила закупівлю газу для України". Bills
+// and fines paid are none.
 func (f *finder) paidCare(i int) bool {
 	if v := f.verb(i); v != "оплатити" && v != "оплачувати" {
 		return false
@@ -364,6 +366,32 @@ func (f *finder) paidCare(i int) bool {
 		if careNouns[f.low(j)] && isNoun(t) {
 			return true
 		}
+		if purchaseNouns[f.low(j)] && isNoun(t) && f.purchaseFor(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// purchaseNouns are the nouns of a purchase one may pay for on behalf of
+// another (see purchaseFor).
+var purchaseNouns = map[string]bool{"закупівля": true, "придбання": true, "постачання": true, "доставка": true}
+
+// purchaseFor reports whether the purchase noun at j is followed in its
+// clause by для and a name or a noun of people: "оплатила закупівлю газу
+// для України". A firm's own purchase ("оплатила закупівлю сировини")
+// names no one it is for.
+func (f *finder) purchaseFor(j int) bool {
+	for k := j + 1; k+1 < len(f.toks) && k <= j+6 && !f.punctOrVerb(k); k++ {
+		if f.low(k) != "для" || !isPrep(&f.toks[k]) {
+			continue
+		}
+		for m := k + 1; m < len(f.toks) && m <= k+3 && !f.punctOrVerb(m); m++ {
+			if t := &f.toks[m]; f.entityAt(m) != "" || isNoun(t) && strings.Contains(t.Tag, ":anim") {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

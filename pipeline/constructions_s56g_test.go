@@ -64,3 +64,20 @@ func TestS56GCostsTakenOn(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS56GPurchasePaidFor holds оплатити with a purchase (закупівля,
+// придбання, постачання, доставка) for a side named after для: the payer
+// gives; its own purchase, or one for no one named, is none.
+func TestS56GPurchasePaidFor(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"a state pays a purchase for another",
+			"Нідерланди оплатили закупівлю трансформаторів для України.",
+			[]string{"AID Нідерланди → Україна"}},
+		{"volunteers pay a delivery for soldiers",
+			"Волонтери оплатили доставку тепловізорів для прикордонників.",
+			[]string{"AID Волонтери → прикордонники"}},
+		{"a firm's own purchase",
+			"Завод оплатив закупівлю металу.",
+			nil},
+	}, time.Time{})
+}
