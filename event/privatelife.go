@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -444,4 +445,74 @@ func (f *finder) vehicleCame(at int) bool {
 		return vehicles[t.Lemma] || carriers[t.Lemma]
 	}
 	return false
+}
+
+// privateVerbs are the verbs of coming, of running into someone and of
+// calling that tell a private life as readily as a visit of state:
+// "приїхав до Парижа", "зустрів Софію на балу", "зателефонував братові".
+// The formal arrival (прибути) and the meeting by appointment
+// (зустрітися з) are the words of reports on officials, who may be
+// named there with no title: they are left out.
+var privateVerbs = map[string]bool{"приїхати": true, "приїжджати": true, "поїхати": true, "їхати": true,
+	"переїхати": true, "зустріти": true, "зустрічати": true, "зателефонувати": true, "телефонувати": true,
+	"подзвонити": true, "дзвонити": true}
+
+// storyLength is the fewest sentences of a text that can show, by
+// naming no body and no political act, that it tells a private life; a
+// report of a line or two names its officials bare as often.
+const storyLength = 3
+
+// privateMeeting reports whether the CONSULT of a verb of coming, of
+// running into someone or of calling (privateVerbs) passes only between
+// private people in a story of private life: every side a person the
+// document gives no title or role anywhere, or the town one comes to
+// (privateSides); no role named in the sentence; no act told before it
+// with other sides; and a text of a few sentences at least (storyLength)
+// that names no body anywhere ("Приїхавши до Відня, він говорив про свою
+// працю", "Олександр Фредро зустрів Софію Скарбек", "Макар би
+// зателефонував"). PLOVER's consultations are those of political actors;
+// a titled official's visit ("міністр Петренко прибув до Львова"), a
+// meeting with one, and the visit of a dissident untitled in a story of
+// a people's protest and its arrests stay.
+func (f *finder) privateMeeting(ev vistka.Event, tr trig) bool {
+	if ev.Type != "CONSULT" || tr.noun >= 0 || !privateVerbs[f.verb(tr.at)] || !f.privateSides(ev) {
+		return false
+	}
+	if len(f.a.Sentences) < storyLength {
+		return false // "Марія Петренко зателефонувала Петрові Іваненку." alone: no story to tell a life by
+	}
+	for j := range f.toks {
+		if f.spanType(j) == "JOB" {
+			return false // "зустрів мера": a role at hand
+		}
+	}
+	if slices.ContainsFunc(f.before, func(b vistka.Event) bool { return !f.privateSides(b) }) {
+		return false // "влада відмовлялася … Григоренко приїжджав до Сімферополя": a political story
+	}
+	// A story that names no body anywhere is a life, not politics; one
+	// that does ("Фіцо зустрінеться з Путіним" in a report on a party's
+	// protest) may leave its leaders untitled.
+	return !slices.ContainsFunc(f.ents.Entities, func(e vistka.Entity) bool { return e.Type == "ORG" })
+}
+
+// privateSides reports whether ev has an actor and every side of it is a
+// person the document gives no title or role anywhere, or, for a visit,
+// the town one comes to.
+func (f *finder) privateSides(ev vistka.Event) bool {
+	untitled := func(id string) bool {
+		i := entity.Index(id)
+		return i >= 0 && i < len(f.ents.Entities) && f.ents.Entities[i].Type == "PERS" && len(f.ents.Entities[i].Titles) == 0
+	}
+	town := func(id string) bool { return ev.Mode == "visit" && f.ents.Type(id) == "LOC" }
+	return len(ev.Actors) > 0 && allOf(ev.Actors, untitled) && allOf(ev.Recipients, func(r string) bool { return untitled(r) || town(r) })
+}
+
+// allOf reports whether every id passes ok.
+func allOf(ids []string, ok func(string) bool) bool {
+	for _, id := range ids {
+		if !ok(id) {
+			return false
+		}
+	}
+	return true
 }
