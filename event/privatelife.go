@@ -458,7 +458,7 @@ var privateVerbs = map[string]bool{"приїхати": true, "приїжджат
 	"подзвонити": true, "дзвонити": true}
 
 // storyLength is the fewest sentences of a text that can show, by
-// naming no body and no political act, that it tells a private life; a
+// telling no political act before, that it tells a private life; a
 // report of a line or two names its officials bare as often.
 const storyLength = 3
 
@@ -466,14 +466,14 @@ const storyLength = 3
 // running into someone or of calling (privateVerbs) passes only between
 // private people in a story of private life: every side a person the
 // document gives no title or role anywhere, or the town one comes to
-// (privateSides); no role named in the sentence; no act told before it
-// with other sides; and a text of a few sentences at least (storyLength)
-// that names no body anywhere ("Приїхавши до Відня, він говорив про свою
-// працю", "Олександр Фредро зустрів Софію Скарбек", "Макар би
-// зателефонував"). PLOVER's consultations are those of political actors;
-// a titled official's visit ("міністр Петренко прибув до Львова"), a
-// meeting with one, and the visit of a dissident untitled in a story of
-// a people's protest and its arrests stay.
+// (privateSides); no body and no role named in the sentence; no act told
+// before it with other sides; and a text of a few sentences at least
+// (storyLength) ("Приїхавши до Відня, він говорив про свою працю",
+// "Олександр Фредро зустрів Софію Скарбек", "Макар би зателефонував").
+// PLOVER's consultations are those of political actors; a titled
+// official's visit ("міністр Петренко прибув до Львова"), a meeting with
+// one, and the visit of a dissident untitled in a story of a people's
+// protest and its arrests stay.
 func (f *finder) privateMeeting(ev vistka.Event, tr trig) bool {
 	if ev.Type != "CONSULT" || tr.noun >= 0 || !privateVerbs[f.verb(tr.at)] || !f.privateSides(ev) {
 		return false
@@ -482,17 +482,14 @@ func (f *finder) privateMeeting(ev vistka.Event, tr trig) bool {
 		return false // "Марія Петренко зателефонувала Петрові Іваненку." alone: no story to tell a life by
 	}
 	for j := range f.toks {
-		if f.spanType(j) == "JOB" {
-			return false // "зустрів мера": a role at hand
+		if e := f.entityAt(j); e != "" && f.ents.Type(e) == "ORG" || f.spanType(j) == "JOB" {
+			return false // "зустрів представників ЮНІСЕФ", "зустрів мера": a body or a role at hand
 		}
 	}
 	if slices.ContainsFunc(f.before, func(b vistka.Event) bool { return !f.privateSides(b) }) {
 		return false // "влада відмовлялася … Григоренко приїжджав до Сімферополя": a political story
 	}
-	// A story that names no body anywhere is a life, not politics; one
-	// that does ("Фіцо зустрінеться з Путіним" in a report on a party's
-	// protest) may leave its leaders untitled.
-	return !slices.ContainsFunc(f.ents.Entities, func(e vistka.Entity) bool { return e.Type == "ORG" })
+	return true
 }
 
 // privateSides reports whether ev has an actor and every side of it is a
