@@ -6,6 +6,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // threatVerbs threaten what their clause says will follow.
@@ -1333,11 +1334,48 @@ func (f *finder) habit(at int) bool {
 	if f.casesWhen(at) {
 		return true
 	}
-	for j := at - 1; j >= 0 && j >= at-4 && f.toks[j].Kind != vistka.Punct; j-- {
+	for j := at - 1; j >= 0 && j >= at-4 && (f.toks[j].Kind != vistka.Punct || f.asARule(j)); j-- {
 		if f.low(j) == "завжди" && strings.Contains(f.toks[at].Tag, ":futr") {
 			return false // "завжди підтримуватиме": a pledge, not a habit
 		}
 		if habitual[f.low(j)] || f.low(j) == "правило" && j > 0 && f.low(j-1) == "як" {
+			return true
+		}
+	}
+	return false
+}
+
+// asARule reports whether the comma at j closes "як правило", set off
+// by commas as a parenthetical ("Люди, як правило, критикують владу").
+func (f *finder) asARule(j int) bool {
+	return f.toks[j].Text == "," && j > 1 && f.low(j-1) == "правило" && f.low(j-2) == "як"
+}
+
+// specificSide reports whether the actor a is a side the news follows,
+// whose habits are its deeds ("окупанти щодня обстрілюють правобережжя",
+// "Литва завжди допомагає Молдові"): an entity (a person, a body, a
+// place standing for its state) or a phrase naming a country's side,
+// forces or a body (see groups, invaders, institutions). A habit of
+// people of any kind ("громадяни зазвичай допомагають сусідам") is none.
+func (f *finder) specificSide(a string) bool {
+	if entity.Index(a) >= 0 {
+		return true
+	}
+	for _, w := range strings.Fields(scan.ToLower(a)) {
+		if groups[w] || invaders[w] || institutions[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// thisTime reports whether the sentence tells what was done this time
+// ("цього разу", "цей раз"), against which a habit told in it is the
+// foil: "Угорщина, яка зазвичай блокує санкції, цього разу не
+// заперечувала".
+func (f *finder) thisTime() bool {
+	for j := 1; j < len(f.toks); j++ {
+		if l := f.low(j); l == "разу" && f.low(j-1) == "цього" || l == "раз" && f.low(j-1) == "цей" {
 			return true
 		}
 	}

@@ -7194,8 +7194,13 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if tr.verb && f.neverDoes(tr.at) {
 			continue // "працівники банку ніколи не просять назвати пароль": a rule, no event
 		}
-		if tr.verb && f.habit(tr.at) {
-			continue // "При розрахунках вони зустрічалися лише вдвох": a habit, no event
+		if tr.verb && f.habit(tr.at) && (f.thisTime() || !slices.ContainsFunc(ev.Actors, f.specificSide)) {
+			// "При розрахунках вони зустрічалися лише вдвох": a habit, no
+			// event; a named side's or a specific group's habit
+			// ("окупанти зазвичай обстрілюють Нікополь") is one the news
+			// keeps, unless it is the foil of what was done this time
+			// ("зазвичай підтримує законопроєкти, однак цього разу …")
+			continue
 		}
 		if n := tr.noun; ev.Type == "CONCEDE" && n >= 0 && (f.low(n) == "вина" || f.low(n) == "провина") &&
 			(slices.Contains(ev.Aux, "negation") || f.reasonBefore(tr.at) || f.inPart(tr.at)) {

@@ -1,0 +1,31 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 56, helper h56h: a habit of a specific side, and a group named
+// after the one it stands with.
+
+// TestS56HSpecificHabit: an imperfective verb after an adverb of habit
+// (зазвичай, завжди, як правило) tells a named side's or a specific
+// group's deed, which the news keeps as an event; a habit of people of
+// any kind is a custom, none.
+func TestS56HSpecificHabit(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"invaders' habitual shelling",
+			"Окупанти зазвичай обстрілюють Нікополь вночі.",
+			[]string{"ASSAULT Окупанти → Нікополь @Нікополь"}},
+		{"a named state's habitual aid",
+			"Литва завжди допомагає Молдові.",
+			[]string{"AID Литва → Молдова"}},
+		{"a habit as the foil of what was done this time: none of it",
+			"Литва, яка зазвичай критикує Угорщину, цього разу промовчала.",
+			nil},
+		{"people of any kind: none",
+			"Громадяни зазвичай допомагають сусідам. Люди, як правило, критикують владу.",
+			nil},
+	}, time.Time{})
+}
