@@ -17236,6 +17236,9 @@ func (f *finder) namedSide(i int) bool {
 // after the genitives that complete the role (затримали депутата
 // міськради Івана Мороза: Іван Мороз), or "".
 func (f *finder) namedAfter(i int) string {
+	if partisans[lower(&f.toks[i])] {
+		return "" // "прихильники Олега Ляшка протестували": a group of his, not he
+	}
 	for k := i + 1; k < len(f.toks) && k-i <= 4; k++ {
 		if f.spanType(k) == "PERS" {
 			return f.entityAt(k)
@@ -17246,6 +17249,13 @@ func (f *finder) namedAfter(i int) string {
 	}
 	return ""
 }
+
+// partisans are the nouns of people who stand with or against one named
+// after them in the genitive, or act for him: прихильники, родичі,
+// адвокати Олега Ляшка are a group of their own, no apposition naming him.
+var partisans = map[string]bool{"прихильник": true, "прихильники": true, "послідовник": true,
+	"послідовники": true, "опонент": true, "опоненти": true, "противник": true, "противники": true,
+	"родич": true, "родичі": true, "адвокат": true, "адвокати": true, "соратник": true, "соратники": true}
 
 // finedTogether adds to rec, the ones a fine (its noun at n) is put on,
 // those joined to them by і, та or й, each a firm or a person in a form

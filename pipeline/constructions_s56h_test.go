@@ -29,3 +29,19 @@ func TestS56HSpecificHabit(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS56HFollowersOf: supporters, followers, opponents, relatives or
+// lawyers of one named (прихильники, послідовники, опоненти, противники,
+// родичі, адвокати, соратники + the genitive) are a group of their own:
+// the actor is the phrase, not the one they stand with.
+func TestS56HFollowersOf(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"supporters of a politician protest",
+			"Прихильники Олега Ляшка протестували біля Верховної Ради.",
+			[]string{"PROTEST Прихильники Олега Ляшка → Верховна Рада"}},
+		{"lawyers and allies of one named accuse and criticize",
+			"Адвокати Андрія Коваля звинуватили прокуратуру в тиску. Соратники Юлії Тимошенко критикували уряд.",
+			[]string{"ACCUSE Адвокати Андрія Коваля → прокуратура", "ACCUSE Соратники Юлії Тимошенко → уряд"}},
+	}, time.Time{})
+}
