@@ -17236,11 +17236,11 @@ func (f *finder) namedSide(i int) bool {
 // after the genitives that complete the role (затримали депутата
 // міськради Івана Мороза: Іван Мороз), or "".
 func (f *finder) namedAfter(i int) string {
-	if partisans[lower(&f.toks[i])] {
-		return "" // "прихильники Олега Ляшка протестували": a group of his, not he
-	}
 	for k := i + 1; k < len(f.toks) && k-i <= 4; k++ {
 		if f.spanType(k) == "PERS" {
+			if partisans[lower(&f.toks[i])] && hasCase(&f.toks[k], "v_rod") && !hasCase(&f.toks[i], "v_rod") {
+				return "" // "прихильники Олега Ляшка протестували": a group of his, not he ("адвокат Іван Мороз": he)
+			}
 			return f.entityAt(k)
 		}
 		if !hasCase(&f.toks[k], "v_rod") || !isNoun(&f.toks[k]) && !isAdj(&f.toks[k]) {

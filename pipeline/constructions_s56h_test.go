@@ -43,5 +43,8 @@ func TestS56HFollowersOf(t *testing.T) {
 		{"lawyers and allies of one named accuse and criticize",
 			"Адвокати Андрія Коваля звинуватили прокуратуру в тиску. Соратники Юлії Тимошенко критикували уряд.",
 			[]string{"ACCUSE Адвокати Андрія Коваля → прокуратура", "ACCUSE Соратники Юлії Тимошенко → уряд"}},
+		{"a lawyer named in apposition is he",
+			"Адвокат Іван Мороз звинуватив прокуратуру в тиску.",
+			[]string{"ACCUSE Іван Мороз → прокуратура"}},
 	}, time.Time{})
 }
