@@ -402,6 +402,81 @@ var careNouns = map[string]bool{
 	"оздоровлення": true, "обстеження": true,
 }
 
+// upkeepNouns are the nouns of keep and relief paid for others, which
+// name a receiver only with the people after them (see caredFor): a
+// funder may pay its own "проживання" too, so they make no aid alone.
+var upkeepNouns = map[string]bool{
+	"харчування": true, "проживання": true, "відпочинок": true, "утримання": true, "евакуація": true,
+	"підтримка": true, "перевезення": true, "догляд": true,
+}
+
+// caredFor returns the people in the genitive after a noun of care or
+// keep that the funding verb of tr pays for: "профінансував реабілітацію
+// двохсот ветеранів", "оплатила навчання дітей загиблих захисників",
+// "взяв на себе витрати на лікування поранених бійців". They receive the
+// aid. A town or a building after the noun ("відбудову Ірпеня") is no
+// one, nor are the giver's own people ("своїх працівників").
+func (f *finder) caredFor(tr trig, end int) string {
+	if !tr.verb || !f.fundsCare(tr) {
+		return ""
+	}
+	for j := tr.at + 1; j < end && j <= tr.at+6 && !f.punctOrVerb(j); j++ {
+		if l := f.low(j); (careNouns[l] || upkeepNouns[l]) && isNoun(&f.toks[j]) {
+			return f.caredPeople(j+1, end)
+		}
+	}
+	return ""
+}
+
+// fundsCare reports whether the trigger tr is a verb that pays for a work
+// named after it: a funder, оплатити, or витрати taken on.
+func (f *finder) fundsCare(tr trig) bool {
+	switch v := f.verb(tr.at); {
+	case funders[v] && v != "співфінансувати", v == "оплатити", v == "оплачувати":
+		return true
+	case v == "взяти" || v == "брати":
+		return tr.noun > tr.at && (f.low(tr.noun) == "витрати" || f.low(tr.noun) == "витрата")
+	}
+	return false
+}
+
+// caredPeople returns the people phrase in the genitive that begins at k,
+// its number word and adjectives with it and a genitive of people after
+// it ("дітей загиблих енергетиків"), or a person's name; "" for anything
+// else.
+func (f *finder) caredPeople(k, end int) string {
+	m := k
+	if m < end && (f.toks[m].Kind == vistka.Number || strings.Contains(f.toks[m].Tag, "numr")) {
+		m++
+	}
+	for m < end && (isAdj(&f.toks[m]) || strings.Contains(f.toks[m].Tag, "adj")) {
+		if l := f.toks[m].Lemma; l == "свій" || l == "власний" {
+			return "" // "оплатила лікування своїх працівників": its own
+		}
+		m++
+	}
+	if m >= end {
+		return ""
+	}
+	t := &f.toks[m]
+	if e := f.entityAt(m); e != "" {
+		if f.ents.Type(e) == "PERS" && hasCase(t, "v_rod") {
+			return e
+		}
+		return ""
+	}
+	if !strings.HasPrefix(t.Tag, "noun:anim") || strings.Contains(t.Tag, "pron") || !hasCase(t, "v_rod") {
+		return ""
+	}
+	hi := m
+	if n := f.pastAdjs(m + 1); n < end {
+		if u := &f.toks[n]; strings.HasPrefix(u.Tag, "noun:anim") && !strings.Contains(u.Tag, "pron") && hasCase(u, "v_rod") && f.entityAt(n) == "" {
+			hi = n // "дітей загиблих захисників": whose children
+		}
+	}
+	return f.text(k, hi+1)
+}
+
 // deviceNoun reports whether the common noun at j names a device or a
 // vehicle by the ending of its lemma, goods given as materiel are: a
 // machine that records or scans ("томограф", "ендоскоп"), one that works

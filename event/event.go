@@ -6560,6 +6560,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			rec = slices.Clone(out[k].Recipients)
 		}
 		ev.Recipients = append(ev.Recipients, slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) })...)
+		if r := f.caredFor(tr, end); ev.Type == "AID" && len(ev.Recipients) == 0 && r != "" && !slices.Contains(ev.Actors, r) {
+			ev.Recipients = []string{r} // "профінансував реабілітацію двохсот ветеранів": whose care is paid
+		}
 		portLeft := "" // "залишили порт Тартус": the port is where, no one it is done to
 		if n := tr.noun; ev.Type == "RETREAT" && n > tr.at && (f.low(n) == "база" || f.low(n) == "порт") && len(ev.Recipients) == 1 && f.ents.Type(ev.Recipients[0]) == "LOC" {
 			portLeft, ev.Recipients = ev.Recipients[0], []string{}

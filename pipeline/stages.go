@@ -1076,7 +1076,8 @@ func pluralBase(a *vistka.Analysis, span vistka.Range, r string, inflect func(le
 		return countedWordBase(toks[at:at+len(words)], inflect)
 	}
 	h := 0
-	for h < len(words) && strings.HasPrefix(toks[at+h].Tag, "adj") && strings.Contains(toks[at+h].Tag, ":p:") && !strings.Contains(toks[at+h].Tag, "pron") {
+	for h < len(words) && (strings.HasPrefix(toks[at+h].Tag, "adj") && strings.Contains(toks[at+h].Tag, ":p:") && !strings.Contains(toks[at+h].Tag, "pron") ||
+		h+1 < len(words) && adjectivalBefore(&toks[at+h], &toks[at+h+1])) {
 		h++
 	}
 	if h == len(words) {
@@ -1105,6 +1106,26 @@ func pluralBase(a *vistka.Analysis, span vistka.Range, r string, inflect func(le
 		out = append(out, keepCapital(t.Text, scan.ToLower(fs[0]), at+j))
 	}
 	return strings.Join(append(out, words[h+1:]...), " ")
+}
+
+// adjectivalBefore reports whether a, a participle or an adjective the
+// tagger read as a noun of people ("поранених", "затриманих"), qualifies
+// b, an adjective or a plural noun of people in its case: "поранених
+// українських бійців" is a phrase headed by бійців.
+func adjectivalBefore(a, b *vistka.Token) bool {
+	if !strings.HasPrefix(a.Tag, "noun:anim:p:") || !scan.HasAnySuffix(a.Lemma, "ий", "ій") {
+		return false
+	}
+	c := caseOf(a.Tag)
+	return c != "" && strings.Contains(b.Tag, ":p:"+c) && (strings.HasPrefix(b.Tag, "adj") || strings.HasPrefix(b.Tag, "noun:anim:p:") && !strings.Contains(b.Tag, "pron"))
+}
+
+// caseOf returns the case of a tag ("v_rod"), or "".
+func caseOf(tag string) string {
+	if i := strings.Index(tag, "v_"); i >= 0 && i+5 <= len(tag) {
+		return tag[i : i+5]
+	}
+	return ""
 }
 
 // singularBase returns the nominative singular of the phrase r of the
@@ -1266,6 +1287,9 @@ func countedWordBase(toks []vistka.Token, inflect func(lemma, want string) []str
 		return ""
 	}
 	n := &toks[0]
+	if countedHundreds[n.Lemma] && strings.Contains(n.Tag, "v_rod") {
+		return hundredBase(toks)
+	}
 	coll, ok := collectives[n.Lemma]
 	if !ok && countedTens[n.Lemma] {
 		coll, ok = n.Lemma, true // a round ten has no collective: тридцять учасників
@@ -1354,6 +1378,34 @@ var collectives = map[string]string{"два": "двоє", "три": "троє", 
 // people (двадцятьох, тридцятьом) and which stand in the nominative with
 // the genitive plural: двадцять учасників.
 var countedTens = map[string]bool{"двадцять": true, "тридцять": true, "п'ятдесят": true, "шістдесят": true, "сімдесят": true, "вісімдесят": true}
+
+// countedHundreds are the round hundreds, which have no collective and
+// stand in the nominative with the genitive plural: двісті ветеранів.
+var countedHundreds = map[string]bool{"сто": true, "двісті": true, "триста": true, "чотириста": true, "п'ятсот": true,
+	"шістсот": true, "сімсот": true, "вісімсот": true, "дев'ятсот": true}
+
+// hundredBase returns the nominative of a phrase of people counted by a
+// round hundred in the genitive ("реабілітацію двохсот ветеранів"): the
+// number's lemma and the people as written, in the genitive plural they
+// keep after it; "" when no people follow in the genitive plural.
+func hundredBase(toks []vistka.Token) string {
+	h := 1
+	for h < len(toks) && strings.HasPrefix(toks[h].Tag, "adj") && strings.Contains(toks[h].Tag, "v_rod") {
+		h++
+	}
+	if h == len(toks) || !strings.HasPrefix(toks[h].Tag, "noun:anim:p:v_rod") {
+		return ""
+	}
+	words := make([]string, 0, len(toks))
+	words = append(words, toks[0].Lemma)
+	for _, t := range toks[1:] {
+		if !strings.Contains(t.Tag, "v_rod") {
+			return "" // only a genitive tail stays as written
+		}
+		words = append(words, t.Text)
+	}
+	return strings.Join(words, " ")
+}
 
 // phraseIn returns the tokens of the sentence in span and the index at
 // which the run of tokens whose texts are words (ignoring case) opens,
