@@ -429,10 +429,12 @@ func (f *finder) caredFor(tr trig, end int) string {
 }
 
 // fundsCare reports whether the trigger tr is a verb that pays for a work
-// named after it: a funder, оплатити, or витрати taken on.
+// named after it: a funder, оплатити, a cost covered (компенсувати
+// витрати), or витрати taken on.
 func (f *finder) fundsCare(tr trig) bool {
 	switch v := f.verb(tr.at); {
-	case funders[v] && v != "співфінансувати", v == "оплатити", v == "оплачувати":
+	case funders[v] && v != "співфінансувати", v == "оплатити", v == "оплачувати",
+		v == "компенсувати", v == "компенсовувати", v == "відшкодувати", v == "відшкодовувати":
 		return true
 	case v == "взяти" || v == "брати":
 		return tr.noun > tr.at && (f.low(tr.noun) == "витрати" || f.low(tr.noun) == "витрата")

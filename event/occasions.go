@@ -50,7 +50,8 @@ func (f *finder) freeAfter(i int) bool {
 var costs = map[string]bool{"вартість": true, "витрати": true, "витрата": true} // витрата: the tagger's lemma of витрати
 
 // costCovered reports whether the verb компенсувати at i covers a cost
-// for people named after it in its clause, in the dative or after для:
+// for people named after it in its clause, in the dative, after для or in
+// the genitive after a noun of care (see caredFor):
 // "обласна влада компенсуватиме 70% вартості путівок для дітей пільгових
 // категорій", "держава компенсує пенсіонерам вартість ліків". A loss
 // made good ("компенсувати збитки") or a lack ("компенсувати брак
@@ -70,6 +71,10 @@ func (f *finder) costCovered(i int) bool {
 		}
 		if costs[f.low(j)] {
 			cost = true
+			continue
+		}
+		if l := f.low(j); cost && (careNouns[l] || upkeepNouns[l]) && f.caredPeople(j+1, len(f.toks)) != "" {
+			people = true // "компенсує витрати на лікування поранених бійців": whose care
 			continue
 		}
 		if !strings.Contains(t.Tag, ":anim") && f.entityAt(j) == "" {
