@@ -41,5 +41,8 @@ func TestS56IWorkReceivers(t *testing.T) {
 		{"компенсувати витрати на харчування + people with a number word",
 			"Польща відшкодувала витрати на харчування п'ятисот українських дітей.",
 			[]string{"AID Польща → п'ятсот українських дітей"}},
+		{"a participle read as a noun before an adjective of people",
+			"Уряд Данії взяв на себе витрати на лікування поранених українських бійців.",
+			[]string{"AID Данія → поранені українські бійці"}},
 	}, time.Time{})
 }
