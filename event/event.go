@@ -5126,7 +5126,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				tr.k = kind{"PROTEST", ""} // "Мешканці села висловили протест": people, not a state
 			}
 		}
-		if strings.Contains(t.Tag, ":inf") && i > 0 && !cameTo && (intentions[f.low(f.timeSpanBefore(i)-1)] || f.quotedIntention(i) || f.intentionBefore(i) || f.purposeBefore(i) || f.listedIntent(i)) && !f.decided(i) && !f.statedPlan(i) && !f.voicedWill(i) &&
+		if strings.Contains(t.Tag, ":inf") && i > 0 && !cameTo && (f.intentionRightBefore(i) || f.quotedIntention(i) || f.intentionBefore(i) || f.purposeBefore(i) || f.listedIntent(i)) && !f.decided(i) && !f.statedPlan(i) && !f.voicedWill(i) &&
 			!(tries[f.low(i-1)] && (tr.k.typ == "ACCUSE" || v == "стягнути")) {
 			// (a legal action tried is under way: "намагається оскаржити
 			// прокуратура", "намагається стягнути з ТОВ 1,15 млн грн")
@@ -23582,6 +23582,15 @@ func (f *finder) statedPlan(i int) bool {
 	i = f.timeSpanBefore(i) // "має намір до 1 травня виділити"
 	return i >= 2 && f.low(i-1) == "намір" && f.verb(i-2) == "мати" && strings.Contains(f.toks[i-2].Tag, ":pres") &&
 		(i < 3 || f.low(i-3) != "не")
+}
+
+// intentionRightBefore reports whether a word of intention stands right
+// before the infinitive at i, a time phrase between them apart
+// ("має намір до 1 травня виділити"). A time phrase opening the sentence
+// ("До кінця року підписати угоду") has nothing before it.
+func (f *finder) intentionRightBefore(i int) bool {
+	k := f.timeSpanBefore(i)
+	return k > 0 && intentions[f.low(k-1)]
 }
 
 // timePreps are the prepositions that open a time phrase: до 1 травня, у

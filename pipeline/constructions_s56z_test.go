@@ -1,0 +1,23 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 56, helper h56z: edge cases of the session's rules, each
+// tested with texts of its own.
+
+// TestS56ZTimeSpanOpensSentence: an infinitive after a time phrase that
+// opens its sentence ("До кінця року підписати угоду") has no word of
+// intention before it; reading one must not look before the sentence
+// (it panicked on an index of -1).
+func TestS56ZTimeSpanOpensSentence(t *testing.T) {
+	p := load(t)
+	for _, text := range []string{
+		"До кінця року підписати угоду з Польщею.",
+		"У березні зустрітися з президентом Польщі Анджеєм Дудою.",
+	} {
+		p.Extract(text, time.Time{}) // a panic fails the test
+	}
+}
