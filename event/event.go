@@ -3389,7 +3389,7 @@ func (f *finder) spendGuarded(tr trig) bool {
 	v := f.verb(tr.at)
 	if tr.noun >= 0 && (v == "взяти" || v == "брати" || v == "узяти") {
 		l := f.low(tr.noun)
-		return l == "витрата" || l == "витрати" || l == "фінансування"
+		return l == "витрата" || l == "фінансування"
 	}
 	return funders[v] && v != "співфінансувати"
 }
@@ -14674,8 +14674,9 @@ func (f *finder) meritOf(tr trig, i int) bool {
 
 // easedNouns are the restrictions and rules whose easing concedes to
 // those they bind (see easedFor).
-var easedNouns = map[string]bool{"обмеження": true, "вимога": true, "вимоги": true, "правило": true, "правила": true,
-	"умова": true, "умови": true, "санкція": true, "санкції": true, "режим": true, "заборона": true, "мито": true,
+// (lemmas: вимоги, умови, санкції are read as вимога, умова, санкція)
+var easedNouns = map[string]bool{"обмеження": true, "вимога": true, "правило": true,
+	"умова": true, "санкція": true, "режим": true, "заборона": true, "мито": true,
 	"ембарго": true, "послаблення": true}
 
 // easedFor reports whether the word at i, after для or до, names those a

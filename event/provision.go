@@ -14,7 +14,7 @@ import "strings"
 // after цей or даний: цим Законом, цієї Угоди, даного Договору.
 var ownTexts = map[string]bool{"закон": true, "кодекс": true, "угода": true, "договір": true, "положення": true,
 	"порядок": true, "статут": true, "конвенція": true, "меморандум": true, "регламент": true,
-	"інструкція": true, "правило": true, "правила": true, "хартія": true}
+	"інструкція": true, "правило": true, "хартія": true}
 
 // lawSets are the participles of a procedure or a case a law sets:
 // у порядку, визначеному законом; у встановленому законом порядку.
