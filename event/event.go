@@ -10765,8 +10765,12 @@ func (f *finder) subject(at int) (string, int) {
 		for !after && c > 0 && c >= i-2 && isAdj(&f.toks[c]) && hasCase(&f.toks[c], "v_rod") && strings.Contains(f.toks[c].Tag, ":p") {
 			c--
 		}
-		if !after && c >= 1 && scaleWords[strings.TrimSuffix(scan.ToLower(f.toks[c].Text), ".")] && f.toks[c-1].Kind == vistka.Number && f.sameClause(i, at) {
-			c-- // "8 тис. козаків розбили": the figure before its scale, abbreviated
+		if !after && c >= 1 && scaleWords[strings.TrimSuffix(scan.ToLower(f.toks[c].Text), ".")] && f.toks[c-1].Kind == vistka.Number && !f.punctIn(i+1, at) {
+			// "8 тис. козаків розбили": the figure before its scale,
+			// abbreviated, in the verb's clause ("загинуло 2 млн жителів,
+			// а понад 4 млн були змушені" counts the first clause's dead,
+			// not the second's subject)
+			c--
 		}
 		if !after && c >= 0 && (f.toks[c].Kind == vistka.Number || fewWords[f.low(c)] || f.countingNumeral(c) || crowds[f.low(c)] && isNoun(&f.toks[c])) && isNoun(t) && (strings.Contains(t.Tag, ":anim") || countedStates[lower(t)] && f.countedAlone(c)) &&
 			strings.Contains(t.Tag, ":p:") && hasCase(t, "v_rod") && !strings.Contains(t.Tag, "pron") && (strings.HasSuffix(f.toks[at].Tag, ":p") || strings.Contains(f.toks[at].Tag, ":p:")) {
@@ -12157,18 +12161,6 @@ func (f *finder) peopleBeforeWhich(c, at int) (string, int) {
 		}
 	}
 	return "", -1
-}
-
-// sameClause reports whether no punctuation stands between the tokens i
-// and at (i before at): "загинуло 2 млн жителів, а понад 4 млн були
-// змушені" counts the first clause's dead, not the second's subject.
-func (f *finder) sameClause(i, at int) bool {
-	for j := i + 1; j < at; j++ {
-		if f.toks[j].Kind == vistka.Punct {
-			return false
-		}
-	}
-	return true
 }
 
 // countedStates are the nouns of states that act when counted as a
