@@ -1702,6 +1702,9 @@ func (f *finder) threatenedObject(tr trig) string {
 // genitive right after it ("вступ Швеції", "бюджет ЄС") or after з in the
 // instrumental ("контракт з «Нафтогазом»"); "" when none.
 func (f *finder) thingOwner(k int) string {
+	if k+1 >= len(f.toks) {
+		return "" // the thing ends a headline with no stop: no owner after it
+	}
 	j, with := k+1, false
 	if l := f.low(j); l == "з" || l == "із" {
 		j, with = j+1, true

@@ -21,3 +21,17 @@ func TestS56ZTimeSpanOpensSentence(t *testing.T) {
 		p.Extract(text, time.Time{}) // a panic fails the test
 	}
 }
+
+// TestS56ZThreatenedThingEndsText: a thing threatened that ends a
+// headline with no stop ("… погрожує заблокувати бюджет") has no owner
+// after it; looking for one must not read past the sentence (it panicked
+// on an index one past the end).
+func TestS56ZThreatenedThingEndsText(t *testing.T) {
+	p := load(t)
+	for _, text := range []string{
+		"Словаччина погрожує заблокувати бюджет",
+		"Польща погрожує заблокувати вступ\n\nПольща пригрозила заблокувати угоду.",
+	} {
+		p.Extract(text, time.Time{}) // a panic fails the test
+	}
+}
