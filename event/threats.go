@@ -266,7 +266,9 @@ func (f *finder) warnedOfAnswer(i int) bool {
 		case "відповідь":
 			// (not "про відповідь на запит": a reply)
 			// (nor "про відповідь організму": whose response it is)
-			return isNoun(&f.toks[j]) && (harshMeasures[f.low(j-1)] || f.low(j+1) != "на" && !f.genitiveNounAt(j+1))
+			// (an unstopped headline may end on it, "Пекін попередив
+			// про відповідь": nothing after it to read)
+			return isNoun(&f.toks[j]) && (harshMeasures[f.low(j-1)] || j+1 == len(f.toks) || f.low(j+1) != "на" && !f.genitiveNounAt(j+1))
 		case "санкції", "санкція", "контрзахід":
 			return isNoun(&f.toks[j])
 		}

@@ -35,3 +35,15 @@ func TestS56ZThreatenedThingEndsText(t *testing.T) {
 		p.Extract(text, time.Time{}) // a panic fails the test
 	}
 }
+
+// TestS56ZWarnedOfAnswerEndsText: a warning of an answer whose noun ends
+// an unstopped headline ("… попередив про відповідь") is still a threat,
+// and reading whether "на" or a genitive follows the noun must not look
+// past the sentence (it panicked on an index one past the end).
+func TestS56ZWarnedOfAnswerEndsText(t *testing.T) {
+	checkEvents(t, load(t), []construction{
+		{"the answer ends an unstopped headline",
+			"Туреччина попередила про відповідь",
+			[]string{"THREATEN Туреччина → "}},
+	}, time.Time{})
+}
