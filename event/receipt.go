@@ -24,8 +24,11 @@ func (f *finder) peopleGiver(start, end int) string {
 		for k < end && k <= j+3 && isAdj(&f.toks[k]) && hasCase(&f.toks[k], "v_rod") {
 			k++
 		}
+		if k >= end || k >= len(f.toks) {
+			return "" // the adjectives end the text: "від польських" in an unstopped line
+		}
 		t := &f.toks[k]
-		if k >= end || f.entityAt(k) != "" || !donorPeople[f.low(k)] && !donorBodies[f.low(k)] || !plural(t) && !donorBodies[f.low(k)] && !donorOne[f.low(k)] || !hasCase(t, "v_rod") {
+		if f.entityAt(k) != "" || !donorPeople[f.low(k)] && !donorBodies[f.low(k)] || !plural(t) && !donorBodies[f.low(k)] && !donorOne[f.low(k)] || !hasCase(t, "v_rod") {
 			return ""
 		}
 		if k+1 < end && f.entityAt(k+1) != "" {

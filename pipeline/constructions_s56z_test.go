@@ -47,3 +47,18 @@ func TestS56ZWarnedOfAnswerEndsText(t *testing.T) {
 			[]string{"THREATEN Туреччина → "}},
 	}, time.Time{})
 }
+
+// TestS56ZTextEdges: texts cut short, as unstopped headlines and leads
+// are, end or open where the quote and event rules read a word past a
+// comma, an adjective or a paper's noun; none may read past the text
+// (each panicked on an index one past its end or of -1).
+func TestS56ZTextEdges(t *testing.T) {
+	p := load(t)
+	for _, text := range []string{
+		"За словами міністерки оборони,",
+		"Районна амбулаторія отримала генератор від німецьких",
+		"Звіт також показує, що у понеділок",
+	} {
+		p.Extract(text, time.Time{}) // a panic fails the test
+	}
+}

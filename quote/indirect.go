@@ -2559,6 +2559,9 @@ func (d *doc) zaSlovamy(i, from, to int) (vistka.Quote, bool) {
 			return vistka.Quote{}, false
 		}
 		start, end = j+1, d.contentEnd(j+1, to)
+		if start >= len(d.toks) {
+			return vistka.Quote{}, false // the comma ends the text: "За словами президента," cut short
+		}
 		if t := d.toks[start]; at > from && d.toks[at-1].Text == "," && strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, ":inf") && d.cueAt(start) != "" {
 			// "Обласна прокуратура, за інформацією її пресслужби,
 			// повідомила, що …": the source passes on the words of the

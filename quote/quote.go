@@ -2655,6 +2655,9 @@ func (d *doc) paperOwnerBefore(i int) (id, text string) {
 		for b > lo && strings.HasPrefix(d.toks[b].Tag, "adj") {
 			b--
 		}
+		if b < 0 {
+			continue // the paper opens the text ("Звіт також фіксує, що …"): no в or у before it
+		}
 		if l := scan.ToLower(d.toks[b].Text); l != "в" && l != "у" && !(l == "на" && b > lo && scan.EqualFold(d.toks[b-1].Text, "посиланням")) {
 			// only a paper something is said in ("за зверненням депутатів"
 			// is why) or one cited ("з посиланням на заяву Ради Європи")
