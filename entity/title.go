@@ -3905,7 +3905,7 @@ func titleTailLink(toks []vistka.Token, j int) bool {
 	case "від", "при", "у", "в":
 		return strings.HasPrefix(toks[j].Tag, "prep")
 	case "та", "і", "й":
-		return j > 0 && plainGenitive(&toks[j-1]) && plainGenitive(&toks[j+1])
+		return j > 0 && j+1 < len(toks) && plainGenitive(&toks[j-1]) && plainGenitive(&toks[j+1])
 	}
 	return false
 }

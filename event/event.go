@@ -2183,7 +2183,7 @@ func (f *finder) grantAgreed(ev vistka.Event, n, end int) (vistka.Event, bool) {
 		f.low(n+1) != "про" || f.low(n+2) != "надання" && f.low(n+2) != "виділення" {
 		return vistka.Event{}, false
 	}
-	if !f.hasMoney(n+3, end) && !grantNouns[f.low(n+3)] && !grantNouns[f.low(n+4)] {
+	if !f.hasMoney(n+3, end) && !grantNouns[f.low(n+3)] && (n+4 >= end || !grantNouns[f.low(n+4)]) {
 		return vistka.Event{}, false // "угоду про надання послуг": no money given
 	}
 	var to string
@@ -4893,7 +4893,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			}
 		}
-		if tr.noun >= 0 && tr.k.typ == "REQUEST" && (v == "підтримати" || v == "підтримувати") && f.low(tr.noun) == "звернення" && f.low(tr.noun+1) != "до" {
+		if tr.noun >= 0 && tr.k.typ == "REQUEST" && (v == "підтримати" || v == "підтримувати") && f.low(tr.noun) == "звернення" && (tr.noun+1 >= len(f.toks) || f.low(tr.noun+1) != "до") {
 			// "підтримали звернення громадян": those who made it backed,
 			// nothing asked of anyone named
 			tr.k, tr.noun, tr.fronted = k, -1, false

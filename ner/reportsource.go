@@ -37,7 +37,10 @@ func addReportSources(toks []vistka.Token, spans []vistka.Span, from int) []vist
 			toks[end+1].Kind == vistka.Word {
 			end += 2
 		}
-		k := spanStarting(spans, from, toks[end].RStart)
+		k := -1
+		if end < len(toks) { // the outlet's name may end the text
+			k = spanStarting(spans, from, toks[end].RStart)
+		}
 		if k >= 0 && spans[k].Type == "LOC" {
 			_, end = vistka.TokensIn(toks, spans[k].Start, spans[k].End)
 		} else {
