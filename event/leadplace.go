@@ -25,16 +25,10 @@ func leadPlace(a *vistka.Analysis, ents *entity.Result, evs []vistka.Event) []vi
 	if town == "" {
 		return evs
 	}
-	head := a.Sentences[0]
 	for i := range evs {
-		e := &evs[i]
-		if e.Sentence.Start != head.RStart || e.Place != "" || len(e.Aux) > 0 || !doneOnSite(e) {
-			continue
+		if e := &evs[i]; e.Place == "" && doneOnSite(e) && headlineLead(a, e) {
+			e.Place = town
 		}
-		if tense, total := triggerTense(a, e); tense == "pres" || tense == "futr" || total || verbBefore(head.Tokens, e.TriggerSpan) {
-			continue
-		}
-		e.Place = town
 	}
 	return evs
 }

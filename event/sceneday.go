@@ -836,7 +836,7 @@ func leadDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []vist
 	if !hasHeadline(a) {
 		return evs
 	}
-	head, leadEnd := a.Sentences[0], headLeadEnd(a)
+	leadEnd := headLeadEnd(a)
 	day := ""
 	for s := 1; s < len(a.Sentences) && a.Sentences[s].RStart < leadEnd; s++ {
 		sent := a.Sentences[s]
@@ -861,16 +861,23 @@ func leadDay(a *vistka.Analysis, dates []vistka.Date, evs []vistka.Event) []vist
 		return evs
 	}
 	for i := range evs {
-		e := &evs[i]
-		if e.Sentence.Start != head.RStart || e.Date != "" || len(e.Aux) > 0 {
-			continue
+		if e := &evs[i]; e.Date == "" && headlineLead(a, e) {
+			e.Date = day
 		}
-		if tense, total := triggerTense(a, e); tense == "pres" || tense == "futr" || total || verbBefore(head.Tokens, e.TriggerSpan) {
-			continue
-		}
-		e.Date = day
 	}
 	return evs
+}
+
+// headlineLead reports whether e is the headline's first item, past and
+// neither negated nor to come: the news the lead tells again, whose day
+// (leadDay) or town (leadPlace) the lead may give.
+func headlineLead(a *vistka.Analysis, e *vistka.Event) bool {
+	head := a.Sentences[0]
+	if e.Sentence.Start != head.RStart || len(e.Aux) > 0 {
+		return false
+	}
+	tense, total := triggerTense(a, e)
+	return tense != "pres" && tense != "futr" && !total && !verbBefore(head.Tokens, e.TriggerSpan)
 }
 
 // verbBefore reports whether a finite verb stands before the trigger span
