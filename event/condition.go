@@ -1375,7 +1375,7 @@ func (f *finder) specificSide(a string) bool {
 // заперечувала".
 func (f *finder) thisTime() bool {
 	for j := 1; j < len(f.toks); j++ {
-		if l := f.low(j); l == "разу" && f.low(j-1) == "цього" || l == "раз" && f.low(j-1) == "цей" {
+		if f.low(j) == "раз" && f.low(j-1) == "цей" { // lemmas: цього разу, цей раз
 			return true
 		}
 	}
