@@ -17249,9 +17249,8 @@ func (f *finder) namedAfter(i int) string {
 // partisans are the nouns of people who stand with or against one named
 // after them in the genitive, or act for him: прихильники, родичі,
 // адвокати Олега Ляшка are a group of their own, no apposition naming him.
-var partisans = map[string]bool{"прихильник": true, "прихильники": true, "послідовник": true,
-	"послідовники": true, "опонент": true, "опоненти": true, "противник": true, "противники": true,
-	"родич": true, "родичі": true, "адвокат": true, "адвокати": true, "соратник": true, "соратники": true}
+var partisans = map[string]bool{"прихильник": true, "послідовник": true, "опонент": true, "противник": true,
+	"родич": true, "адвокат": true, "соратник": true} // lemmas: прихильники is прихильник
 
 // finedTogether adds to rec, the ones a fine (its noun at n) is put on,
 // those joined to them by і, та or й, each a firm or a person in a form

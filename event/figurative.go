@@ -352,7 +352,7 @@ func (f *finder) genericHabit(i int) bool {
 
 // everyWords are the words before a noun that make it anyone of its
 // kind: кожен пацієнт, всі діти.
-var everyWords = map[string]bool{"кожен": true, "кожний": true, "всі": true, "усі": true, "весь": true, "увесь": true}
+var everyWords = map[string]bool{"кожен": true, "кожний": true, "весь": true, "увесь": true} // lemmas: всі is весь
 
 // singularDuty reports whether the word at m is a predicative adjective
 // of duty in the singular: повинен, повинна, зобов'язаний.
