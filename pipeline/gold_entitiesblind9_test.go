@@ -22,7 +22,9 @@ import "testing"
 // first run by a helper who read no code (see the gold README, "Entity
 // blind set 9"); the team does not read its texts, gold or errors. The
 // same scorer and measures as TestEntities1.
-// Floors: set by the lead after the first run.
+// Floors: set by the lead after the first run (session 56's code,
+// 99031a0c: mentions 0.963, B-cubed F1 0.954, names 0.925, titles F1
+// 0.959, resolution 0.779), about 0.05 under it.
 func TestEntitiesBlind9(t *testing.T) {
 	scoreEntitySet(t, "entitiesblind9", entityFloors{
 		mentionRecall: entBlind9MentionRecall,
@@ -35,9 +37,9 @@ func TestEntitiesBlind9(t *testing.T) {
 
 // Floors for TestEntitiesBlind9.
 const (
-	entBlind9MentionRecall = 0
-	entBlind9BcubedF1      = 0
-	entBlind9Names         = 0
-	entBlind9TitleF1       = 0
-	entBlind9Resolve       = 0
+	entBlind9MentionRecall = 0.91
+	entBlind9BcubedF1      = 0.90
+	entBlind9Names         = 0.87
+	entBlind9TitleF1       = 0.90
+	entBlind9Resolve       = 0.72
 )
