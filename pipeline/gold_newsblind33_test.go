@@ -1,0 +1,34 @@
+package pipeline_test
+
+import "testing"
+
+// TestNewsBlind33QuotesEvents scores the thirty-third news-blind gold
+// (testdata/gold/newsblind33.jsonl): agriculture, land and the
+// environment (the grain harvest and the sowing campaign with the
+// Ministry of Agrarian Policy, a regional agrarian department and
+// farmers' associations, an agroholding's results, land auctions and the
+// State Geocadastre, an illegal transfer of forest land and a
+// prosecutor's case, the end of the land moratorium recalled, exports
+// through the Danube and Black Sea ports and a strike on Izmail,
+// demining of fields, prices of fuel and fertiliser, an outbreak of
+// African swine fever and the State Service for Food Safety, a river
+// polluted by a factory and the State Environmental Inspectorate's fines,
+// the war's damage to nature assessed by a UN mission and the drained
+// Kakhovka reservoir, illegal logging in a national park, smog in Kyiv,
+// a waste incineration plant and protests of residents and ecologists).
+// Floors: set by the lead after the first run.
+func TestNewsBlind33QuotesEvents(t *testing.T) {
+	runGold(t, "newsblind33.jsonl", "newsblind33 gold", false, goldFloors{newsBlind33QuoteF1, newsBlind33Speaker, newsBlind33Direct, newsBlind33EventF1, newsBlind33TypeF1}, &newsFloors{newsBlind33Place, newsBlind33Date, newsBlind33Source, newsBlind33Amounts})
+}
+
+const (
+	newsBlind33QuoteF1 = 0
+	newsBlind33Speaker = 0
+	newsBlind33Direct  = 0
+	newsBlind33EventF1 = 0
+	newsBlind33TypeF1  = 0
+	newsBlind33Place   = 0
+	newsBlind33Date    = 0
+	newsBlind33Source  = 0
+	newsBlind33Amounts = 0
+)
