@@ -16,19 +16,22 @@ import "testing"
 // the war's damage to nature assessed by a UN mission and the drained
 // Kakhovka reservoir, illegal logging in a national park, smog in Kyiv,
 // a waste incineration plant and protests of residents and ecologists).
-// Floors: set by the lead after the first run.
+// Floors: set by the lead after the first run (session 56's code,
+// 99031a0c: quotes 0.976, speaker 61/62, events 0.832 (recall 0.756),
+// type only 0.867, place 2/6, date 9/12, source 23/26, amounts 40/40),
+// about 0.05 under it; place and date one item under.
 func TestNewsBlind33QuotesEvents(t *testing.T) {
 	runGold(t, "newsblind33.jsonl", "newsblind33 gold", false, goldFloors{newsBlind33QuoteF1, newsBlind33Speaker, newsBlind33Direct, newsBlind33EventF1, newsBlind33TypeF1}, &newsFloors{newsBlind33Place, newsBlind33Date, newsBlind33Source, newsBlind33Amounts})
 }
 
 const (
-	newsBlind33QuoteF1 = 0
-	newsBlind33Speaker = 0
-	newsBlind33Direct  = 0
-	newsBlind33EventF1 = 0
-	newsBlind33TypeF1  = 0
-	newsBlind33Place   = 0
-	newsBlind33Date    = 0
-	newsBlind33Source  = 0
-	newsBlind33Amounts = 0
+	newsBlind33QuoteF1 = 0.92
+	newsBlind33Speaker = 0.93
+	newsBlind33Direct  = 0.95
+	newsBlind33EventF1 = 0.78
+	newsBlind33TypeF1  = 0.81
+	newsBlind33Place   = 0.16
+	newsBlind33Date    = 0.66
+	newsBlind33Source  = 0.83
+	newsBlind33Amounts = 0.95
 )
