@@ -1,0 +1,5 @@
+package event
+
+import "unicode"
+
+func upper(r rune) bool { return unicode.IsUpper(r) }
