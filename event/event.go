@@ -7620,6 +7620,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if f.privateMeeting(ev, tr) {
 			continue // "Олександр Фредро зустрів Софію Скарбек": two private people
 		}
+		if f.privateLone(ev) {
+			continue // "Нічний гість попросив відвезти його у центр": a story's stranger
+		}
 		if ev.Type == "CONSULT" && len(ev.Recipients) == 0 && len(ev.Actors) == 1 && scan.ToLower(ev.Actors[0]) == "учасники" {
 			// "Учасники обговорили програму": the participants of a
 			// meeting told before, which names them; no side named here

@@ -260,7 +260,10 @@ var anyones = map[string]bool{"людина": true, "громадянин": true
 	"фермер": true, "кожен": true, "кожний": true, "будь-хто": true, "водій": true, "споживач": true,
 	"власник": true, "роботодавець": true, "працівник": true, "користувач": true, "покупець": true,
 	"орендар": true, "пенсіонер": true, "учень": true, "студент": true, "вкладник": true, "платник": true,
-	"школяр": true, "пасажир": true, "пішохід": true, "відвідувач": true, "клієнт": true, "читач": true, "глядач": true}
+	"школяр": true, "пасажир": true, "пішохід": true, "відвідувач": true, "клієнт": true, "читач": true, "глядач": true,
+	// and the parties a law or a contract speaks of in general:
+	// "страхувальник може укласти додатковий договір"
+	"особа": true, "страхувальник": true, "позичальник": true, "боржник": true, "кредитор": true, "заявник": true}
 
 // genericCan reports whether the infinitive at i tells what anyone may
 // or must do: a form of могти or змогти, or of a duty (мусить, має,
@@ -488,6 +491,69 @@ func (f *finder) ailmentComplained(i int) bool {
 			return true
 		}
 		if endsSentence(&f.toks[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// genericPresent reports whether the finite imperfective verb at i, in
+// the present, tells what anyone of a kind does: its subject is the
+// relative який right after a comma that follows a bare noun of anyone
+// in the singular (see anyones), agreeing with it ("Людина, яка надає
+// домедичну допомогу, має пам'ятати …", "водій, який відмовляється від
+// огляду, …"). A clause that picks out whoever does something defines a
+// kind of person, no one's act. The plural tells of a group at hand as
+// often ("Акцію організували студенти, які протестують уже восьмий
+// місяць"), and a noun marked as particular ("ця людина, яка допомагає
+// …"), a named side and the past ("пацієнт, який звернувся до лікаря")
+// stay.
+func (f *finder) genericPresent(i int) bool {
+	t := &f.toks[i]
+	if i < 3 || !finiteVerb(t) || !strings.Contains(t.Tag, ":imperf") || !strings.Contains(t.Tag, ":pres") {
+		return false
+	}
+	r := &f.toks[i-1]
+	if r.Lemma != "який" || !hasCase(r, "v_naz") || f.toks[i-2].Text != "," {
+		return false
+	}
+	j := i - 3
+	n := &f.toks[j]
+	if !isNoun(n) || !hasCase(n, "v_naz") || !anyones[f.low(j)] || f.entityAt(j) != "" || plural(n) || plural(t) {
+		return false
+	}
+	return j == 0 || !strings.HasPrefix(f.toks[j-1].Tag, "adj") && !strings.HasPrefix(f.toks[j-1].Tag, "numr") ||
+		everyWords[f.low(j-1)]
+}
+
+// skills are the verbs of learning or knowing how to do a thing oneself:
+// вчитися, навчитися, вміти. (Teaching others, "ВООЗ планує навчити
+// медиків надавати допомогу", is a training given, which news tells as
+// aid.)
+var skills = map[string]bool{"вчитися": true, "учитися": true, "навчитися": true, "научитися": true,
+	"вміти": true, "уміти": true}
+
+// skillLearnt reports whether the infinitive at i is what someone learns
+// or knows how to do: a verb of skills before it in its clause,
+// past other infinitives and і, та, й ("астронавти вчаться рухатися та
+// взаємодіяти без гравітації", "так і не навчилися домовлятися",
+// "вміє домовлятися з партнерами"). A skill or its lack is told, no act
+// between parties.
+func (f *finder) skillLearnt(i int) bool {
+	if !strings.Contains(f.toks[i].Tag, ":inf") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		t := &f.toks[j]
+		if skills[f.low(j)] && strings.HasPrefix(t.Tag, "verb") {
+			return true
+		}
+		switch l := f.low(j); {
+		case t.Kind == vistka.Punct:
+			return false
+		case strings.Contains(t.Tag, ":inf"), l == "і", l == "та", l == "й":
+			continue
+		case strings.HasPrefix(t.Tag, "verb"):
 			return false
 		}
 	}

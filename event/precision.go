@@ -127,14 +127,21 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     event (see genericCan);
 //   - a custom of people of a kind ("громадяни звертаються до
 //     Європейського суду", "діти часто просять ручки"): no act of
-//     anyone's (see genericHabit);
+//     anyone's (see genericHabit); so a singular noun of anyone defined
+//     by a relative clause in the present ("Людина, яка надає першу
+//     допомогу, повинна …": see genericPresent);
+//   - an infinitive of what one learns or knows how to do ("вчаться
+//     взаємодіяти з медиками", "не навчилися домовлятися"): a skill, no
+//     act (see skillLearnt);
 //   - an attack verb whose doer is a thing of nature ("її атакував
 //     вірус", "пошкоджується мухою"): an illness or a pest, no side's
 //     attack (see natureAgent);
 //   - a present or an infinitive in a legal text's own provision
 //     ("звільняє прокурорів з посад у випадках, встановлених цим
 //     Законом", "звертається з поданням у порядку, визначеному
-//     законом"): a rule, no act (see provision);
+//     законом"): a rule, no act (see provision); so an infinitive that
+//     opens an item of a numbered list ("2) зобов'язати обленерго
+//     звітувати"): a decree's provision (see listItem);
 //   - one person going out into the street ("Потап вийшов на вулицю"):
 //     a protest is many people's (вийшли на вулиці; a singular verb with
 //     the plural вулиці, "Київ вийшов на вулиці", is left alone).
@@ -146,7 +153,7 @@ func (f *finder) unstated(i int, v string) bool {
 	if i > 0 && simile(f.low(i-1)) || f.risked(i) || f.deniedClause(i) || f.notAllDid(i) {
 		return true
 	}
-	if f.genericCan(i) || f.genericHabit(i) || f.placeFolk(i) || f.dialogueCue(i, v) || f.normAfter(i) || f.provision(i) {
+	if f.genericCan(i) || f.genericHabit(i) || f.genericPresent(i) || f.skillLearnt(i) || f.placeFolk(i) || f.dialogueCue(i, v) || f.normAfter(i) || f.provision(i) || f.listItem(i) {
 		return true
 	}
 	if (verbs[v].typ == "ASSAULT" || verbs[strings.TrimSuffix(v, "ся")].typ == "ASSAULT") && f.natureAgent(i) {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // Acts of private and social life that the verbs of diplomacy also
@@ -512,4 +513,77 @@ func allOf(ids []string, ok func(string) bool) bool {
 		}
 	}
 	return true
+}
+
+// strangers are the common nouns a story names a private person by: a
+// girl, a young man, a guest, a passer-by.
+var strangers = map[string]bool{"дівчина": true, "дівчинка": true, "хлопець": true, "хлопчик": true,
+	"юнак": true, "жінка": true, "чоловік": true, "гість": true, "незнайомець": true, "незнайомка": true,
+	"перехожий": true, "дитина": true}
+
+// loneTypes are the events a private person's act to no one named is
+// read as: a request, a refusal, a thanks.
+var loneTypes = map[string]bool{"REQUEST": true, "REJECT": true, "SUPPORT": true}
+
+// privateLone reports whether a request, a refusal or a thanks passes
+// between a private person and no one named: one actor and no recipient,
+// the actor named by a common noun alone, a stranger or kin, an
+// adjective maybe before it ("Дівчина відмовилася від допомоги",
+// "Нічний гість попросив відвезти його", "похвалила дівчинка"), or by a
+// first name alone in a story (see firstNameOnly: "Іра посміхалася й
+// дякувала"); or, for a request or a thanks, no actor and one such
+// stranger for a recipient ("Хлопцеві пропонували залишитися"). A
+// story's person, no event between parties. A request put to someone
+// ("жінка попросила поліцію допомогти"), a person with a full name or a
+// title, and a group ("мешканці вимагали …", "Жінці відмовили у
+// виплаті": a refusal by a body unnamed) stay.
+func (f *finder) privateLone(ev vistka.Event) bool {
+	if !loneTypes[ev.Type] {
+		return false
+	}
+	switch {
+	case len(ev.Recipients) == 0 && len(ev.Actors) == 1:
+		return privateNoun(ev.Actors[0]) || f.firstNameOnly(ev.Actors[0])
+	case len(ev.Actors) == 0 && len(ev.Recipients) == 1 && ev.Type != "REJECT":
+		return privateNoun(ev.Recipients[0])
+	}
+	return false
+}
+
+// privateNoun reports whether the side s is a phrase (not an entity) of
+// at most two words whose last is a stranger's or kin's noun: "дівчина",
+// "нічний гість".
+func privateNoun(s string) bool {
+	if entity.Index(s) >= 0 {
+		return false
+	}
+	w := strings.Fields(scan.ToLower(s))
+	return len(w) > 0 && len(w) <= 2 && (strangers[w[len(w)-1]] || kin[w[len(w)-1]])
+}
+
+// firstNameOnly reports whether the side id is a person the document
+// names by a first name alone (one word, which the tagger reads as a
+// first name where the sentence names it) and gives no title or role,
+// in a story of a few sentences (storyLength) whose sentence names no
+// body and no role: "Іра посміхалася й дякувала". News name an official
+// in full or by surname.
+func (f *finder) firstNameOnly(id string) bool {
+	i := entity.Index(id)
+	if i < 0 || i >= len(f.ents.Entities) || len(f.a.Sentences) < storyLength {
+		return false
+	}
+	e := &f.ents.Entities[i]
+	if e.Type != "PERS" || len(e.Titles) > 0 || strings.Contains(e.Name, " ") {
+		return false
+	}
+	named := false
+	for j := range f.toks {
+		switch x := f.entityAt(j); {
+		case x == id:
+			named = named || strings.Contains(f.toks[j].Tag, ":fname")
+		case x != "" && f.ents.Type(x) == "ORG", f.spanType(j) == "JOB":
+			return false
+		}
+	}
+	return named
 }

@@ -1,6 +1,10 @@
 package event
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vistka/vistka"
+)
 
 // The text of a law, a code or a contract (a BRUK document of the legal
 // genre, a regulation quoted whole) tells what its parties and bodies do
@@ -58,6 +62,28 @@ func (f *finder) procedureNear(j int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// listItem reports whether the infinitive at i opens an item of a
+// numbered list: a number and a closing bracket right before it, at the
+// start of its sentence or after a colon or a semicolon ("Постановою
+// передбачено: 1) …; 2) зобов'язати уповноважені банки звітувати …",
+// "13) зобов'язати банки …"). A decree, a resolution or a programme
+// lists so what is to be done: a provision, no act told. The body that
+// adopts it and binds someone by it tells that with a finite verb
+// ("Нацбанк зобов'язав банки звітувати"), which stays.
+func (f *finder) listItem(i int) bool {
+	if i < 2 || !strings.Contains(f.toks[i].Tag, ":inf") || f.toks[i-1].Text != ")" || f.toks[i-2].Kind != vistka.Number {
+		return false
+	}
+	if i == 2 {
+		return true
+	}
+	switch f.toks[i-3].Text {
+	case ":", ";":
+		return true
 	}
 	return false
 }

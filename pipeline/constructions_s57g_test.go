@@ -1,0 +1,105 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 57, helper h57g: sentences of real text outside news that read
+// as events and are none (a decree's numbered provisions, a story's
+// private people, a kind of person defined, a skill), found by the
+// session 56 audit of our events on texts outside the gold sets; each
+// with a news twin whose event stays.
+
+// TestS57GListItem: an infinitive that opens an item of a numbered list
+// is a decree's or a programme's provision, what is to be done; the body
+// that binds someone tells it with a finite verb.
+func TestS57GListItem(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a decree's numbered item: no event",
+			"Кабінет Міністрів затвердив план заходів на зимовий період. Документом передбачено:\n1) утеплити приміщення шкіл до 1 листопада;\n2) зобов'язати обленерго щотижня звітувати про стан мереж.",
+			nil},
+		{"an item after a semicolon: no event",
+			"Рада ухвалила постанову з такими пунктами: 4) провести ремонт доріг; 5) зобов'язати перевізників оновити автобуси.",
+			nil},
+		{"the body binds them with a finite verb",
+			"Кабінет Міністрів зобов'язав обленерго щотижня звітувати про стан мереж.",
+			[]string{"COERCE Кабінет Міністрів → обленерго"}},
+	}, time.Time{})
+}
+
+// TestS57GPrivateLone: a request, a refusal or a thanks of a private
+// person named by a common noun or a first name alone, to no one named,
+// tells a story; a request put to a body, and one of a named official,
+// stay.
+func TestS57GPrivateLone(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a girl refuses: no event",
+			"Надворі вже смеркало. Дівчина відмовилася їхати до лікарні і мовчки пішла до вікна.",
+			nil},
+		{"a stranger asks with an adjective before him: no event",
+			"Таксі зупинилося біля вокзалу. Пізній пасажир сів позаду, а літній незнайомець попросив зачекати хвилину.",
+			nil},
+		{"an offer to a lad, the offerers unnamed: no event",
+			"Грім гуркотів над лісом. Хлопчикові спершу пропонували залишитися в хатині.",
+			nil},
+		{"a first name alone in a story: no event",
+			"Сніг падав цілий вечір. Оксана усміхалася й дякувала за подарунок. Потім усі сіли вечеряти.",
+			nil},
+		{"a woman asks the police: an event",
+			"Жінка попросила поліцію знайти її сина.",
+			[]string{"REQUEST Жінка → поліція"}},
+		{"a named official with a title thanks: an event",
+			"Голова ОВА Ігор Петренко подякував рятувальникам за роботу.",
+			[]string{"SUPPORT Ігор Петренко → рятувальники"}},
+	}, time.Time{})
+}
+
+// TestS57GGenericPresent: a singular noun of anyone with a relative
+// clause in the present defines a kind of person; a named side in the
+// same construction, and the past, stay.
+func TestS57GGenericPresent(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a kind of person defined: no event",
+			"Людина, яка надає першу допомогу постраждалому, повинна спершу викликати швидку.",
+			nil},
+		{"the past of a particular patient: an event",
+			"Пацієнт, який поскаржився на лікаря, отримав відповідь від міністерства.",
+			[]string{"ACCUSE Пацієнт → лікар"}},
+	}, time.Time{})
+}
+
+// TestS57GSkill: what someone learns or knows how to do is a skill, no
+// act; teaching others (a training given) and the act itself stay.
+func TestS57GSkill(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"learning to cooperate: no event",
+			"На тренуваннях рятувальники вчаться діяти швидко та взаємодіяти з медиками.",
+			nil},
+		{"never learnt to agree: no event",
+			"Фракції так і не навчилися домовлятися між собою.",
+			nil},
+		{"the act itself: an event",
+			"Рятувальники взаємодіяли з медиками під час гасіння пожежі.",
+			[]string{"COOPERATE Рятувальники → медики"}},
+	}, time.Time{})
+}
+
+// TestS57GLawParties: the parties a law or a contract speaks of in
+// general may act under it, no act told; a named party's may stays
+// (future).
+func TestS57GLawParties(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the insured in general: no event",
+			"Позичальник може укласти договір реструктуризації до кінця строку кредиту.",
+			nil},
+		{"a named company: an event to come",
+			"Нафтогаз може укласти договір з Укренерго до кінця року.",
+			[]string{"AGREE Нафтогаз → Укренерго [future]"}},
+	}, time.Time{})
+}
