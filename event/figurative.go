@@ -513,6 +513,9 @@ func (f *finder) genericPresent(i int) bool {
 	if i < 3 || !finiteVerb(t) || !strings.Contains(t.Tag, ":imperf") || !strings.Contains(t.Tag, ":pres") {
 		return false
 	}
+	if f.kindInRelative(i) {
+		return true
+	}
 	r := &f.toks[i-1]
 	if r.Lemma != "який" || !hasCase(r, "v_naz") || f.toks[i-2].Text != "," {
 		return false
@@ -524,6 +527,35 @@ func (f *finder) genericPresent(i int) bool {
 	}
 	return j == 0 || !strings.HasPrefix(f.toks[j-1].Tag, "adj") && !strings.HasPrefix(f.toks[j-1].Tag, "numr") ||
 		everyWords[f.low(j-1)]
+}
+
+// kindInRelative reports whether the subject of the verb at i is a bare
+// noun of anyone (see anyones, genericFolk), its genitives aside, that
+// stands right after a relative pronoun in another case, a preposition
+// maybe before it, opening a clause after a comma ("одне з найчастіших
+// питань, з яким громадяни України звертаються до Європейського суду",
+// "послуги, за які пацієнти платять"): a clause that tells what people
+// of a kind do about a thing, no act of anyone's.
+func (f *finder) kindInRelative(i int) bool {
+	t := &f.toks[i]
+	k := i - 1
+	for k > 0 && (isNoun(&f.toks[k]) || strings.HasPrefix(f.toks[k].Tag, "adj")) && hasCase(&f.toks[k], "v_rod") && !hasCase(&f.toks[k], "v_naz") {
+		k-- // "громадяни України"
+	}
+	n := &f.toks[k]
+	if k < 2 || !isNoun(n) || !hasCase(n, "v_naz") || f.entityAt(k) != "" || !anyones[f.low(k)] && !genericFolk[f.low(k)] ||
+		numberOf(n) != numberOf(t) {
+		return false
+	}
+	r := &f.toks[k-1]
+	if r.Lemma != "який" || hasCase(r, "v_naz") {
+		return false
+	}
+	c := k - 2
+	if isPrep(&f.toks[c]) {
+		c--
+	}
+	return c >= 0 && f.toks[c].Text == ","
 }
 
 // skills are the verbs of learning or knowing how to do a thing oneself:
@@ -549,6 +581,8 @@ func (f *finder) skillLearnt(i int) bool {
 			return true
 		}
 		switch l := f.low(j); {
+		case t.Text == "," && strings.Contains(f.toks[j+1].Tag, ":inf"):
+			continue // "вчаться тримати рівновагу, рухатися та взаємодіяти": a list of infinitives
 		case t.Kind == vistka.Punct:
 			return false
 		case strings.Contains(t.Tag, ":inf"), l == "і", l == "та", l == "й":

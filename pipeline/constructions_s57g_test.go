@@ -58,14 +58,21 @@ func TestS57GPrivateLone(t *testing.T) {
 }
 
 // TestS57GGenericPresent: a singular noun of anyone with a relative
-// clause in the present defines a kind of person; a named side in the
-// same construction, and the past, stay.
+// clause in the present defines a kind of person, and people of a kind
+// in a relative clause on a thing tell what anyone does about it; a
+// named side in the same construction, and the past, stay.
 func TestS57GGenericPresent(t *testing.T) {
 	p := load(t)
 	checkEvents(t, p, []construction{
 		{"a kind of person defined: no event",
 			"Людина, яка надає першу допомогу постраждалому, повинна спершу викликати швидку.",
 			nil},
+		{"people of a kind in a relative clause on a thing: no event",
+			"Затримка пенсій залишається однією з тем, з якими пенсіонери звертаються до омбудсмана.",
+			nil},
+		{"a named body in a clause of its own: an event",
+			"Федерація профспілок України звертається до Пенсійного фонду з вимогою виплатити пенсії.",
+			[]string{"REQUEST Федерація профспілок України → Пенсійний фонд"}},
 		{"the past of a particular patient: an event",
 			"Пацієнт, який поскаржився на лікаря, отримав відповідь від міністерства.",
 			[]string{"ACCUSE Пацієнт → лікар"}},
@@ -79,6 +86,9 @@ func TestS57GSkill(t *testing.T) {
 	checkEvents(t, p, []construction{
 		{"learning to cooperate: no event",
 			"На тренуваннях рятувальники вчаться діяти швидко та взаємодіяти з медиками.",
+			nil},
+		{"a list of infinitives learnt: no event",
+			"Кадети вчаться тримати стрій, стріляти та взаємодіяти з артилеристами.",
 			nil},
 		{"never learnt to agree: no event",
 			"Фракції так і не навчилися домовлятися між собою.",
