@@ -23667,6 +23667,10 @@ var dutyWords = map[string]bool{
 	"необхідно": true, "варто": true, "належить": true,
 }
 
+// wishes are the verbs of wanting that, before an infinitive, tell a wish,
+// not an act: "хоче зустрітися", "бажала допомогти", "мріє відвідати".
+var wishes = map[string]bool{"хотіти": true, "захотіти": true, "бажати": true, "побажати": true, "мріяти": true}
+
 // readyWords, before an infinitive, say what one is ready to do: "готова
 // надати".
 var readyWords = map[string]bool{"готовий": true}
@@ -23709,10 +23713,10 @@ func (f *finder) modal(i int) (string, int) {
 		switch l := f.low(j); {
 		case l == "мати" && present, (l == "могти" || l == "змогти") && present:
 			return "future", j
-		case (l == "хотіти" || l == "захотіти") && present:
+		case wishes[l] && present:
 			return "future", j // a wish: "хоче зустрітися", as бажання зустрітися
-		case (l == "мати" || l == "хотіти" || l == "захотіти") && strings.Contains(w.Tag, ":past"):
-			return "hypothetical", j // "мав прибути", "хотів підписати": not said to be done
+		case (l == "мати" || wishes[l]) && strings.Contains(w.Tag, ":past"):
+			return "hypothetical", j // "мав прибути", "хотів підписати", "бажала допомогти": not said to be done
 		case l != "мусити":
 			return "", -1
 		}

@@ -113,3 +113,21 @@ func TestS57GLawParties(t *testing.T) {
 			[]string{"AGREE Нафтогаз → Укренерго [future]"}},
 	}, time.Time{})
 }
+
+// TestS57GWish: an infinitive after a verb of wishing is a wish, as
+// after хотіти: to come in the present, not said to be done in the past;
+// the act told by its own verb stays plain.
+func TestS57GWish(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a wish in the past: not said to be done",
+			"Волонтерка давно бажала допомогти Сумській громаді.",
+			[]string{"AID Волонтерка → Сумська громада [hypothetical]"}},
+		{"a dream in the present: to come",
+			"Мер Бучі мріє підписати угоду з Варшавою.",
+			[]string{"AGREE Мер Бучі → Варшава [future]"}},
+		{"the act told by its own verb",
+			"Волонтерка допомогла Сумській громаді.",
+			[]string{"AID Волонтерка → Сумська громада"}},
+	}, time.Time{})
+}
