@@ -141,9 +141,10 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //   - a present or an infinitive in a legal text's own provision
 //     ("звільняє прокурорів з посад у випадках, встановлених цим
 //     Законом", "звертається з поданням у порядку, визначеному
-//     законом"): a rule, no act (see provision); so an infinitive that
-//     opens an item of a numbered list ("2) зобов'язати обленерго
-//     звітувати"): a decree's provision (see listItem);
+//     законом"): a rule, no act (see provision); so an infinitive or a
+//     present in an item of a numbered list ("2) зобов'язати обленерго
+//     звітувати", "3) призначає на посади та звільняє"): a decree's
+//     provision or a law's power of an office (see listItem);
 //   - one person going out into the street ("Потап вийшов на вулицю"):
 //     a protest is many people's (вийшли на вулиці; a singular verb with
 //     the plural вулиці, "Київ вийшов на вулиці", is left alone).

@@ -66,24 +66,26 @@ func (f *finder) procedureNear(j int) bool {
 	return false
 }
 
-// listItem reports whether the infinitive at i opens an item of a
-// numbered list: a number and a closing bracket right before it, at the
-// start of its sentence or after a colon or a semicolon ("Постановою
-// передбачено: 1) …; 2) зобов'язати уповноважені банки звітувати …",
-// "13) зобов'язати банки …"). A decree, a resolution or a programme
-// lists so what is to be done: a provision, no act told. The body that
-// adopts it and binds someone by it tells that with a finite verb
-// ("Нацбанк зобов'язав банки звітувати"), which stays.
+// listItem reports whether the verb at i, an infinitive or the present
+// of an imperfective, stands in an item of a numbered list: a number and
+// a closing bracket open its clause, at the start of the sentence or
+// after a colon or a semicolon ("Постановою передбачено: 1) …; 2)
+// зобов'язати уповноважені банки звітувати …", "Генеральний прокурор: …;
+// 3) призначає на посади та звільняє з посад прокурорів; …"). A decree,
+// a resolution or a programme lists so what is to be done, and a law the
+// powers of an office: a provision, no act told. The body that adopts it
+// and binds someone by it tells that with a past ("Нацбанк зобов'язав
+// банки звітувати"), which stays.
 func (f *finder) listItem(i int) bool {
-	if i < 2 || !strings.Contains(f.toks[i].Tag, ":inf") || f.toks[i-1].Text != ")" || f.toks[i-2].Kind != vistka.Number {
+	tag := f.toks[i].Tag
+	if !strings.Contains(tag, ":inf") && (!strings.Contains(tag, ":pres") || strings.Contains(tag, ":perf")) {
 		return false
 	}
-	if i == 2 {
-		return true
+	j := i - 1
+	for j >= 0 && j >= i-25 && f.toks[j].Text != ";" && f.toks[j].Text != ":" && !endsSentence(&f.toks[j]) {
+		j--
 	}
-	switch f.toks[i-3].Text {
-	case ":", ";":
-		return true
-	}
-	return false
+	// the item opens right after the boundary (or the sentence's start)
+	k := j + 1
+	return k+2 <= i && f.toks[k].Kind == vistka.Number && f.toks[k+1].Text == ")"
 }

@@ -11,9 +11,10 @@ import (
 // session 56 audit of our events on texts outside the gold sets; each
 // with a news twin whose event stays.
 
-// TestS57GListItem: an infinitive that opens an item of a numbered list
-// is a decree's or a programme's provision, what is to be done; the body
-// that binds someone tells it with a finite verb.
+// TestS57GListItem: an infinitive or a present in an item of a numbered
+// list is a decree's or a programme's provision, what is to be done, or
+// a law's power of an office; the body that binds someone tells it with
+// a past.
 func TestS57GListItem(t *testing.T) {
 	p := load(t)
 	checkEvents(t, p, []construction{
@@ -22,6 +23,9 @@ func TestS57GListItem(t *testing.T) {
 			nil},
 		{"an item after a semicolon: no event",
 			"Рада ухвалила постанову з такими пунктами: 4) провести ремонт доріг; 5) зобов'язати перевізників оновити автобуси.",
+			nil},
+		{"a law's list of an office's powers in the present: no event",
+			"Положення визначає, що уповноважений має такі повноваження:\n1) перевіряє скарги громадян;\n2) призначає на посади та звільняє з посад своїх представників.",
 			nil},
 		{"the body binds them with a finite verb",
 			"Кабінет Міністрів зобов'язав обленерго щотижня звітувати про стан мереж.",
