@@ -1338,7 +1338,7 @@ func (f *finder) habit(at int) bool {
 		if f.low(j) == "завжди" && strings.Contains(f.toks[at].Tag, ":futr") {
 			return false // "завжди підтримуватиме": a pledge, not a habit
 		}
-		if habitual[f.low(j)] || f.low(j) == "правило" && j > 0 && f.low(j-1) == "як" {
+		if f.habitAt(j, false) {
 			return true
 		}
 	}
@@ -1412,6 +1412,20 @@ func (f *finder) casesWhen(at int) bool {
 
 // habitual are the adverbs of what is done each time.
 var habitual = map[string]bool{"зазвичай": true, "завжди": true, "щоразу": true, "щораз": true}
+
+// frequent are the adverbs of what is done often, beyond habitual.
+var frequent = map[string]bool{"часто": true, "найчастіше": true, "регулярно": true, "постійно": true}
+
+// habitAt reports whether the word at j marks a habit: an adverb of what
+// is done each time (habitual, or the правило of "як правило") or, when
+// often is set, also one of what is done often (frequent). The habit of
+// anyone, which the sides decide (see habit), needs the first; a custom
+// of people of a kind or of a story's stranger (see genericHabit), and a
+// strike that recurs (see repeatedStrike), either.
+func (f *finder) habitAt(j int, often bool) bool {
+	l := f.low(j)
+	return habitual[l] || l == "правило" && j > 0 && f.low(j-1) == "як" || often && frequent[l]
+}
 
 // funds name money by what it is, not by a sum: кошти, виручка. Збір is
 // money only when counted ("30% зборів"), as it is a meeting too.

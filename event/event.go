@@ -26328,11 +26328,10 @@ func (f *finder) nounAttacker(tr trig) string {
 
 // oftenBefore reports whether an adverb of habit or frequency stands
 // before the word at i in its clause: "найчастіше", "регулярно",
-// "зазвичай" (see habitual).
+// "зазвичай", "як правило" (see habitAt).
 func (f *finder) oftenBefore(i int) bool {
 	for j := i - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
-		switch l := f.low(j); {
-		case habitual[l], l == "часто", l == "найчастіше", l == "регулярно", l == "постійно":
+		if f.habitAt(j, true) {
 			return true
 		}
 	}

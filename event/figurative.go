@@ -332,7 +332,7 @@ func (f *finder) genericHabit(i int) bool {
 	if !finiteVerb(t) || !strings.Contains(t.Tag, ":imperf") || strings.Contains(t.Tag, ":futr") {
 		return false
 	}
-	if !f.oftenBefore(i) && (i+1 == len(f.toks) || !habitual[f.low(i+1)] && f.low(i+1) != "часто") {
+	if !f.oftenBefore(i) && (i+1 == len(f.toks) || !f.habitAt(i+1, true)) {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
