@@ -326,7 +326,9 @@ var genericFolk = map[string]bool{"дитина": true, "українець": tr
 // регулярно блокують кордон", "ці пацієнти") or a named side's habit
 // ("окупанти щодня обстрілюють Херсон", "Україна часто отримує
 // допомогу": the gold keeps a specific side's habitual acts) is left
-// an event.
+// an event. A story's stranger named by a common noun alone (see
+// strangers) counts as anyone here: "Жінка часто просила водіїв
+// підвезти її" tells a private life's custom.
 func (f *finder) genericHabit(i int) bool {
 	t := &f.toks[i]
 	if !finiteVerb(t) || !strings.Contains(t.Tag, ":imperf") || strings.Contains(t.Tag, ":futr") {
@@ -344,7 +346,7 @@ func (f *finder) genericHabit(i int) bool {
 			continue
 		}
 		l := f.low(j)
-		if !anyones[l] && !genericFolk[l] || f.entityAt(j) != "" || numberOf(n) != numberOf(t) && numberOf(t) != 0 {
+		if !anyones[l] && !genericFolk[l] && !strangers[l] || f.entityAt(j) != "" || numberOf(n) != numberOf(t) && numberOf(t) != 0 {
 			return false
 		}
 		return j == 0 || !strings.HasPrefix(f.toks[j-1].Tag, "adj") && !strings.HasPrefix(f.toks[j-1].Tag, "numr") ||

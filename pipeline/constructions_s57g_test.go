@@ -135,3 +135,18 @@ func TestS57GWish(t *testing.T) {
 			[]string{"AID Волонтерка → Сумська громада"}},
 	}, time.Time{})
 }
+
+// TestS57GStrangerHabit: a story's stranger named by a common noun alone
+// who does a thing often tells a private life's custom; an official's
+// habit stays an event.
+func TestS57GStrangerHabit(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a boy often asks passers-by: no event",
+			"Хлопчик часто просив перехожих купити йому морозиво.",
+			nil},
+		{"the mayor often asks the government: an event",
+			"Мер Житомира часто просив уряд виділити кошти на ремонт мостів.",
+			[]string{"REQUEST Мер Житомира → уряд"}},
+	}, time.Time{})
+}
