@@ -263,7 +263,8 @@ var anyones = map[string]bool{"людина": true, "громадянин": true
 	"школяр": true, "пасажир": true, "пішохід": true, "відвідувач": true, "клієнт": true, "читач": true, "глядач": true,
 	// and the parties a law or a contract speaks of in general:
 	// "страхувальник може укласти додатковий договір"
-	"особа": true, "страхувальник": true, "позичальник": true, "боржник": true, "кредитор": true, "заявник": true}
+	"особа": true, "страхувальник": true, "позичальник": true, "боржник": true, "кредитор": true, "заявник": true,
+	"винний": true, "порушник": true}
 
 // genericCan reports whether the infinitive at i tells what anyone may
 // or must do: a form of могти or змогти, or of a duty (мусить, має,
@@ -272,10 +273,15 @@ var anyones = map[string]bool{"людина": true, "громадянин": true
 // right before it is a generic person in the singular ("пацієнт завжди
 // зможе поскаржитись", "громада може відмовитись від лікаря і запросити
 // іншого", "Кожна людина зможе отримати допомогу", "Учень повинен
-// привітати вчителя", "водій зобов'язаний допомогти потерпілому"): a
-// rule, a manual's norm or a service described, no event. A named side that may act ("Україна
+// привітати вчителя", "водій зобов'язаний допомогти потерпілому"), so
+// with a passive after бути ("винний може бути притягнутий до
+// відповідальності"): a rule, a manual's norm or a service described, no
+// event. A named side that may act ("Україна
 // зможе отримати кредит") is left to the modal's future.
 func (f *finder) genericCan(i int) bool {
+	if i > 0 && strings.Contains(f.toks[i].Tag, ":adjp:pasv") && f.low(i-1) == "бути" && strings.Contains(f.toks[i-1].Tag, ":inf") {
+		i-- // "винний може бути притягнутий до відповідальності": the passive's infinitive
+	}
 	if !strings.Contains(f.toks[i].Tag, ":inf") {
 		return false
 	}
