@@ -521,7 +521,7 @@ func (f *finder) genericPresent(i int) bool {
 	if i < 3 || !finiteVerb(t) || !strings.Contains(t.Tag, ":imperf") || !strings.Contains(t.Tag, ":pres") {
 		return false
 	}
-	if f.kindInRelative(i) {
+	if f.kindInRelative(i) || f.kindServed(i) {
 		return true
 	}
 	r := &f.toks[i-1]
@@ -564,6 +564,37 @@ func (f *finder) kindInRelative(i int) bool {
 		c--
 	}
 	return c >= 0 && f.toks[c].Text == ","
+}
+
+// kindServed reports whether the verb at i, a present plural with no
+// subject (the indefinite "they"), opens a relative clause on the thing
+// given, its relative pronoun in the accusative right after a comma, and
+// gives it to people of a kind, a dative of anyones, genericFolk or the
+// sick within three words after it ("паліативна допомога, яку надають
+// смертельно хворим", "послуги, які надають пацієнтам безоплатно"): a
+// service described, no one's act. Help given to people at hand
+// ("допомогу, яку надають переселенцям у Львові") and a named giver
+// stay.
+func (f *finder) kindServed(i int) bool {
+	t := &f.toks[i]
+	if !plural(t) || !strings.Contains(t.Tag, ":3") || i < 2 {
+		return false
+	}
+	r := &f.toks[i-1]
+	if r.Lemma != "який" || !hasCase(r, "v_zna") || f.toks[i-2].Text != "," {
+		return false
+	}
+	for j := i + 1; j < len(f.toks) && j <= i+3; j++ {
+		n := &f.toks[j]
+		if isNoun(n) && hasCase(n, "v_dav") {
+			l := f.low(j)
+			return (anyones[l] || genericFolk[l] || l == "хворий") && f.entityAt(j) == ""
+		}
+		if n.Kind == vistka.Punct || isVerb(n) {
+			return false
+		}
+	}
+	return false
 }
 
 // skills are the verbs of learning or knowing how to do a thing oneself:

@@ -130,7 +130,8 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     anyone's (see genericHabit); so a singular noun of anyone defined
 //     by a relative clause in the present ("Людина, яка надає першу
 //     допомогу, повинна …") and people of a kind in a relative clause
-//     on a thing ("питань, з яким громадяни звертаються до суду"): see
+//     on a thing ("питань, з яким громадяни звертаються до суду"), and
+//     a service for them ("допомога, яку надають хворим"): see
 //     genericPresent;
 //   - an infinitive of what one learns or knows how to do ("вчаться
 //     взаємодіяти з медиками", "не навчилися домовлятися"): a skill, no
