@@ -302,7 +302,9 @@ func (f *finder) genericCan(i int) bool {
 	if m < 0 || !strings.Contains(f.toks[m].Tag, ":s:3") && !f.singularDuty(m) {
 		return false
 	}
-	for j := m - 1; j >= 0 && j >= m-3; j-- {
+	// (its subject may stand before a phrase of its own: "Кожна людина в
+	// разі необхідності зможе звернутись")
+	for j := m - 1; j >= 0 && j >= m-5; j-- {
 		t := &f.toks[j]
 		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") {
 			return false
