@@ -12,6 +12,7 @@ import (
 // threatVerbs threaten what their clause says will follow.
 var threatVerbs = map[string]bool{
 	"пригрозити": true, "погрожувати": true, "погрозити": true, "пригрожувати": true, "попередити": true, "попереджати": true,
+	"грозити": true, "грозитися": true, "застерігати": true,
 }
 
 // threatCondition reports whether the trigger at at stands in the

@@ -4077,7 +4077,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			if !f.advisedBody(i) {
 				continue // "рекомендують мешканцям зачинити вікна": advice to the public, no request
 			}
-		case "відібрати", "відбирати":
+		case "відібрати", "відбирати", "відняти", "віднімати":
 			if !f.takenFrom(i) {
 				continue // "відібрали 20 учасників": chosen, nothing taken
 			}
@@ -19972,13 +19972,33 @@ func (f *finder) eventNoun(j int) bool {
 	if f.low(j) == "консультація" {
 		return f.talksWith(j)
 	}
-	if f.low(j) == "виведення" {
+	switch f.low(j) {
+	case "виведення", "відведення", "перекидання", "розгортання":
 		// "виведення військ" (not "виведення коштів")
-		if j+1 >= len(f.toks) {
+		k := f.pastAdjs(j + 1) // "розгортання додаткових батальйонів"
+		if k >= len(f.toks) {
 			return false
 		}
-		_, troops := pairs["перекинути"][f.low(j+1)]
+		_, troops := pairs["перекинути"][f.low(k)]
 		return troops
+	case "відступ", "відхід":
+		// "війська почали відступ" (not "ліричний відступ", "відходи")
+		return f.forcesNear(j)
+	case "виключення":
+		// "про виключення Росії", "виключення з Ради Європи" (not
+		// "виключення світла", "за виключенням")
+		return j+1 < len(f.toks) && (f.entityAt(j+1) != "" || f.low(j+1) == "з" || f.low(j+1) == "із")
+	case "обговорення":
+		return f.talksWith(j)
+	case "бесіда":
+		// "провів бесіду з послом Китаю" (not "провели бесіду з
+		// підлітками", a talk of the police with the young)
+		return f.talksWith(j) && f.partnerNamed(j)
+	case "доручення":
+		// "дала доручення Міненерго підготувати план": the task told (not
+		// "Відповідне доручення дав мер", a task named by what came before)
+		stop := func(k int) bool { return f.toks[k].Kind == vistka.Punct }
+		return f.within(j, 0, 4, stop, func(k int) bool { return strings.Contains(f.toks[k].Tag, ":inf") })
 	}
 	if f.low(j) != "акція" {
 		return true
@@ -19996,6 +20016,20 @@ func (f *finder) eventNoun(j int) bool {
 		return true
 	}
 	return j+1 < len(f.toks) && protestKinds[f.low(j+1)]
+}
+
+// partnerNamed reports whether the talk at j is with a named side or an
+// official: з and, past its adjectives, a name or a noun of offices
+// ("з послом Китаю", "з Каєю Каллас").
+func (f *finder) partnerNamed(j int) bool {
+	for k := j + 1; k+1 < len(f.toks) && k <= j+2; k++ {
+		if l := f.low(k); l != "з" && l != "із" && l != "зі" {
+			continue
+		}
+		n := f.pastAdjs(k + 1)
+		return n < len(f.toks) && (f.entityAt(n) != "" || offices[f.low(n)])
+	}
+	return false
 }
 
 // advanceGoals are what an armed advance is on besides a named place:
@@ -24702,7 +24736,8 @@ func (f *finder) ofAct(j int) bool {
 // судитися; щоб and аби give one of purpose ("готує провокацію, щоб
 // звинуватити Україну").
 // threats are the verbs of threatening whose infinitive is not done.
-var threats = map[string]bool{"пригрозити": true, "погрожувати": true, "пригрожувати": true, "загрожувати": true}
+var threats = map[string]bool{"пригрозити": true, "погрожувати": true, "пригрожувати": true, "загрожувати": true,
+	"грозити": true, "грозитися": true}
 
 var intentions = map[string]bool{"намір": true, "план": true, "бажання": true, "готовність": true, "щоб": true, "аби": true,
 	// "з метою заморозити українців": a purpose told
@@ -24716,6 +24751,7 @@ var intentions = map[string]bool{"намір": true, "план": true, "бажа
 	"відмовитися": true, "відмовлятися": true,
 	// "пригрозив заблокувати вступ": the threat is the event
 	"пригрозити": true, "погрожувати": true, "пригрожувати": true, "загрожувати": true,
+	"грозити": true, "грозитися": true, // "грозиться заблокувати пакет"
 	// "є сенс розмовляти": what would make sense; "не мала права
 	// скасовувати": what one may or may not do; "не мав підстав
 	// зобов'язати": a ground to act, not the act
@@ -28700,7 +28736,7 @@ func (f *finder) turnedToAuthority(i int) bool {
 func (f *finder) complainedOf(tr trig) string {
 	s := tr.noun
 	if s < 0 || f.toks[s].Lemma != "скарга" {
-		if v := f.verb(tr.at); v != "скаржитися" && v != "поскаржитися" {
+		if v := f.verb(tr.at); v != "скаржитися" && v != "поскаржитися" && v != "нарікати" {
 			return ""
 		}
 		s = tr.at

@@ -211,8 +211,13 @@ func (f *finder) unstated(i int, v string) bool {
 		return i+1 < len(f.toks) && f.low(i+1) == "бог"
 	case "надати", "надавати":
 		return f.patientsServed(i)
-	case "об'єднатися", "об'єднуватися":
+	case "об'єднатися":
 		return f.mergedWith(i)
+	case "об'єднуватися":
+		// "страхові компанії об'єднуються в пули", "симпатики України
+		// об'єднуються": a custom of people or firms of a kind, unless a
+		// side is named its subject ("Україна та Молдова об'єднуються")
+		return f.mergedWith(i) || !f.within(i, 6, 0, f.punctOrVerb, func(j int) bool { return f.entityAt(j) != "" && hasCase(&f.toks[j], "v_naz") })
 	case "просити":
 		return f.priceAsked(i)
 	case "запросити", "запрошувати":
@@ -220,6 +225,9 @@ func (f *finder) unstated(i int, v string) bool {
 		// концерті! - запрошує фронтмен гурту": the words' cue
 		return f.thingInvites(i) || f.closesSpeech(i) || f.festiveInvite(i) || f.everyoneInvited(i)
 	case "укласти", "укладати":
+		if v == "укладати" && f.negatedAt(i) {
+			return true // "не укладатиме нових договорів з підрядниками": a policy, no pact
+		}
 		return !f.pactNamed(f.toks) && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "вивести", "відвести", "виводити", "відводити":
 		if f.outOfSanctions(i) {
@@ -244,6 +252,10 @@ func (f *finder) unstated(i int, v string) bool {
 		return f.ideaObject(i)
 	case "оточити":
 		return f.surroundedWith(i)
+	case "оточувати", "наступати":
+		// "Ліси оточують Шацьк", "наступають морози": a setting or a
+		// season, no forces closing in
+		return f.surroundedWith(i) || !f.forcesNear(i)
 	case "підписати", "підписувати":
 		if f.sanctionDecree(i) >= 0 {
 			return false // "підписав указ про застосування санкцій": sanctions put into force
@@ -794,6 +806,9 @@ func (f *finder) strikeJoined(i int) bool {
 // or people joined with ("з Польщею", "з «Нафтогазом»", "з військовими")
 // are left to the verb's COOPERATE.
 func (f *finder) mergedWith(i int) bool {
+	if i+2 < len(f.toks) && (f.low(i+1) == "в" || f.low(i+1) == "у") {
+		return f.mergedInto(i + 2)
+	}
 	if i+2 >= len(f.toks) || f.low(i+1) != "з" && f.low(i+1) != "із" {
 		return false
 	}
@@ -805,6 +820,30 @@ func (f *finder) mergedWith(i int) bool {
 		return strings.HasPrefix(t.Tag, "noun:inanim") && hasCase(t, "v_oru") && !strings.Contains(t.Tag, ":prop") && f.entityAt(j) == ""
 	}
 	return false
+}
+
+// alliances are the bodies sides join to act together: об'єдналися у
+// федерацію, в коаліцію.
+var alliances = map[string]bool{"федерація": true, "союз": true, "альянс": true, "коаліція": true, "асоціація": true,
+	"блок": true, "об'єднання": true, "пул": true, "консорціум": true, "спілка": true, "фронт": true,
+	"мережа": true, "платформа": true, "партнерство": true}
+
+// mergedInto reports whether the words from j, after об'єднатися в,
+// name one whole its subject becomes ("громади об'єднуються в більші",
+// "в одну громаду"): a merger, no cooperation. An alliance joined ("у
+// Міжнародну федерацію", "в коаліцію") is left to the verb.
+func (f *finder) mergedInto(j int) bool {
+	for k := j; k < len(f.toks) && k <= j+4; k++ {
+		t := &f.toks[k]
+		if isAdj(t) || t.Text == "." || t.Text == "т" || t.Text == "з" {
+			continue // "в т. з. ядерні пули", "в одну"
+		}
+		if strings.HasPrefix(t.Tag, "noun") {
+			return hasCase(t, "v_zna") && !alliances[f.low(k)]
+		}
+		break
+	}
+	return isAdj(&f.toks[j]) && hasCase(&f.toks[j], "v_zna") // "в більші"
 }
 
 // clientele are those a service helps by its trade: a hospital's

@@ -1449,6 +1449,7 @@ func init() {
 		}
 	}
 	lightNouns()
+	closeLexicon()
 }
 
 // lightNouns widens the light verbs to the event nouns news tells with
