@@ -108,8 +108,9 @@ func closeNouns() {
 	for _, n := range []string{"замороження", "видворення", "виключення"} {
 		noun(n, kind{"SANCTION", ""}, "оголосити", "ухвалити", "схвалити")
 	}
-	// MOBILIZE: forces moved or deployed (troops only: see eventNoun)
-	for _, n := range []string{"перекидання", "розгортання"} {
+	// MOBILIZE: forces moved, deployed or stationed (troops only: see
+	// eventNoun)
+	for _, n := range []string{"перекидання", "розгортання", "розміщення"} {
 		noun(n, kind{"MOBILIZE", ""}, begun...)
 	}
 	// CONSULT: a talk held with a partner (see talksWith)
@@ -138,6 +139,29 @@ func closeNouns() {
 		}
 	}
 	pair([]string{"оголосити", "запровадити", "ухвалити", "схвалити"}, "пом'якшення", kind{"CONCEDE", ""})
+	// RETREAT: a ceasefire declared, припинення вогню as перемир'я (of
+	// припинити вогонь; see eventNoun)
+	noun("припинення", kind{"RETREAT", ""}, "оголосити", "запровадити")
+	// CONCEDE: restrictions lifted, скасування of скасувати санкції
+	// ("оголосили про скасування санкцій"; of restrictions only: see
+	// eventNoun)
+	noun("скасування", kind{"CONCEDE", ""}, "оголосити", "ухвалити", "схвалити")
+	// COOPERATE: cooperation set up, налагодження of налагодити
+	// співпрацю ("оголосило про налагодження співпраці з …"; of
+	// cooperation only: see eventNoun)
+	noun("налагодження", kind{"COOPERATE", ""}, "оголосити", "розпочати", "почати", "завершити")
+	// THREATEN: a warning of consequences, попередження of попередити
+	// ("зробив попередження Фінляндії про наслідки"; see eventNoun)
+	noun("попередження", kind{"THREATEN", ""}, "зробити", "висловити", "висловлювати")
+	// COOPERATE: взаємодія, the noun of взаємодіяти, where співпраця goes:
+	// "посилять взаємодію в енергетиці"
+	for _, objs := range pairs {
+		if objs["співпраця"] == (kind{"COOPERATE", ""}) {
+			if _, ok := objs["взаємодія"]; !ok {
+				objs["взаємодія"] = kind{"COOPERATE", ""}
+			}
+		}
+	}
 	// ASSAULT: torture used on captives
 	for _, v := range []string{"застосувати", "застосовувати"} {
 		if pairs[v] == nil {

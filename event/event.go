@@ -19973,7 +19973,7 @@ func (f *finder) eventNoun(j int) bool {
 		return f.talksWith(j)
 	}
 	switch f.low(j) {
-	case "виведення", "відведення", "перекидання", "розгортання":
+	case "виведення", "відведення", "перекидання", "розгортання", "розміщення":
 		// "виведення військ" (not "виведення коштів")
 		k := f.pastAdjs(j + 1) // "розгортання додаткових батальйонів"
 		if k >= len(f.toks) {
@@ -19981,6 +19981,29 @@ func (f *finder) eventNoun(j int) bool {
 		}
 		_, troops := pairs["перекинути"][f.low(k)]
 		return troops
+	case "припинення":
+		return j+1 < len(f.toks) && f.low(j+1) == "вогонь" // "припинення вогню", a ceasefire
+	case "скасування":
+		// "скасування санкцій", "мит" (not "скасування рейсів")
+		k := f.pastAdjs(j + 1)
+		return k < len(f.toks) && pairs["скасувати"][f.low(k)] == (kind{"CONCEDE", ""})
+	case "налагодження":
+		// "налагодження співпраці" (not "налагодження виробництва")
+		k := f.pastAdjs(j + 1)
+		return k < len(f.toks) && pairs["налагодити"][f.low(k)] == (kind{"COOPERATE", ""})
+	case "попередження":
+		// "попередження … про наслідки" (not "штормове попередження")
+		for k := j + 1; k+1 < len(f.toks) && k <= j+4; k++ {
+			if f.low(k) == "про" {
+				n := f.pastAdjs(k + 1)
+				if n >= len(f.toks) {
+					return false
+				}
+				_, ok := pairs["попередити"][f.low(n)]
+				return ok
+			}
+		}
+		return false
 	case "відступ", "відхід":
 		// "війська почали відступ" (not "ліричний відступ", "відходи")
 		return f.forcesNear(j)

@@ -34,7 +34,7 @@ func TestCensusS57T(t *testing.T) {
 			t.Logf("case %d %s: %s\n  got  %s\n  want %s", i+1, tt.name, tt.text, strings.Join(got, " | "), strings.Join(tt.want, " | "))
 		}
 	}
-	checkRate(t, p, tests, time.Time{}, 53)
+	checkRate(t, p, tests, time.Time{}, 55)
 }
 
 func censusS57T() []construction {
