@@ -75,6 +75,52 @@ func closeLexicon() {
 	}
 	pairs["підбивати"] = pairs["підбити"]
 	closeNouns()
+	closeAspects()
+}
+
+// pledged are the imperfectives whose negated future tells a policy, not
+// an act: "Норвегія не скорочуватиме допомогу", "не укладатиме нових
+// договорів з підрядниками" (see unstated).
+var pledged = map[string]bool{"укладати": true}
+
+// closeAspects gives the imperfective of a light verb or of a verb read
+// with its object what its perfective has, so that the present of news
+// reads as the past does: "ППО збиває дрони", "ЄС посилює санкції",
+// "знімає обмеження", "Прокуратура повідомляє про підозру". Each
+// imperfective joins its perfective's objects (a pair map it has of its
+// own keeps its entries), and the guards of habits, rules and duties
+// (genericHabit, provision, …) hold for it as for any present.
+func closeAspects() {
+	for _, p := range [][2]string{
+		{"збити", "збивати"}, {"пом'якшити", "пом'якшувати"}, {"послабити", "послаблювати"},
+		{"скоротити", "скорочувати"}, {"повернути", "повертати"}, {"зняти", "знімати"},
+		{"посилити", "посилювати"}, {"покинути", "покидати"}, {"відкрити", "відкривати"},
+		{"призупинити", "призупиняти"}, {"накласти", "накладати"}, {"оголосити", "оголошувати"},
+		{"розпочати", "розпочинати"}, {"почати", "починати"}, {"влаштувати", "влаштовувати"},
+		{"повідомити", "повідомляти"},
+	} {
+		perf, imp := p[0], p[1]
+		pledged[imp] = true
+		if _, ok := verbs[imp]; !ok {
+			verbs[imp] = kind{}
+		}
+		for _, n := range lightVerbs[perf] {
+			if !slices.Contains(lightVerbs[imp], n) {
+				lightVerbs[imp] = append(lightVerbs[imp], n)
+			}
+		}
+		if len(pairs[perf]) == 0 {
+			continue
+		}
+		if pairs[imp] == nil {
+			pairs[imp] = map[string]kind{}
+		}
+		for n, k := range pairs[perf] {
+			if _, ok := pairs[imp][n]; !ok {
+				pairs[imp][n] = k
+			}
+		}
+	}
 }
 
 // closeNouns adds the verbal nouns of trigger verbs (and the thesaurus's

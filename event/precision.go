@@ -146,6 +146,9 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     present in an item of a numbered list ("2) зобов'язати обленерго
 //     звітувати", "3) призначає на посади та звільняє"): a decree's
 //     provision or a law's power of an office (see listItem);
+//   - a negated future of an imperfective of pledged ("не
+//     скорочуватиме допомогу", "не укладатиме договорів"): a policy
+//     stated, no act;
 //   - one person going out into the street ("Потап вийшов на вулицю"):
 //     a protest is many people's (вийшли на вулиці; a singular verb with
 //     the plural вулиці, "Київ вийшов на вулиці", is left alone).
@@ -159,6 +162,9 @@ func (f *finder) unstated(i int, v string) bool {
 	}
 	if f.genericCan(i) || f.genericHabit(i) || f.genericPresent(i) || f.skillLearnt(i) || f.placeFolk(i) || f.dialogueCue(i, v) || f.normAfter(i) || f.provision(i) || f.listItem(i) {
 		return true
+	}
+	if pledged[v] && f.negatedAt(i) && (strings.Contains(t.Tag, ":futr") || i > 0 && f.low(i-1) == "бути") {
+		return true // "не скорочуватиме допомогу", "не буде укладати угод": a policy, no act
 	}
 	if (verbs[v].typ == "ASSAULT" || verbs[strings.TrimSuffix(v, "ся")].typ == "ASSAULT") && f.natureAgent(i) {
 		return true
@@ -225,9 +231,6 @@ func (f *finder) unstated(i int, v string) bool {
 		// концерті! - запрошує фронтмен гурту": the words' cue
 		return f.thingInvites(i) || f.closesSpeech(i) || f.festiveInvite(i) || f.everyoneInvited(i)
 	case "укласти", "укладати":
-		if v == "укладати" && f.negatedAt(i) {
-			return true // "не укладатиме нових договорів з підрядниками": a policy, no pact
-		}
 		return !f.pactNamed(f.toks) && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "вивести", "відвести", "виводити", "відводити":
 		if f.outOfSanctions(i) {

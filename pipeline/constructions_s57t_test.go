@@ -164,3 +164,41 @@ func TestS57TVerbalNouns(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// TestS57TImperfectives: the imperfective of a light verb or of a verb
+// read with its object reads its perfective's objects, in the present of
+// news; the negated future of one is a policy, no act; a film shot is no
+// restriction lifted.
+func TestS57TImperfectives(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"збивати drones, as збити",
+			"Сили ППО збивають російські дрони над Києвом.",
+			[]string{"ASSAULT Сили ППО →  @Київ"}},
+		{"посилювати санкції, as посилити",
+			"Євросоюз посилює санкції проти Ірану.",
+			[]string{"SANCTION Євросоюз → Іран"}},
+		{"знімати обмеження, as зняти; a film shot is none",
+			"Японія знімає обмеження на імпорт української продукції. Фотограф знімає фільм про війну.",
+			[]string{"CONCEDE Японія → "}},
+		{"повідомляти про підозру, as повідомити",
+			"Прокуратура повідомляє про підозру меру Бучі.",
+			[]string{"ACCUSE Прокуратура → мер Бучі"}},
+		{"призупиняти допомогу, as призупинити",
+			"США призупиняють допомогу Україні.",
+			[]string{"SANCTION США → Україна"}},
+		{"відкривати вогонь, as відкрити",
+			"Окупанти відкривають вогонь по Херсону.",
+			[]string{"ASSAULT Окупанти → Херсон @Херсон"}},
+		{"покидати позиції, as покинути",
+			"Російські війська покидають позиції під Кремінною.",
+			[]string{"RETREAT Російські війська →  @Кремінна"}},
+		{"оголошувати санкції, as оголосити",
+			"Канада оголошує нові санкції проти Росії.",
+			[]string{"SANCTION Канада → Росія"}},
+		{"a negated future of an imperfective is a policy",
+			"Норвегія не скорочуватиме допомогу Україні. Україна не буде укладати угод з Росією.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
