@@ -21311,7 +21311,7 @@ func (f *finder) agreedToInterview(i int) bool {
 }
 
 // coordinatedVerb returns, for a finite verb at at right after і, й or
-// та, the finite verb of the same number and tense (or a past one before
+// та (or after them or ", а" and adverbials only), the finite verb of the same number and tense (or a past one before
 // a present) before it in the sentence that it is joined to ("перетнули
 // кордон … і вели вогонь", "передала докази і вимагає"), or -1.
 func (f *finder) coordinatedVerb(at int) int {
@@ -21323,10 +21323,15 @@ func (f *finder) coordinatedVerb(at int) int {
 	if at < 2 || !finite(f.toks[at].Tag) {
 		return -1
 	}
-	if l := f.low(at - 1); l != "і" && l != "й" && l != "та" {
-		return -1
+	c := at - 1
+	if l := f.low(c); l != "і" && l != "й" && l != "та" {
+		// (or past the adverbials after it: "…, а ввечері прибув до
+		// Рима", "та на полях саміту провів зустріч")
+		if c = f.joinedAfterAdverbials(at); c < 0 {
+			return -1
+		}
 	}
-	for j := at - 2; j >= 0; j-- {
+	for j := c - 1; j >= 0; j-- {
 		t := &f.toks[j]
 		if finite(t.Tag) && f.inQuotedText(j) {
 			continue // "тримали плакати «Ми хочемо дихати» і вимагали": a slogan's verb is no one's here
@@ -21340,6 +21345,12 @@ func (f *finder) coordinatedVerb(at int) int {
 				return -1
 			}
 			if tense(t.Tag) != tense(f.toks[at].Tag) && !(tense(t.Tag) && strings.Contains(f.toks[at].Tag, ":pres")) {
+				return -1
+			}
+			if c < at-1 && f.relativeVerb(j) {
+				// "взяв участь у вечері, яку давав король, а також
+				// зустрівся": past the adverbials, the verb of a relative
+				// clause between is not the one joined
 				return -1
 			}
 			// (a past verb may be joined by a present one: "Україна

@@ -1,0 +1,36 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 57, helper h57p: the sides of an event, each construction that
+// gave a wrong side tested with texts of its own.
+
+// TestS57PJoinedPastAdverbials: a verb joined by і, та or ", а" to a
+// predicate before, with only adverbials between (ввечері, на полях
+// саміту, в жовтні), shares that predicate's subject; a name inside the
+// first predicate's object (Ради Україна – ЄС, горою Високий Замок) is
+// not its doer. A clause with a subject of its own keeps it, and the
+// verb of a relative clause between is not the one joined.
+func TestS57PJoinedPastAdverbials(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"after ', а ввечері' the first verb's subject, not the name in its object",
+			"Міністр Андрій Сибіга взяв участь у засіданні Ради Україна – ЄС у Брюсселі, а ввечері прибув до Варшави.",
+			[]string{"CONSULT/multilateral Андрій Сибіга → Рада Україна – ЄС @Брюссель", "CONSULT/visit Андрій Сибіга → Варшава @Варшава"}},
+		{"after 'та на полях саміту' too",
+			"Президент Володимир Зеленський узяв участь у засіданні Ради Україна – НАТО та на полях саміту провів зустріч з президентом Фінляндії Александером Стуббом.",
+			[]string{"CONSULT/multilateral Володимир Зеленський → Рада Україна – НАТО", "CONSULT/meet Володимир Зеленський → Александер Стубб"}},
+		{"a place named as the first verb's object is no doer of the second",
+			"Козаки підійшли до Києва й оволоділи горою Щекавиця, а в березні почали облогу фортеці Кодак.",
+			[]string{"ASSAULT Козаки → "}},
+		{"a clause with its own subject after ', а' keeps it",
+			"Посол Ганна Коваль взяла участь у засіданні Ради Україна – ЄС, а ввечері міністр Олег Дуда прибув до Варшави.",
+			[]string{"CONSULT/multilateral Ганна Коваль → Рада Україна – ЄС", "CONSULT/visit Олег Дуда → Варшава @Варшава"}},
+		{"the verb of a relative clause before ', а також' is not the one joined",
+			"Прем'єр-міністр Юлія Свириденко напередодні взяла участь у вечері лідерів, яку давав король Бельгії Філіп, а також зустрілася з прем'єр-міністром Канади Марком Карні.",
+			[]string{"CONSULT/meet Юлія Свириденко → Марк Карні"}},
+	}, time.Time{})
+}
