@@ -9035,10 +9035,16 @@ func (f *finder) subjects(at int) []string {
 		// subject the loop below steps back from)
 		out = []string{e, first}
 	}
+	var sent []string // the more bodies envoys came for, put after the first
 	if i >= 0 && envoys[f.low(i)] && hasCase(&f.toks[i], "v_naz") {
 		// "Представники Польщі та України провели зустріч": every body
-		// the envoys came for
-		return append(out, f.sentByMore(i, first)...)
+		// the envoys came for; and a name joined before the envoys
+		// acts beside them ("Олег Синєгубов і представники ВПП
+		// підписали угоду")
+		sent = f.sentByMore(i, first)
+		if !plural(&f.toks[at]) {
+			return append(out, sent...)
+		}
 	}
 	joined := false // an і or a та passed
 	for i > 1 {
@@ -9142,7 +9148,14 @@ func (f *finder) subjects(at int) []string {
 		// (an indeclinable name, which the tagger may read in any case:
 		// "Рубіо і Сибіга обговорили")
 		// (a name in Latin letters has no case: "Нафтогаз і Orlen")
-		if e == "" || slices.Contains(out, e) || !hasCase(&f.toks[j-1], "v_naz") && !hasCase(&f.toks[k], "v_naz") && !strings.Contains(f.toks[j-1].Tag, ":nv") && vtag.Case(f.toks[j-1].Tag) != "" ||
+		// (nor has a foreign full name that does not decline, whatever
+		// the tagger read: "Довіле Шакалене та її естонський колега
+		// Ганно Певкур підписали")
+		// (but a person's given name that declines, read in another
+		// case, tells the name's: "Заступниця Олени Коваль та її
+		// колега" is Коваль's deputy, an indeclinable surname after it)
+		if e == "" || slices.Contains(out, e) || !hasCase(&f.toks[j-1], "v_naz") && !hasCase(&f.toks[k], "v_naz") && !strings.Contains(f.toks[j-1].Tag, ":nv") && vtag.Case(f.toks[j-1].Tag) != "" && !f.undeclined(j-1) ||
+			f.obliqueGivenName(k, j-1) ||
 			f.governedBy(j-1) != "" || f.governedBy(k) != "" {
 			break
 		}
@@ -9150,6 +9163,7 @@ func (f *finder) subjects(at int) []string {
 		i = j - 1
 	}
 	slices.Reverse(out)
+	out = append(out, sent...)
 	if len(out) == 1 && f.firmBeforePlural(out[0], at) {
 		return nil // "ТОВ «Автомагістраль» дискваліфікували": the firm is what was done to
 	}
@@ -10159,7 +10173,9 @@ func (f *finder) skipRelation(j int) int {
 		return j
 	}
 	k--
-	for k >= 0 && isAdj(&f.toks[k]) && hasCase(&f.toks[k], "v_naz") {
+	// (його and її do not decline, whatever case the tagger read: "та
+	// її естонський колега Ганно Певкур")
+	for k >= 0 && isAdj(&f.toks[k]) && (hasCase(&f.toks[k], "v_naz") || strings.Contains(f.toks[k].Tag, ":nv:pron:pos")) {
 		k--
 	}
 	return k

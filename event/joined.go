@@ -70,3 +70,14 @@ func (f *finder) relativeVerb(j int) bool {
 	}
 	return false
 }
+
+// obliqueGivenName reports whether the person's name from k to i opens
+// with a given name the tagger read in a case other than the nominative
+// only, and the name declines (it is not its own base form): the name
+// is in that case, whatever an indeclinable surname after it was read as
+// ("Олени Коваль").
+func (f *finder) obliqueGivenName(k, i int) bool {
+	t := &f.toks[k]
+	return k < i && f.spanType(k) == "PERS" && strings.Contains(t.Tag, ":fname") && !hasCase(t, "v_naz") && !strings.Contains(t.Tag, ":nv") &&
+		!f.undeclined(k)
+}

@@ -34,3 +34,34 @@ func TestS57PJoinedPastAdverbials(t *testing.T) {
 			[]string{"CONSULT/meet Юлія Свириденко → Марк Карні"}},
 	}, time.Time{})
 }
+
+// TestS57PJoinedSubjects: names joined by і or та before a plural verb
+// are all its subjects: a person before the envoys of a body (X і
+// представники Y), and a foreign full name that does not decline, read
+// by the tagger in any case, before "та її (його) колега Y". A name
+// whose declined given name is in the genitive hangs on the noun before
+// it (Заступниця Олени Коваль) and is no subject; envoys of two bodies,
+// and one envoy with a singular verb, stay as they were.
+func TestS57PJoinedSubjects(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a person joined before the envoys of a body",
+			"Голова Київської ОВА Микола Калашник і представники ЮНІСЕФ підписали меморандум про співпрацю.",
+			[]string{"AGREE Микола Калашник,ЮНІСЕФ → "}},
+		{"the envoys of two bodies",
+			"Представники ЮНІСЕФ і Червоного Хреста підписали меморандум про співпрацю.",
+			[]string{"AGREE ЮНІСЕФ,Червоний Хрест → "}},
+		{"one envoy, a singular verb",
+			"Представник ЮНІСЕФ підписав меморандум з Київською ОВА.",
+			[]string{"AGREE ЮНІСЕФ → Київська ОВА"}},
+		{"a foreign name read as an accusative, before та її колега",
+			"Міністр оборони Литви Довіле Шакалене та її естонський колега Ганно Певкур підписали угоду.",
+			[]string{"AGREE Довіле Шакалене,Ганно Певкур → "}},
+		{"a foreign name read as a genitive, before та його колега",
+			"Прем'єр-міністр Японії Сігеру Ісіба та його індійський колега Нарендра Моді підписали угоду про безпеку.",
+			[]string{"AGREE Сігеру Ісіба,Нарендра Моді → "}},
+		{"a declined name in the genitive hangs on the noun before it",
+			"Заступниця Олени Коваль та її литовський колега Ганно Певкур підписали угоду.",
+			[]string{"AGREE Ганно Певкур → "}},
+	}, time.Time{})
+}
