@@ -5967,7 +5967,9 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			}
 		}
 		if len(rec) == 0 && len(ev.Actors) == 1 && tr.verb && !tr.passive && coerced[ev.Type] && pluralTag(f.toks[tr.at].Tag) {
-			if k := f.frontedThing(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at)))) - 1); k >= 0 {
+			// (past the place it was done in too: "Комунальне
+			// підприємство в Черкасах оштрафували")
+			if k := f.frontedThing(f.placeEndingAt(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at))))) - 1); k >= 0 {
 				if p := f.nounPhrase(k); p != "" && p == ev.Actors[0] {
 					// "Підприємство оштрафували на 10 тисяч гривень": a
 					// thing in the singular put first is the object of a
@@ -5976,6 +5978,8 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				}
 			} else if e := f.frontedPlace(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at)))) - 1); e != "" && e == ev.Actors[0] {
 				ev.Actors, rec = nil, append(rec, e) // "Харків атакували дронами": so is a place
+			} else if e := f.frontedFirm(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at)))) - 1); e != "" && e == ev.Actors[0] {
+				ev.Actors, rec = nil, append(rec, e) // "Черкаське КП «Альфа» оштрафували": and a firm
 			}
 		}
 		if len(rec) == 0 && len(ev.Actors) <= 1 && tr.verb && !tr.passive && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, "impers") {

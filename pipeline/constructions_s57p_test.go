@@ -65,3 +65,29 @@ func TestS57PJoinedSubjects(t *testing.T) {
 			[]string{"AGREE Ганно Певкур → "}},
 	}, time.Time{})
 }
+
+// TestS57PFrontedFirm: a firm named in the singular with its legal form
+// or its kind's word (and the adjectives before them) that opens the
+// clause of a plural verb with no subject is what was done to, not the
+// doer; so is a thing put first with the place it was done in between.
+// With a singular verb the firm or the thing acts.
+func TestS57PFrontedFirm(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"an adjective before the legal form",
+			"Київське КП «Зеленбуд» оштрафували на 34 тисячі гривень.",
+			[]string{"COERCE  → КП «Зеленбуд»"}},
+		{"the kind's word before the name",
+			"Завод «Арсенал» оштрафували за забруднення річки.",
+			[]string{"COERCE  → Арсенал"}},
+		{"a singular verb: the firm acts",
+			"Київське КП «Зеленбуд» оштрафувало підрядника на 10 тисяч гривень.",
+			[]string{"COERCE КП «Зеленбуд» → підрядник"}},
+		{"a thing put first, the town between",
+			"Комунальне підприємство в Черкасах оштрафували за сміття на вулицях.",
+			[]string{"COERCE  → Комунальне підприємство @Черкаси"}},
+		{"a singular verb: the thing acts, the town between",
+			"Комунальне підприємство в Черкасах оштрафувало перевізника на 5 тисяч гривень.",
+			[]string{"COERCE Комунальне підприємство → перевізник @Черкаси"}},
+	}, time.Time{})
+}

@@ -1,0 +1,82 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/vistka/vistka"
+)
+
+// Objects put before a plural verb that has no subject: a firm or a
+// thing named in the singular cannot be that verb's doer.
+
+// frontedFirm returns the firm that a name ending at i (past its closing
+// mark) opens its clause with, named with its legal form or the word for
+// its kind in the singular and the adjectives before it ("Черкаське КП
+// «Дільниця з благоустрою» оштрафували", "Завод «Арсенал» оштрафували"),
+// or "": a firm in the singular cannot be the subject of a plural verb,
+// so it is the object of one with no subject, as a thing (frontedThing)
+// or a place (frontedPlace) is.
+func (f *finder) frontedFirm(i int) string {
+	for i > 0 && (f.toks[i].Kind == vistka.QuoteMark || isCloseQuote(f.toks[i].Text)) {
+		i--
+	}
+	if i < 0 {
+		return ""
+	}
+	e := f.entityAt(i)
+	if e == "" || f.ents.Type(e) != "ORG" {
+		return ""
+	}
+	lo, form := f.nameStart(i, e), -1
+	if k := f.kindBefore(lo); k >= 0 {
+		lo, form = k, k // "Завод «Арсенал»", "клуб «Динамо»": the kind's word
+	}
+	for k := lo; k <= i; k++ {
+		if legalForms[f.low(k)] {
+			form = k // the form inside the name: "Черкаське КП «…»"
+			break
+		}
+	}
+	for lo > 0 && (f.toks[lo-1].Kind == vistka.QuoteMark || isOpenQuote(f.toks[lo-1].Text)) {
+		lo--
+	}
+	if form < 0 && lo > 0 && legalForms[f.low(lo-1)] {
+		lo--
+		form = lo // "ТОВ «Альфа»", "компанію «Альфа»"
+	}
+	if form < 0 || !f.singularForm(form) {
+		return ""
+	}
+	lo = f.modifiersBefore(lo)
+	if lo > 0 && (isAnd(&f.toks[lo-1]) || f.low(lo-1) == "з" || f.low(lo-1) == "із") || !f.clauseOpens(f.allBefore(lo)) {
+		return "" // "ТОВ «Альфа» і ТОВ «Бета» уклали": joined subjects
+	}
+	return e
+}
+
+// singularForm reports whether the legal form or the word for a firm at
+// k is singular: an abbreviation by the gender of the noun it stands for
+// (formGenders), a word by its tag.
+func (f *finder) singularForm(k int) bool {
+	if _, ok := formGenders[f.low(k)]; ok {
+		return true
+	}
+	t := &f.toks[k]
+	return isNoun(t) && numberOf(t) == -1 && !strings.Contains(t.Tag, ":nv")
+}
+
+// placeEndingAt returns where a place phrase that ends right before token
+// at begins, в, у or на and a place's name in the locative (see placeAt:
+// "Комунальне підприємство в Черкасах оштрафували" gives the index of
+// в), or at when there is none.
+func (f *finder) placeEndingAt(at int) int {
+	for k := at - 2; k >= 0 && k >= at-6; k-- {
+		if n := f.placeAt(k); n > 0 {
+			if k+n == at {
+				return k
+			}
+			break
+		}
+	}
+	return at
+}
