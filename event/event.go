@@ -11199,8 +11199,9 @@ func (f *finder) acronymBeforeVerb(i, at int) bool {
 	// The genitives before it hang on a preposition, not on a subject:
 	// "Адміністративна колегія тервідділення АМКУ оштрафувала" is the
 	// board's.
+	// (and so does a sum: "Договір на 57 млн гривень ОВА уклала з …")
 	j := i - 1
-	for j >= 0 && (isNoun(&f.toks[j]) || isAdj(&f.toks[j])) && hasCase(&f.toks[j], "v_rod") && !hasCase(&f.toks[j], "v_naz") {
+	for j >= 0 && ((isNoun(&f.toks[j]) || isAdj(&f.toks[j])) && hasCase(&f.toks[j], "v_rod") && !hasCase(&f.toks[j], "v_naz") || f.spanType(j) == "MON") {
 		j--
 	}
 	if j >= 2 && f.low(j-1) == "що" && f.toks[j-2].Text == "," && !strings.Contains(v.Tag, ":past") {

@@ -91,3 +91,19 @@ func TestS57PFrontedFirm(t *testing.T) {
 			[]string{"COERCE Комунальне підприємство → перевізник @Черкаси"}},
 	}, time.Time{})
 }
+
+// TestS57PAcronymAfterSum: an indeclinable body's acronym right before a
+// singular verb, after an object put first with its sum (Договір на 12
+// млн гривень), is the verb's subject, not a genitive of the sum; a firm
+// named there in the nominative stays the subject too.
+func TestS57PAcronymAfterSum(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the acronym after the sum acts",
+			"Договір на 12 млн гривень ОВА уклала у березні з ТОВ «Енергобуд».",
+			[]string{"AGREE ОВА → ТОВ «Енергобуд»"}},
+		{"a firm after the sum acts",
+			"Договір на 12 млн гривень ТОВ «Енергобуд» уклало з ОВА у березні.",
+			[]string{"AGREE ТОВ «Енергобуд» → ОВА"}},
+	}, time.Time{})
+}
