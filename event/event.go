@@ -6017,6 +6017,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, o)
 			}
 		}
+		if len(rec) == 0 && len(ev.Actors) == 0 && tr.verb && !tr.passive {
+			if r := f.firmTakenUp(tr.at); r != "" {
+				rec = append(rec, r) // "прийшло ТОВ «Альфа», однак його пропозицію відхилили": whose bid
+			}
+		}
 		if len(rec) == 0 && tr.verb && !tr.passive && (len(ev.Actors) == 0 || impAgent != "" || f.subjectAfter(tr.at) && f.frontedObject(tr.at) != "") {
 			// "Львів'янина, підозрюваного у шахрайстві, затримали в
 			// Івано-Франківську": the one it was done to, put first
@@ -9028,7 +9033,7 @@ func (f *finder) subjects(at int) []string {
 			return []string{b}
 		}
 	}
-	if first == "" || f.singleAcrossComma(first, i, at) || f.otherGenderAcrossComma(first, i, at) || f.placeSpeaksAcrossComma(i, at) ||
+	if first == "" || f.singleAcrossComma(first, i, at) || f.firmAcrossComma(first, i, at) || f.otherGenderAcrossComma(first, i, at) || f.placeSpeaksAcrossComma(i, at) ||
 		f.pronounAcrossComma(i, at) {
 		return nil
 	}

@@ -81,3 +81,107 @@ func (f *finder) obliqueGivenName(k, i int) bool {
 	return k < i && f.spanType(k) == "PERS" && strings.Contains(t.Tag, ":fname") && !hasCase(t, "v_naz") && !strings.Contains(t.Tag, ":nv") &&
 		!f.undeclined(k)
 }
+
+// firmAcrossComma reports whether e, the subject found at i for the
+// plural past verb at at, is a firm or a body named in the singular (by
+// its word's number, or by its legal form or kind: ТОВ «Альфа», завод
+// «Бета») that stands before a comma, while the verb's clause after the
+// comma names no nominative: that clause's verb has no subject, and the
+// firm is no doer of it ("прийшло ТОВ «Альфа», однак його пропозицію
+// відхилили", "Торги виграло ТОВ «Бета», у липні з фірмою уклали
+// договір"). The firm's clause has a verb of its own before the comma:
+// a comma of a date, a list or a relative clause ends no such clause
+// ("ТОВ «Альфа» і компанія «Бета» у середу, 15 жовтня, підписали");
+// singleAcrossComma asks the same of a person.
+func (f *finder) firmAcrossComma(e string, i, at int) bool {
+	if i < 0 || i >= at || f.ents.Type(e) != "ORG" || !plural(&f.toks[at]) || !strings.Contains(f.toks[at].Tag, ":past") || !f.singularName(e, i) {
+		return false
+	}
+	c := -1
+	for j := at - 1; j > i; j-- {
+		if f.toks[j].Text == "," {
+			c = j
+			break
+		}
+	}
+	if c < 0 || f.entityAt(c+1) == e || f.listComma(c) || !f.verbBeforeComma(c) {
+		return false
+	}
+	for j := c + 1; j < at; j++ {
+		t := &f.toks[j]
+		if hasCase(t, "v_naz") && !strings.Contains(t.Tag, ":pron:pos") || strings.Contains(t.Tag, ":rel") || isVerb(t) {
+			return false
+		}
+		switch f.low(j) {
+		case "який", "котрий", "що", "де", "коли":
+			return false
+		}
+	}
+	return true
+}
+
+// singularName reports whether the firm or body e, named at i, is one in
+// the singular: the word it was read from says so, or its legal form or
+// the word for its kind before the name does (ТОВ, завод).
+func (f *finder) singularName(e string, i int) bool {
+	if t := &f.toks[i]; isNoun(t) && !strings.Contains(t.Tag, ":nv") {
+		return numberOf(t) == -1
+	}
+	k := f.nameStart(i, e)
+	for j := k; j <= i; j++ {
+		if legalForms[f.low(j)] {
+			return f.singularForm(j) // the form inside the name
+		}
+	}
+	for k > 0 && (f.toks[k-1].Kind == vistka.QuoteMark || isOpenQuote(f.toks[k-1].Text)) {
+		k--
+	}
+	if k > 0 && legalForms[f.low(k-1)] {
+		return f.singularForm(k - 1)
+	}
+	if h := f.kindBefore(f.nameStart(i, e)); h >= 0 {
+		return f.singularForm(h)
+	}
+	return false
+}
+
+// firmTakenUp returns the firm named before a comma that the clause of
+// the plural verb at at, with no subject of its own (firmAcrossComma),
+// takes up by a pronoun or by the word for a firm ("прийшло ТОВ «Альфа»,
+// однак його пропозицію відхилили", "з фірмою уклали договір"): what
+// the act was done to; "" otherwise.
+func (f *finder) firmTakenUp(at int) string {
+	e, i := f.subject(at)
+	if e == "" || !f.firmAcrossComma(e, i, at) {
+		return ""
+	}
+	for j := at - 1; j > i && f.toks[j].Text != ","; j-- {
+		t := &f.toks[j]
+		switch l := f.low(j); {
+		case (l == "його" || l == "її") && strings.Contains(t.Tag, "pron"):
+			return e
+		case legalForms[l] && isNoun(t) && !hasCase(t, "v_naz"):
+			return e
+		}
+	}
+	return ""
+}
+
+// verbBeforeComma reports whether a finite verb stands in the stretch
+// that the comma at c ends, back to the punctuation mark before it
+// (quotation marks pass).
+func (f *finder) verbBeforeComma(c int) bool {
+	for j := c - 1; j >= 0; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.QuoteMark || isOpenQuote(t.Text) || isCloseQuote(t.Text) {
+			continue
+		}
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if finiteVerb(t) {
+			return true
+		}
+	}
+	return false
+}

@@ -107,3 +107,23 @@ func TestS57PAcronymAfterSum(t *testing.T) {
 			[]string{"AGREE ТОВ «Енергобуд» → ОВА"}},
 	}, time.Time{})
 }
+
+// TestS57PFirmAcrossComma: a firm named in the singular before a comma,
+// with a verb of its own, is no doer of a plural verb after the comma
+// whose clause names no subject: that clause, taking the firm up by a
+// pronoun or by the word for a firm, tells what was done to it. A comma
+// of a date between joined subjects and their verb ends no clause.
+func TestS57PFirmAcrossComma(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"its bid rejected, taken up by його",
+			"На тендер також прийшло ТОВ «Будмайстер», однак його пропозицію відхилили.",
+			[]string{"REJECT  → ТОВ «Будмайстер»"}},
+		{"a contract made with it, taken up by з фірмою",
+			"Торги виграло ТОВ «Логіста», у липні з фірмою уклали договір на 2 млн гривень.",
+			[]string{"AGREE  → ТОВ «Логіста»"}},
+		{"a date's commas between two firms and their verb",
+			"ТОВ «Альфа» і компанія «Бета» у середу, 15 жовтня, підписали угоду про постачання.",
+			[]string{"AGREE ТОВ «Альфа»,Бета → "}},
+	}, time.Time{})
+}
