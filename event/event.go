@@ -10617,6 +10617,9 @@ func (f *finder) subject(at int) (string, int) {
 		if f.missionName(i) {
 			return "" // "НАТО в рамках місії «Балтійський вартовий» направило": the mission it acts under
 		}
+		if street(f.ents, f.entityAt(i)) {
+			return "" // "мешканці будинку, що на вулиці Франка, 12 провели акцію": an address does nothing
+		}
 		if after && i > 0 && isNoun(&f.toks[i-1]) && f.entityAt(i-1) == "" && f.governedBy(i-1) != "" {
 			return "" // "відійшли з села Олександро-Шультине": the name of what the preposition governs
 		}

@@ -127,3 +127,21 @@ func TestS57PFirmAcrossComma(t *testing.T) {
 			[]string{"AGREE ТОВ «Альфа»,Бета → "}},
 	}, time.Time{})
 }
+
+// TestS57PAddressActsNot: a street's address does nothing: the people of
+// a house on it are the doers, and with them out of reach (a clause of
+// що between) no doer is named. The address stays where it was done.
+func TestS57PAddressActsNot(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the house's people, not the address after them",
+			"Мешканці будинку на вулиці Івана Франка, 12 провели акцію протесту проти вирубки парку.",
+			[]string{"PROTEST Мешканці будинку → "}},
+		{"an address in a clause of що between: no doer",
+			"Мешканці будинку, що на вулиці Івана Франка, 12 провели акцію протесту проти вирубки парку.",
+			nil},
+		{"the address as the place",
+			"Активісти провели пікет проти забудови на вулиці Шевченка, 5.",
+			[]string{"PROTEST Активісти →  @вулиця Шевченка, 5"}},
+	}, time.Time{})
+}
