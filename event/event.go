@@ -10931,8 +10931,21 @@ func (f *finder) subject(at int) (string, int) {
 					// the nominative; the subject comes after the verb.
 					break
 				}
-				if e := f.entityAt(i - 1); e != "" && f.headOfPhrase(i-1, e) {
-					return e, i - 1
+				if e := f.entityAt(i - 1); e != "" {
+					// "гості з Литви, Латвії, Естонії, які запрошували":
+					// a name under a preposition, or the last of a list
+					// under one, is not what який stands for; the people
+					// it tells where from are
+					p := f.listUnderPrep(i-1, e)
+					if k := f.nameStart(i-1, e) - 1; p < 0 && k >= 0 && isPrep(&f.toks[k]) {
+						p = k
+					}
+					if p < 0 && f.headOfPhrase(i-1, e) {
+						return e, i - 1
+					}
+					if h, j := f.peopleBeforeFrom(p); p >= 0 && h != "" {
+						return h, j
+					}
 				}
 				if p, j := f.peopleBeforeWhich(i, at); p != "" {
 					return p, j

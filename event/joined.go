@@ -185,3 +185,33 @@ func (f *finder) verbBeforeComma(c int) bool {
 	}
 	return false
 }
+
+// listUnderPrep returns, for the name e ending at i, the index of the
+// preposition that governs the list it ends ("з Литви, Латвії, Естонії":
+// the index of з), or -1 when no list joined by commas, і or та leads
+// back from it to a preposition.
+func (f *finder) listUnderPrep(i int, e string) int {
+	j, joined := f.nameStart(i, e)-1, false
+	for j > 0 && (f.toks[j].Text == "," || isAnd(&f.toks[j])) && f.entityAt(j-1) != "" {
+		j, joined = f.nameStart(j-1, f.entityAt(j-1))-1, true
+	}
+	if !joined || j < 0 || !isPrep(&f.toks[j]) {
+		return -1
+	}
+	return j
+}
+
+// peopleBeforeFrom returns the people named by a plural noun in the nominative
+// right before the preposition at p ("гості з Литви, Латвії, Естонії,
+// які запрошували": гості), and its index; "" and -1 when none is.
+func (f *finder) peopleBeforeFrom(p int) (string, int) {
+	h := p - 1
+	if h < 0 {
+		return "", -1
+	}
+	t := &f.toks[h]
+	if !strings.HasPrefix(t.Tag, "noun:anim:p") || !hasCase(t, "v_naz") || strings.Contains(t.Tag, "pron") || f.entityAt(h) != "" || f.indefiniteHead(h) {
+		return "", -1
+	}
+	return f.nounPhrase(h), h
+}

@@ -145,3 +145,26 @@ func TestS57PAddressActsNot(t *testing.T) {
 			[]string{"PROTEST Активісти →  @вулиця Шевченка, 5"}},
 	}, time.Time{})
 }
+
+// TestS57PWhichAfterList: який after a list of places under a
+// preposition (гості з Литви, Латвії, Естонії, які …) stands for the
+// people the list tells where from, not for the last place; after one
+// name under a preposition or a list joined by та, the same. A name
+// heading its phrase before який stays what it stands for.
+func TestS57PWhichAfterList(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the guests, not the last country of the list",
+			"На фестивалі були гості з Литви, Латвії, Естонії, які запрошували оркестр до себе на гастролі.",
+			[]string{"REQUEST гості → "}},
+		{"one country under з",
+			"На фестивалі були гості з Литви, які запрошували оркестр до себе на гастролі.",
+			[]string{"REQUEST гості → "}},
+		{"a list joined by та",
+			"На фестивалі виступили музиканти з Литви та Латвії, які запросили оркестр до себе на гастролі.",
+			[]string{"REQUEST музиканти → "}},
+		{"a name heading its phrase",
+			"Міністр оборони Литви Довіле Шакалене, яка прибула до Києва, запросила Олександра Павлюка на навчання.",
+			[]string{"CONSULT/visit Довіле Шакалене → Київ @Київ", "REQUEST Довіле Шакалене → Олександр Павлюк"}},
+	}, time.Time{})
+}
