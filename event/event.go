@@ -6017,6 +6017,11 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 				rec = append(rec, o)
 			}
 		}
+		if len(rec) == 0 && len(ev.Actors) > 0 && tr.verb && !tr.passive {
+			if r := f.partnerBeforeWhich(tr.at); r != "" && !slices.Contains(ev.Actors, r) {
+				rec = append(rec, r) // "ТОВ «Альфа», з яким Київрада уклала договір": the partner
+			}
+		}
 		if len(rec) == 0 && len(ev.Actors) == 0 && tr.verb && !tr.passive {
 			if r := f.firmTakenUp(tr.at); r != "" {
 				rec = append(rec, r) // "прийшло ТОВ «Альфа», однак його пропозицію відхилили": whose bid

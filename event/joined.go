@@ -215,3 +215,65 @@ func (f *finder) peopleBeforeFrom(p int) (string, int) {
 	}
 	return f.nounPhrase(h), h
 }
+
+// partnerBeforeWhich returns the partner a clause of "з яким" (з якою,
+// з якими, з котрим) that holds the verb at at stands for: the name or
+// the noun right before its comma ("ТОВ «Альфа», з яким Київрада уклала
+// договір", "компанія, з якою співпрацює фонд"), in the number of the
+// pronoun; "" when the verb's clause opens with no such phrase.
+func (f *finder) partnerBeforeWhich(at int) string {
+	k := at - 1
+	for k >= 0 && f.toks[k].Lemma != "який" && f.toks[k].Lemma != "котрий" {
+		t := &f.toks[k]
+		if isVerb(t) || t.Kind == vistka.Punct && t.Kind != vistka.QuoteMark && !isOpenQuote(t.Text) && !isCloseQuote(t.Text) {
+			return ""
+		}
+		k--
+	}
+	if k < 3 || !hasCase(&f.toks[k], "v_oru") {
+		return ""
+	}
+	switch f.low(k - 1) {
+	case "з", "із", "зі":
+	default:
+		return ""
+	}
+	c := k - 2
+	if f.toks[c].Text != "," {
+		return ""
+	}
+	h := c - 1
+	for h > 0 && (f.toks[h].Kind == vistka.QuoteMark || isCloseQuote(f.toks[h].Text)) {
+		h--
+	}
+	if e := f.entityAt(h); e != "" {
+		// (a state or a town too: "Польща, з якою Україна підписала
+		// угоду"; not one in the genitive that hangs on a noun before
+		// it, "з міністром закордонних справ Гани, з яким": the noun's)
+		// (but envoys act for theirs: "представники Світового банку,
+		// з якими")
+		if s := f.nameStart(h, e); s > 0 && isNoun(&f.toks[s-1]) && !envoys[f.low(s-1)] && hasCase(&f.toks[h], "v_rod") && !hasCase(&f.toks[h], "v_naz") {
+			return ""
+		}
+		if s := f.nameStart(h, e); s > 0 && f.entityAt(s-1) != "" {
+			return "" // a name cut in two ("Мухаммедом бін Абдель Рахманом Аль Тані"): whose, unsure
+		}
+		return e
+	}
+	t := &f.toks[h]
+	if !isNoun(t) || strings.Contains(t.Tag, "pron") || numberOf(t) != numberOf(&f.toks[k]) {
+		return ""
+	}
+	// (the name the noun is said of after a dash: "ІБК «Рассвет» –
+	// єдина компанія, з якою співпрацює фонд")
+	if d := f.modifiersBefore(h) - 1; d > 0 && (f.toks[d].Text == "–" || f.toks[d].Text == "—") {
+		n := d - 1
+		for n > 0 && (f.toks[n].Kind == vistka.QuoteMark || isCloseQuote(f.toks[n].Text)) {
+			n--
+		}
+		if e := f.entityAt(n); e != "" {
+			return e
+		}
+	}
+	return f.nounPhrase(h)
+}

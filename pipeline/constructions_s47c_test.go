@@ -67,7 +67,7 @@ func TestS47CBlocMeeting(t *testing.T) {
 			[]string{"CONSULT/meet G7 → Юлія Свириденко"}},
 		{"one body's staff",
 			"Цього тижня до Львова мають прибути представники Світового банку, з якими міська влада обговорить ремонт мостів.",
-			[]string{"CONSULT/visit Світовий банк → Львів @Львів [future]", "CONSULT/meet міська влада →  [future]"}},
+			[]string{"CONSULT/visit Світовий банк → Львів @Львів [future]", "CONSULT/meet міська влада → Світовий банк [future]"}},
 	}, time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC))
 }
 

@@ -168,3 +168,30 @@ func TestS57PWhichAfterList(t *testing.T) {
 			[]string{"CONSULT/visit Довіле Шакалене → Київ @Київ", "REQUEST Довіле Шакалене → Олександр Павлюк"}},
 	}, time.Time{})
 }
+
+// TestS57PPartnerBeforeWhich: a clause of "з яким" (з якою, з якими)
+// names its verb's partner by the name or the noun before its comma:
+// the firm a contract was made with, the company a fund works with (the
+// name a dash sets before the noun), the body whose envoys are met. A
+// state in the genitive after a title is the title's, not the partner;
+// a verb with no doer of its own gets no partner.
+func TestS57PPartnerBeforeWhich(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the firm a contract was made with",
+			"ТОВ «Альфа», з яким Київрада уклала договір, не виконало робіт.",
+			[]string{"AGREE Київрада → ТОВ «Альфа»"}},
+		{"the name a dash sets before the noun",
+			"«Укрбуд» – єдиний підрядник, з яким співпрацює Київська ОВА.",
+			[]string{"COOPERATE Київська ОВА → Укрбуд"}},
+		{"the body whose envoys are met",
+			"До Одеси прибули представники Світового банку, з якими міська влада обговорила ремонт порту.",
+			[]string{"CONSULT/visit Світовий банк → Одеса @Одеса", "CONSULT/meet міська влада → Світовий банк @Одеса"}},
+		{"a state after a title is no partner",
+			"Міністр Андрій Сибіга зустрівся з прем'єр-міністром Естонії, з яким обговорив постачання зброї.",
+			[]string{"CONSULT/meet Андрій Сибіга → Естонія", "CONSULT/meet Андрій Сибіга → "}},
+		{"no doer, no partner",
+			"Гравці, з якими ведуться перемовини, поки не названі.",
+			nil},
+	}, time.Time{})
+}
