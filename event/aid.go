@@ -734,3 +734,84 @@ func (f *finder) worksPurpose(i int) bool {
 	}
 	return false
 }
+
+// wagesOf reports whether the noun of payment at n pays wages, a noun of
+// pay in the genitive after it past its adjectives: "виплату зарплат",
+// "виплату заробітної плати", "доплату до окладу". An employer's pay to
+// its staff is no aid.
+func (f *finder) wagesOf(n int) bool {
+	j := f.pastAdjs(n + 1)
+	if j+1 < len(f.toks) && f.low(j) == "до" {
+		j = f.pastAdjs(j + 1)
+	}
+	return j < len(f.toks) && payOnly[f.low(j)] && isNoun(&f.toks[j])
+}
+
+// payOnly are the nouns of an employee's pay (see wagesOf).
+var payOnly = map[string]bool{
+	"зарплата": true, "зарплатня": true, "оклад": true, "премія": true, "платня": true, "плата": true,
+}
+
+// thousandsGiven returns where the count opens when the plural noun at i,
+// in the genitive past its adjectives, is counted by a noun of thousands
+// in the dative at k after a number, and they are given aid:
+// "здійснило виплати 40 тисячам переселенців", "призначив субсидії 300
+// тисячам домогосподарств" (households and families are inanimate in
+// the lexicon, so any noun counts); else -1.
+func (f *finder) thousandsGiven(i, k int, tr trig) int {
+	t := &f.toks[i]
+	if tr.k.typ != "AID" || k < 1 || !thousands[f.low(k)] || !hasCase(&f.toks[k], "v_dav") || f.toks[k-1].Kind != vistka.Number ||
+		!strings.HasPrefix(t.Tag, "noun") || !plural(t) || !hasCase(t, "v_rod") || strings.Contains(t.Tag, "pron") || !f.inObject(tr, k-1) {
+		return -1
+	}
+	return k - 1
+}
+
+// thousands are the nouns that count in round numbers (see thousandsGiven).
+var thousands = map[string]bool{"тисяча": true, "мільйон": true, "сотня": true}
+
+// thousandsText renders the people counted from k to i, with a noun of
+// thousands in the dative put in the nominative the number takes, as the
+// Guidelines name a counted phrase ("40 тисячам переселенців": 40 тисяч
+// переселенців; "2 тисячам родин": 2 тисячі родин); any other count as
+// the text says.
+func (f *finder) thousandsText(k, i int) string {
+	if k+1 >= i || f.low(k+1) != "тисяча" || !hasCase(&f.toks[k+1], "v_dav") {
+		return f.text(k, i+1)
+	}
+	n := f.toks[k].Text
+	w := "тисяч"
+	if last := n[len(n)-1]; !strings.HasSuffix(n, "11") && !strings.HasSuffix(n, "12") && !strings.HasSuffix(n, "13") && !strings.HasSuffix(n, "14") {
+		switch last {
+		case '1':
+			w = "тисяча"
+		case '2', '3', '4':
+			w = "тисячі"
+		}
+	}
+	end := i + 1
+	if end < len(f.toks) && f.entityAt(end) != "" && hasCase(&f.toks[end], "v_rod") {
+		end = f.nameEnd(end) // "12 тисячам мешканців Херсонщини": whose people
+	}
+	return n + " " + w + " " + f.text(k+2, end)
+}
+
+// shelterAdjs tell the protection a state gives refugees (see socialPay):
+// "тимчасовий захист", "міжнародний захист".
+var shelterAdjs = map[string]bool{"тимчасовий": true, "міжнародний": true}
+
+// afterPrep reports whether the noun at n, past its adjectives, stands
+// after a preposition: "у березневій виплаті".
+func (f *finder) afterPrep(n int) bool {
+	k := f.beforeAdjs(n, -1)
+	return k >= 0 && isPrep(&f.toks[k])
+}
+
+// afterNoun reports whether the noun at n, past its adjectives, is the
+// genitive of another noun than the verb at at governs, not a sum's:
+// "не надав доказів виплати" (the proof is given, not the payment).
+func (f *finder) afterNoun(n, at int) bool {
+	k := f.beforeAdjs(n, -1)
+	return k >= 0 && k != at && isNoun(&f.toks[k]) && hasCase(&f.toks[n], "v_rod") &&
+		f.spanType(k) != "MON" && !currencies[f.low(k)] // "спрямує водоканалу 15 млн гривень компенсації": the sum's
+}

@@ -4996,7 +4996,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if n := tr.noun; n >= 0 && f.low(n) == "дія" && tr.k.typ == "SANCTION" && !f.treatyForce(n) {
 			continue // "призупинив дію закону": a law's force, no ties cut
 		}
-		if n := tr.noun; n >= 0 && f.low(n) == "захист" && !f.defended(n) {
+		if n := tr.noun; n >= 0 && f.low(n) == "захист" && tr.k.typ == "AID" && !(n > 0 && shelterAdjs[f.low(n-1)]) {
+			continue // "надав захист свідку": not the protection a state gives refugees
+		}
+		if n := tr.noun; n >= 0 && f.low(n) == "захист" && tr.k.typ != "AID" && !f.defended(n) {
 			continue // "виступив на захист прав людини": no one's side taken
 		}
 		if n := tr.noun; n >= 0 && f.low(n) == "відставка" && (v == "оголосити" || v == "заявити") && !f.ownResignation(n) {
@@ -7038,6 +7041,19 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			// "Міська рада надала гранти за програмою підтримки бізнесу": a
 			// body's spending, no one named ("виділила 6 млн гривень на
 			// гранти для ветеранського бізнесу" is told by its sum)
+			continue
+		}
+		if ev.Type == "AID" && tr.noun >= 0 && slices.Contains(payNouns, f.low(tr.noun)) && receives[f.verb(tr.at)] && len(ev.Actors) == 0 {
+			continue // "молоді вчителі отримуватимуть доплату", "кожна сім'я отримає виплату": no payer named (the golds' optional at most)
+		}
+		if ev.Type == "AID" && tr.noun >= 0 && slices.Contains(payNouns, f.low(tr.noun)) && (f.wagesOf(tr.noun) ||
+			len(ev.Recipients) == 0 && !slices.ContainsFunc(ev.Actors, f.donor) && !f.hasMoney(tr.at, end) ||
+			!gives[f.verb(tr.at)] && f.afterPrep(tr.noun) || f.afterNoun(tr.noun, tr.at)) {
+			// "Пенсійний фонд розпочав виплату пенсій за грудень": a
+			// body's routine, no one named; "розпочала виплату зарплат
+			// працівникам": an employer's pay; "отримають у березневій
+			// виплаті": where, not what is got; "не надав доказів
+			// виплати": another noun's
 			continue
 		}
 		if ev.Type == "AID" && tr.noun >= 0 && (f.low(tr.noun) == "виділення" || f.low(tr.noun) == "надання") && len(ev.Recipients) == 0 &&
@@ -12653,6 +12669,8 @@ var lightOnly = map[string]bool{
 	// "фінансування проєкту скоротили", "моніторинг цін показав": no
 	// one gives or checks anyone
 	"фінансування": true, "моніторинг": true,
+	// "виплати затримуються": no one pays anyone (see payNouns)
+	"компенсація": true, "субсидія": true, "пенсія": true, "виплата": true, "доплата": true,
 	// "заява про екстрадицію", "погрози бойкотом":
 	// no one named orders, decides or declares it
 	"екстрадиція": true, "бойкот": true,
@@ -13554,7 +13572,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			// "звільнила двох громадян Литви", leaves them to that name)
 			// "звільнила 12 полонених", "затримання 43 осіб": the people
 			// counted, as the text says
-			if p := f.text(k, i+1); !seen[p] {
+			if p := f.thousandsText(k, i); !seen[p] {
 				rec = append(rec, p)
 				seen[p] = true
 			}
@@ -14153,6 +14171,9 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 func (f *finder) countedPeople(i int, tr trig) int {
 	t := &f.toks[i]
 	k := i - f.pluralAdjectives(i) - 1
+	if k := f.thousandsGiven(i, k, tr); k >= 0 {
+		return k
+	}
 	if k < 0 || f.toks[k].Kind != vistka.Number && !f.countingWord(k) || !strings.HasPrefix(t.Tag, "noun:anim:p:") || strings.Contains(t.Tag, "pron") {
 		return -1
 	}

@@ -344,7 +344,9 @@ var nouns = map[string]kind{
 	"угода":  {"AGREE", ""}, "меморандум": {"AGREE", ""}, "декларація": {"AGREE", ""},
 	"договір": {"AGREE", ""}, "домовленість": {"AGREE", ""},
 	"допомога": {"AID", ""}, "кредит": {"AID", ""}, "транш": {"AID", ""}, "грант": {"AID", ""},
-	"позика":  {"AID", ""}, // as кредит: надав Україні позику на 1 млрд доларів
+	"позика": {"AID", ""}, // as кредит: надав Україні позику на 1 млрд доларів
+	// the social desk's payments (see payNouns), with a light verb only
+	"компенсація": {"AID", ""}, "субсидія": {"AID", ""}, "пенсія": {"AID", ""}, "виплата": {"AID", ""}, "доплата": {"AID", ""},
 	"санкція": {"SANCTION", ""}, "санкції": {"SANCTION", ""}, "ембарго": {"SANCTION", ""},
 	"обмеження": {"SANCTION", ""}, "мито": {"SANCTION", ""}, // (a tariff put on another's goods: запровадили мита на китайські товари)
 	"заборона": {"SANCTION", ""}, // a ban on another's goods: запровадила заборону на імпорт української пшениці
@@ -1598,6 +1600,7 @@ func lightNouns() {
 	add(held, "штурм", "атака")
 	add([]string{"влаштувати"}, "теракт", "диверсія")
 	censusNouns(add, pair)
+	socialPay(add, pair)
 }
 
 // censusNouns adds the triggers of the cooperative types that session
@@ -1665,6 +1668,39 @@ func censusNouns(add func([]string, ...string), pair func([]string, string, kind
 	for _, n := range []string{"партнерство", "взаємодія"} {
 		pair([]string{"розпочати", "почати", "налагодити", "налагоджувати", "започаткувати"}, n, kind{"COOPERATE", ""})
 	}
+}
+
+// payNouns are the payments of the social desk: a pension, a subsidy,
+// compensation, an allowance or a top-up a body pays people. Wages are
+// not among them: an employer paying its staff gives no aid (wagesPaid).
+var payNouns = []string{"компенсація", "субсидія", "пенсія", "виплата", "доплата"}
+
+// socialPay adds the payments of the social desk (session 57's census):
+// one paid, granted, made or begun to be paid to people named is aid,
+// whoever pays it, as допомога is: "уряд виплатив родинам компенсацію",
+// "Пенсійний фонд призначив субсидії 300 тисячам домогосподарств",
+// "міністерство здійснило виплати переселенцям", "розпочало виплату
+// допомоги мешканцям". Standing alone the nouns name no act ("виплати
+// затримуються"), so they count with a light verb only (lightOnly).
+func socialPay(add func([]string, ...string), pair func([]string, string, kind)) {
+	for v := range gives {
+		add([]string{v}, payNouns...)
+	}
+	for v := range receives {
+		add([]string{v}, payNouns...) // "пенсіонери отримуватимуть від фонду доплату"
+	}
+	made := []string{"здійснити", "здійснювати", "провести", "проводити", "розпочати", "почати", "призначити", "призначати"}
+	for _, v := range made {
+		if _, ok := verbs[v]; !ok {
+			verbs[v] = kind{}
+		}
+	}
+	add(made, payNouns...)
+	// refugees given or kept under temporary protection (CAMEO 075, grant
+	// asylum, under PLOVER's AID, as притулок is): "Німеччина надала
+	// тимчасовий захист українським біженцям", "Чехія продовжила
+	// тимчасовий захист для українців" (see shelterAdjs)
+	pair([]string{"надати", "надавати", "продовжити", "подовжити"}, "захист", kind{"AID", ""})
 }
 
 // undergone are verbs whose subject is the one the event is done to:
