@@ -19544,7 +19544,10 @@ func (f *finder) dativeBody(j int) bool {
 		"водоканал",
 		// shelters and relief posts: "передав штабу дві тонни борошна",
 		// "передали притулку ковдри"
-		"штаб", "притулок", "інтернат", "хоспіс":
+		"штаб", "притулок", "інтернат", "хоспіс",
+		// the social desk's people in need (session 57): "виплатить
+		// ветеранам", "компенсує аграріям", "біженцям надаватиметься"
+		"ветеран", "пенсіонер", "біженець", "пільговик", "вдова", "сирота", "фермер", "аграрій":
 		return true
 	}
 	return false
@@ -28388,9 +28391,11 @@ func (f *finder) agentedParticiple(i int) (string, string) {
 func (f *finder) reflexivePassive(i int) string {
 	t := &f.toks[i]
 	v := f.verb(i)
-	// (in the present: a past reflexive is a doing of the subject's own,
-	// "привіталася з портьє – молодим хлопцем")
-	if !strings.HasPrefix(t.Tag, "verb") || !strings.Contains(t.Tag, ":pres") || !strings.HasSuffix(v, "ся") {
+	// (in the present or the future: a past reflexive is a doing of the
+	// subject's own, "привіталася з портьє – молодим хлопцем"; the
+	// future tells a plan, "Допомога переселенцям надаватиметься Світовим
+	// банком")
+	if !strings.HasPrefix(t.Tag, "verb") || !strings.Contains(t.Tag, ":pres") && !strings.Contains(t.Tag, ":futr") || !strings.HasSuffix(v, "ся") {
 		return ""
 	}
 	if _, ok := verbs[v]; ok {

@@ -15,8 +15,15 @@ func (f *finder) givenThing(j int) bool {
 		return false
 	}
 	l := f.low(j)
-	return materiel[l] || gifts[l] || l == "гроші" || l == "кошт" || f.deviceNoun(j)
+	return materiel[l] || gifts[l] || l == "гроші" || l == "кошт" || f.deviceNoun(j) || givenHelp[l]
 }
+
+// givenHelp are the nouns of help and payments that a passive of giving
+// may have for its subject: "Допомога переселенцям надаватиметься
+// Світовим банком", "Компенсація ветеранам виплачуватиметься
+// міністерством" (see payNouns).
+var givenHelp = map[string]bool{"допомога": true, "компенсація": true, "субсидія": true,
+	"пенсія": true, "виплата": true, "доплата": true}
 
 // givenToNamed reports whether a name or a community (dativeBody) stands
 // in the dative, governed by no preposition, in toks[lo:hi] before a

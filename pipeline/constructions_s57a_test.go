@@ -79,3 +79,22 @@ func TestS57ATemporaryProtection(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS57AGivenPassive: help or a payment as the subject of a reflexive
+// passive of giving, present or future, with the giver in the
+// instrumental and people in need in the dative, is aid; the future is
+// still to come.
+func TestS57AGivenPassive(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"help given, future",
+			"Допомога багатодітним родинам надаватиметься Червоним Хрестом.",
+			[]string{"AID Червоний Хрест → багатодітні родини [future]"}},
+		{"subsidies paid to pensioners, future",
+			"Субсидії пенсіонерам виплачуватимуться Пенсійним фондом.",
+			[]string{"AID Пенсійний фонд → пенсіонери [future]"}},
+		{"compensation paid to refugees, present",
+			"Компенсація біженцям виплачується Світовим банком.",
+			[]string{"AID Світовий банк → біженці"}},
+	}, time.Time{})
+}
