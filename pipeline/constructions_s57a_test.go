@@ -98,3 +98,17 @@ func TestS57AGivenPassive(t *testing.T) {
 			[]string{"AID Світовий банк → біженці"}},
 	}, time.Time{})
 }
+
+// TestS57AGoodsHandedOver: a mobile laboratory and a modular town are
+// goods given, as generators are.
+func TestS57AGoodsHandedOver(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a mobile laboratory handed over to a state",
+			"Нідерланди передали Україні мобільну лабораторію для перевірки ґрунтів.",
+			[]string{"AID Нідерланди → Україна"}},
+		{"a modular town handed over to a community",
+			"Литва передала Ірпінській громаді модульне містечко.",
+			[]string{"AID Литва → Ірпінська громада"}},
+	}, time.Time{})
+}
