@@ -888,6 +888,7 @@ var spanRules = []struct {
 	{&kindCuts, cutKindWords, sbORG},
 	{&peopleHeads, cutPeopleHeads, sbORG | sbLOC},
 	{&commonHeads, cutCommonHeads, sbORG | sbLOC},
+	{&titledPlaces, splitTitledPlaces, sbLOC},
 	{&latinCommons, dropLatinCommons, 0},
 }
 

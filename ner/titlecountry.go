@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
@@ -60,4 +61,44 @@ var countryTitles = map[string]bool{
 	"посланець": true, "посланник": true, "амбасадор": true, "президент": true, "президентка": true,
 	"прем'єр-міністр": true, "прем'єр-міністерка": true, "канцлер": true, "канцлерка": true, "король": true,
 	"королева": true, "монарх": true, "міністр": true, "міністерка": true, "спікер": true, "спікерка": true,
+}
+
+// titledPlaces turns on splitTitledPlaces; a variable for experiments.
+var titledPlaces = true
+
+// splitTitledPlaces splits a LOC span that opens with a capitalised title
+// of office for a country into the title (a JOB) and the country's name
+// after it: "[LOC Посол Сполучених Штатів] відвідав" → [JOB Посол] [LOC
+// Сполучених Штатів], "[LOC Президент Республіки Польща] прибув" →
+// [JOB Президент] [LOC Республіки Польща]. The capital is the sentence's
+// (or an official's style in mid-sentence); the model, seeing capitals
+// run from the title into a country of several words, reads all of it
+// as the place, while in lower case it tags the title and the country
+// apart, as addTitleCountries does. No place's name opens with such a
+// title: the title is an animate common noun (посол, президент), and
+// the country's name after it is capitalised and opens in the genitive
+// (Сполучених Штатів; Республіки with Польща in apposition).
+// spans[from:] are the sentence's spans, sorted; the result is too.
+func splitTitledPlaces(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Span {
+	for k := from; k < len(spans); k++ {
+		sp := spans[k]
+		if sp.Type != "LOC" {
+			continue
+		}
+		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
+		if b-a < 2 || !titleOfCountry(&toks[a]) || !startsUpper(toks[a+1].Text) || vtag.Case(toks[a+1].Tag) != "v_rod" {
+			continue
+		}
+		job := vistka.Span{Start: toks[a].RStart, End: toks[a].REnd, Type: "JOB", Text: toks[a].Text}
+		loc := vistka.Span{Start: toks[a+1].RStart, End: sp.End, Type: "LOC", Text: joinTokens(toks[a+1 : b])}
+		spans = slices.Replace(spans, k, k+1, job, loc)
+		k++
+	}
+	return spans
+}
+
+// titleOfCountry reports whether t is a title of office held for a
+// country (countryTitles), an animate common noun.
+func titleOfCountry(t *vistka.Token) bool {
+	return strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, ":prop") && countryTitles[scan.ToLower(t.Lemma)]
 }
