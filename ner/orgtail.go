@@ -33,7 +33,7 @@ func addOrgTails(toks []vistka.Token, spans []vistka.Span, from int) []vistka.Sp
 			continue
 		}
 		a, b := vistka.TokensIn(toks, sp.Start, sp.End)
-		if b+1 >= len(toks) || !fieldBody(toks[a:b]) {
+		if b+1 >= len(toks) || !fieldBody(toks[a:b]) && !rightsCourt(toks, a, b) {
 			continue
 		}
 		if a > 0 && fieldOffices.has(toks[a-1].Lemma) {
@@ -102,6 +102,21 @@ func fieldBody(ts []vistka.Token) bool {
 	for i := range ts {
 		if strings.HasPrefix(ts[i].Tag, "noun") {
 			return fieldBodies.has(ts[i].Lemma)
+		}
+	}
+	return false
+}
+
+// rightsCourt reports whether toks[a:b], an ORG span, is a court whose
+// name goes on with the rights it is for: Європейський суд |з прав
+// людини, Міжамериканський суд |з прав людини. A court is left out of
+// fieldBodies, as other genitives after з follow it in news (суді України
+// з цієї нагоди); з and a form of право is a court's field alone.
+func rightsCourt(toks []vistka.Token, a, b int) bool {
+	for i := a; i < b; i++ {
+		if strings.HasPrefix(toks[i].Tag, "noun") {
+			l := toks[i].Lemma
+			return (l == "суд" || l == "трибунал") && b+2 < len(toks) && (toks[b].Text == "з" || toks[b].Text == "із") && toks[b+1].Lemma == "право" && genitiveNoun(&toks[b+1])
 		}
 	}
 	return false

@@ -25,3 +25,19 @@ func TestS57OTitledPlaces(t *testing.T) {
 			[]string{"LOC Сполучені Штати", "LOC Варшава"}},
 	})
 }
+
+// TestS57ORightsCourts checks that a court named for the rights it is
+// for keeps them in its name.
+func TestS57ORightsCourts(t *testing.T) {
+	checkEntityLines(t, []construction{
+		{"the European court in the locative",
+			"У Європейському суді з прав людини зареєстрували нову заяву.",
+			[]string{"ORG Європейський суд з прав людини"}},
+		{"the European court in the instrumental",
+			"Рішенням Європейського суду з прав людини країну зобов'язали виплатити компенсацію.",
+			[]string{"ORG Європейський суд з прав людини"}},
+		{"a court with another genitive after з stays short",
+			"Голова Верховного Суду з нагоди свята привітав суддів.",
+			[]string{"ORG Верховний Суд"}},
+	})
+}
