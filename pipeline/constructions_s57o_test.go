@@ -71,3 +71,20 @@ func TestS57OLevelBodies(t *testing.T) {
 			[]string{"ORG Апеляційний суд Харківської області"}},
 	})
 }
+
+// TestS57OForceOwners checks that forces named after a capitalised title
+// opening the sentence keep the acronym of the armed forces they belong
+// to, as they do in mid-sentence.
+func TestS57OForceOwners(t *testing.T) {
+	checkEntityLines(t, []construction{
+		{"a spokesman of the Air Force",
+			"Речник Повітряних сил ЗСУ розповів про нічну атаку.",
+			[]string{"ORG Повітряні сили ЗСУ"}},
+		{"a commander of the Land Forces before a rank and a name",
+			"Командувач Сухопутних військ ЗСУ генерал-лейтенант Петро Гнатенко оглянув навчальний центр.",
+			[]string{"ORG Сухопутні війська ЗСУ", "PERS Петро Гнатенко"}},
+		{"the Navy in mid-sentence",
+			"Про це повідомили у Військово-морських силах ЗСУ.",
+			[]string{"ORG Військово-морські сили ЗСУ"}},
+	})
+}
