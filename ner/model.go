@@ -889,6 +889,7 @@ var spanRules = []struct {
 	{&peopleHeads, cutPeopleHeads, sbORG | sbLOC},
 	{&commonHeads, cutCommonHeads, sbORG | sbLOC},
 	{&titledPlaces, splitTitledPlaces, sbLOC},
+	{&plantNames, widenPlantNames, sbUpperAdj},
 	{&latinCommons, dropLatinCommons, 0},
 }
 

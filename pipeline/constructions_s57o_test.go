@@ -88,3 +88,19 @@ func TestS57OForceOwners(t *testing.T) {
 			[]string{"ORG Військово-морські сили ЗСУ"}},
 	})
 }
+
+// TestS57OPlantNames checks that a works named by a capitalised adjective,
+// lower-case adjectives and a noun for a works is one body.
+func TestS57OPlantNames(t *testing.T) {
+	checkEntityLines(t, []construction{
+		{"a car-building works in the locative",
+			"Нові вагони виготовлять на Крюківському вагонобудівному заводі.",
+			[]string{"ORG Крюківський вагонобудівний завод"}},
+		{"a titanium works in the locative",
+			"Після обстрілу на Запорізькому титано-магнієвому комбінаті зупинили цех.",
+			[]string{"ORG Запорізький титано-магнієвий комбінат"}},
+		{"a works and its town",
+			"Робітники Дніпровського металургійного комбінату в Кам'янському вийшли на пікет.",
+			[]string{"ORG Дніпровський металургійний комбінат", "LOC Кам'янське"}},
+	})
+}
