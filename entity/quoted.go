@@ -53,7 +53,7 @@ func quotedPart(name string) (string, bool) {
 		return "", false
 	}
 	for _, w := range strings.Fields(kind) {
-		if w == "та" || w == "і" || w == "й" || partWords[scan.ToLower(w)] {
+		if w == "та" || w == "і" || w == "й" || partWords[scan.ToLower(w)] || formationWord(w) {
 			return "", false
 		}
 	}
@@ -77,3 +77,22 @@ func quotedPart(name string) (string, bool) {
 // partWords are the nouns of a branch of a body (Західна філія
 // «Укрзалізниці»): the quoted name after them is the whole body's.
 var partWords = map[string]bool{"філія": true, "філії": true, "відділення": true, "представництво": true, "підрозділ": true}
+
+// formationWord reports whether w, a word of the kind before a quoted
+// name, names a military formation (Угруповання військ «Схід», 47-ма
+// окрема механізована бригада «Магура», Оперативне командування
+// «Південь»): the formation's kind and number are its name, as the Armed
+// Forces write it, with no legal form or kind of firm to drop, and the
+// quoted name alone is an honorific the formation shares with others.
+func formationWord(w string) bool {
+	low := scan.ToLower(w)
+	for _, stem := range formationStems {
+		if strings.HasPrefix(low, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// formationStems are the stems of the nouns for military formations.
+var formationStems = []string{"угруповання", "командуванн", "бригад", "батальйон", "полк", "дивізі", "корпус"}

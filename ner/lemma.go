@@ -375,6 +375,10 @@ func ordinalBase(b string, toks []vistka.Token) string {
 			return d + "-тє " + rest
 		}
 		return d + "-" + strings.TrimSuffix(f, "а") + "е " + rest
+	case strings.HasPrefix(toks[1].Tag, "noun") && strings.Contains(toks[1].Tag, ":m:"):
+		return d + "-й " + rest // 2-го корпусу → 2-й корпус: a noun right after
+	case strings.HasPrefix(toks[1].Tag, "noun") && strings.Contains(toks[1].Tag, ":f:"):
+		return d + "-" + feminineOrdinal(d) + " " + rest // 3-ї бригади → 3-тя бригада
 	}
 	return b
 }

@@ -104,3 +104,23 @@ func TestS57OPlantNames(t *testing.T) {
 			[]string{"ORG Дніпровський металургійний комбінат", "LOC Кам'янське"}},
 	})
 }
+
+// TestS57OFormations checks that a military formation before its quoted
+// honorific is named with its kind and number, the number's ordinal in
+// the nominative, while a firm's kind before a quoted name is dropped.
+func TestS57OFormations(t *testing.T) {
+	checkEntityLines(t, []construction{
+		{"a group of forces",
+			"Речник Угруповання військ «Таврія» розповів про обстріли.",
+			[]string{"ORG Угруповання військ «Таврія»"}},
+		{"a brigade with its number",
+			"Воїни 24-ї окремої механізованої бригади «Едельвейс» звільнили село.",
+			[]string{"ORG 24-та окрема механізована бригада «Едельвейс»"}},
+		{"a regiment with its number right before the noun",
+			"Оператори 5-го полку «Вовки» знищили склад пального.",
+			[]string{"ORG 5-й полк «Вовки»"}},
+		{"a firm's kind is still dropped",
+			"Договір із компанією «Ранок-Агро» розірвали.",
+			[]string{"ORG Ранок-Агро"}},
+	})
+}
