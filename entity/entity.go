@@ -735,9 +735,6 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 		case sp.Type == "JOB":
 			jobs = append(jobs, r.splitRank(a, pending{sp, s})...)
 			names = append(names, titlePlaces(a, sp, s)...)
-		case sp.Type == "ORG" && s >= 0 && ner.LevelBody(a.Sentences[s].Tokens, sp, a.Spans):
-			// "Районний суд задовольнив позов": a common noun phrase
-			// capitalised by opening the sentence, no body's name
 		case sp.Type == "PERS" && romanNumber(sp.Text):
 			// "депутатом V - VI скликання": a number, no one's name
 		case sp.Type == "PERS" && len(names) > 0 && r.splitName(names[len(names)-1], sp, s):

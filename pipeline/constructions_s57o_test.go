@@ -42,36 +42,6 @@ func TestS57ORightsCourts(t *testing.T) {
 	})
 }
 
-// TestS57OLevelBodies checks that an authority's level and a common noun
-// for a body, capitalised only by opening the sentence, name no body,
-// while a body named by its place or with a capitalised head still does,
-// and so does the phrase where the text names the body in full.
-func TestS57OLevelBodies(t *testing.T) {
-	checkEntityLines(t, []construction{
-		{"a district court opening the sentence",
-			"Районний суд відмовив у задоволенні скарги.",
-			nil},
-		{"a city council opening the sentence",
-			"Міська рада виділила кошти на ремонт укриттів.",
-			nil},
-		{"a court of appeal opening the sentence",
-			"Апеляційний суд залишив вирок без змін.",
-			nil},
-		{"a council named by its town stays a body",
-			"Луцька міська рада виділила кошти на ремонт укриттів.",
-			[]string{"ORG Луцька міська рада"}},
-		{"a capitalised head stays a body",
-			"Верховна Рада ухвалила закон у першому читанні.",
-			[]string{"ORG Верховна Рада"}},
-		{"a council named in full, then short",
-			"Волинська обласна рада затвердила програму. Обласна рада також звернулася до уряду.",
-			[]string{"ORG Волинська обласна рада"}},
-		{"a court named short in the headline, then in full",
-			"Апеляційний суд скасував арешт\n\nАпеляційний суд Харківської області скасував арешт майна.",
-			[]string{"ORG Апеляційний суд Харківської області"}},
-	})
-}
-
 // TestS57OForceOwners checks that forces named after a capitalised title
 // opening the sentence keep the acronym of the armed forces they belong
 // to, as they do in mid-sentence.
