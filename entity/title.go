@@ -95,7 +95,9 @@ func (r *Result) titles(a *vistka.Analysis, jobs []pending) {
 			// with its posting, the second with its adjectives). A word
 			// for whom one is to another (notTitles: "з польським колегою,
 			// професором … Яном Ковальським") is no title of the name.
-			if next, ok := r.rolePhrase(a, jobs[k+1]); ok && !notTitles[ro.headLemma] {
+			// Both in one case: "Відповідаючи міністрові, голова
+			// комітету Петро Осадчий" is two people.
+			if next, ok := r.rolePhrase(a, jobs[k+1]); ok && !notTitles[ro.headLemma] && sameHeadCase(a, ro, next) {
 				switch {
 				case r.between(ro.end, next.start) == ",":
 					p = r.nameAfter(a, next)
@@ -2758,6 +2760,11 @@ func (r *Result) byBareRole(ro role) int {
 	want := []string{ro.headLemma}
 	if full, ok := roleSynonyms[ro.headLemma]; ok {
 		want = append(want, full)
+		if m := mansForms[full]; m != "" {
+			// a woman titled by the man's word in full: "Прем'єрка"
+			// after "Прем'єр-міністр Данії Метте Фредеріксен"
+			want = append(want, m)
+		}
 	}
 	if m := mansForms[ro.headLemma]; m != "" {
 		want = append(want, m) // (otherGender keeps the men out)
@@ -4044,6 +4051,10 @@ var roleWords = map[string]bool{
 	"віцеспікер": true, "віцеспікерка": true, "головком": true,
 	"посадовець": true, "посадовиця": true, "чиновник": true, "чиновниця": true,
 	"заступник": true, "заступниця": true,
+	// the Union's and the state's offices a story calls a named holder
+	// by after the name ("Єврокомісар пообіцяв", "віцепрезидентові")
+	"єврокомісар": true, "єврокомісарка": true, "віцепрезидент": true, "віцепрезидентка": true,
+	"генпрокурор": true, "генпрокурорка": true, "губернаторка": true,
 	// church titles
 	"патріарх": true, "митрополит": true, "архієпископ": true, "єпископ": true, "предстоятель": true,
 }
@@ -4101,7 +4112,7 @@ func (r *Result) roles(a *vistka.Analysis) {
 			// A subject as the stages after read one: a singular in the
 			// nominative, not a title before a name the tagger missed
 			// (король Нідерландів Віллем-Олександр).
-			if !strings.HasPrefix(t.Tag, "noun") || !isRoleWord(lemmaOf(t)) || strings.Contains(t.Tag, ":p:") ||
+			if !strings.HasPrefix(t.Tag, "noun") || !isRoleWord(lemmaOf(t)) && !rankWord(t) || strings.Contains(t.Tag, ":p:") ||
 				!strings.Contains(t.Tag, "v_naz") && !objectRole(toks, i) {
 				continue
 			}
@@ -4114,7 +4125,11 @@ func (r *Result) roles(a *vistka.Analysis) {
 			}
 			sp := vistka.Span{Start: t.RStart, End: t.REnd, Type: "JOB", Text: t.Text, Lemma: lemmaOf(t)}
 			ro, ok := r.rolePhrase(a, pending{sp, s})
-			if !ok || ro.to < len(toks) && toks[ro.to].Kind == vistka.Word && scan.IsUpper(firstRune(toks[ro.to].Text)) {
+			if !ok {
+				continue
+			}
+			if ro.to < len(toks) && toks[ro.to].Kind == vistka.Word && scan.IsUpper(firstRune(toks[ro.to].Text)) {
+				r.untaggedTitle(a, ro, toks[ro.to].RStart)
 				continue
 			}
 			if ro.to+1 < len(toks) && toks[ro.to].Text == "," && len(spans) > 0 && spans[0].Type == "JOB" && spans[0].Start == toks[ro.to+1].RStart {
@@ -4166,6 +4181,36 @@ func (r *Result) roles(a *vistka.Analysis) {
 	if added {
 		r.sortMentions()
 	}
+}
+
+// untaggedTitle gives role phrase ro, which the entity tagger did not
+// mark, as a title to the person whose name opens right after it at code
+// point at, in the phrase's case: "Міністр … і мер Житомира Сергій
+// Сухомлин", "лежить на міністрові енергетики Вікторові Шевчуку".
+func (r *Result) untaggedTitle(a *vistka.Analysis, ro role, at int) {
+	p := r.nameStartingAt(at)
+	if p < 0 || ro.plural || notTitles[ro.headLemma] || !r.blank(ro.end, at) || !r.caseAgrees(a, ro, at) && !r.datLocPair(a, ro, at) {
+		return
+	}
+	if e := &r.Entities[p]; !slices.Contains(e.Titles, ro.title) {
+		e.Titles = append(e.Titles, ro.title)
+	}
+	r.associate(a, p, ro)
+}
+
+// datLocPair reports whether the head of role phrase ro and the word at
+// code point at are a dative and a locative, in either order: a man's
+// -ові is both, and the tagger may read the title one way and the name
+// the other (на міністрові енергетики Вікторові Шевчуку).
+func (r *Result) datLocPair(a *vistka.Analysis, ro role, at int) bool {
+	toks := a.Sentences[ro.sent].Tokens
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].REnd > at })
+	h := slices.IndexFunc(toks[ro.from:ro.to], func(t vistka.Token) bool { return strings.HasPrefix(t.Tag, "noun") })
+	if k >= len(toks) || h < 0 {
+		return false
+	}
+	x, y := caseOf(toks[ro.from+h].Tag), caseOf(toks[k].Tag)
+	return x == "v_dav" && y == "v_mis" || x == "v_mis" && y == "v_dav"
 }
 
 // leaderSpeaking resolves a role phrase for one who leads a body the
@@ -4396,16 +4441,33 @@ func opensWithCue(toks []vistka.Token) bool {
 // голови) or names a post (обов'язки міністра). Adjectives of its case
 // may come between: "за словами профспілкового лідера".
 func objectRole(toks []vistka.Token, i int) bool {
-	if i == 0 || vtag.Case(toks[i].Tag) == "" {
+	if vtag.Case(toks[i].Tag) == "" {
 		return false
 	}
 	k := i - 1
 	for k > 0 && strings.HasPrefix(toks[k].Tag, "adj") && !strings.Contains(toks[k].Tag, "pron") && sameCase(toks[k].Tag, toks[i].Tag) {
 		k--
 	}
+	if k < 0 || k == 0 && strings.HasPrefix(toks[0].Tag, "adj") {
+		// the object fronted before its verb, the sentence opening
+		// with it: "Прем'єрці передали список", "Новому міністрові
+		// поставили запитання"
+		return strings.Contains(toks[i].Tag, "v_dav") && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "verb")
+	}
 	prev := toks[k].Tag
 	return strings.HasPrefix(prev, "verb") || strings.HasPrefix(prev, "prep") ||
 		strings.HasPrefix(prev, "noun:inanim") && strings.Contains(toks[i].Tag, "v_rod") && !postNouns[scan.ToLower(lemmaOf(&toks[k]))]
+}
+
+// rankWord reports whether the noun t is a military rank, which a story
+// calls a named officer by as it does a post ("Генерал Петро Коваль …
+// Колеги привітали генерала"). A lemma is lower-cased only when it opens
+// with a capital, so that most nouns cost no copy.
+func rankWord(t *vistka.Token) bool {
+	if ner.MilitaryRank(t.Lemma) {
+		return true
+	}
+	return scan.IsUpper(firstRune(t.Lemma)) && ner.MilitaryRank(scan.ToLower(t.Lemma))
 }
 
 // postNouns are the lemmas of nouns whose genitive role word names the
