@@ -32,7 +32,8 @@ func (r *Result) pronouns(a *vistka.Analysis, again bool) {
 			default:
 				continue
 			}
-			if thingInApposition(a.Sentences[s].Tokens, i, g) || opensSentence(a.Sentences[s].Tokens, i) && r.unnamedSubjectBefore(a, s, g) {
+			if thingInApposition(a.Sentences[s].Tokens, i, g) || opensSentence(a.Sentences[s].Tokens, i) && (r.unnamedSubjectBefore(a, s, g) || r.unnamedPersonBefore(a, s, g)) ||
+				documentSaying(a, s, i, g) {
 				continue
 			}
 			p := r.onlyPerson(t.RStart, s, g)
@@ -218,6 +219,82 @@ func (r *Result) unnamedSubjectBefore(a *vistka.Analysis, s int, g byte) bool {
 	t := &toks[k]
 	return strings.HasPrefix(t.Tag, "noun:anim:"+string(g)+":v_naz") && !strings.Contains(t.Tag, ":prop") && !strings.Contains(t.Tag, ":pron") &&
 		!isRoleWord(lemmaOf(t)) && strings.HasPrefix(toks[k+1].Tag, "verb") && r.At(t.RStart, t.REnd) == "" && !r.inQuote(t.RStart)
+}
+
+// unnamedPersonBefore reports whether the sentence before s names no
+// person of gender g and brings in someone of that gender by age, as news
+// brings in one it does not name ("Патрульні зупинили 25-річного водія.
+// Він був …", "винесли з будинку 80-річну пенсіонерку. Вона …"): a
+// pronoun opening s is that someone, not a person named further back. A
+// word for someone already named (поетеса, дівчина, мама) comes with no
+// age.
+func (r *Result) unnamedPersonBefore(a *vistka.Analysis, s int, g byte) bool {
+	if s < 1 || r.namesPersonIn(a, s-1, g) {
+		return false
+	}
+	toks := a.Sentences[s-1].Tokens
+	for k := 1; k < len(toks); k++ {
+		t := &toks[k]
+		if strings.HasPrefix(t.Tag, "noun:anim:"+string(g)+":") && !strings.Contains(t.Tag, ":prop") && !strings.Contains(t.Tag, ":pron") &&
+			ageAdjective(toks[k-1].Text) && r.At(t.RStart, t.REnd) == "" && !r.inQuote(t.RStart) {
+			return true
+		}
+	}
+	return false
+}
+
+// ageAdjective reports whether w is an age written with digits:
+// 25-річного, 80-річна.
+func ageAdjective(w string) bool {
+	n, rest := 0, w
+	for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	return n > 0 && strings.HasPrefix(rest[n:], "-річн")
+}
+
+// namesPersonIn reports whether a mention of a person of gender g lies in
+// sentence s.
+func (r *Result) namesPersonIn(a *vistka.Analysis, s int, g byte) bool {
+	found := false
+	r.idx.before(a.Sentences[s].REnd, func(m mref) bool {
+		if m.sent < s {
+			return false
+		}
+		if m.sent == s && r.Entities[m.ent].Type == "PERS" && r.Gender[m.ent] == g {
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// documentSaying reports whether pronoun i of sentence s is the subject of
+// a verb a document's content takes ("Він передбачає заборону …",
+// "Вона стосується …"), with no що-clause after it (one who foresees
+// something says it in one), and a thing of its gender was named in the
+// sentence before or in s before it: the bill or the rule, not a man
+// named with it.
+func documentSaying(a *vistka.Analysis, s, i int, g byte) bool {
+	toks := a.Sentences[s].Tokens
+	if i+2 >= len(toks) || !strings.HasPrefix(toks[i+1].Tag, "verb") || !documentVerbs[toks[i+1].Lemma] ||
+		toks[i+2].Text == "," || scan.EqualFold(toks[i+2].Text, "що") {
+		return false
+	}
+	thing := func(t *vistka.Token) bool {
+		return strings.HasPrefix(t.Tag, "noun:inanim:"+string(g)+":") && !strings.Contains(t.Tag, ":prop") && !strings.Contains(t.Tag, ":pron")
+	}
+	if slices.ContainsFunc(toks[:i], func(t vistka.Token) bool { return thing(&t) }) {
+		return true
+	}
+	return s > 0 && slices.ContainsFunc(a.Sentences[s-1].Tokens, func(t vistka.Token) bool { return thing(&t) })
+}
+
+// documentVerbs are the lemmas of verbs whose subject is what a law, a
+// bill, a programme or an agreement says.
+var documentVerbs = map[string]bool{
+	"передбачати": true, "стосуватися": true, "регулювати": true, "містити": true,
 }
 
 // isPronoun reports whether the indexed mention m is a pronoun mention.

@@ -13,7 +13,9 @@ import (
 // dative fronted before its verb; a woman titled by the man's word
 // (прем'єр-міністр) called прем'єрка; a title in another case before a
 // comma is no title of the name after it; a title the tagger missed
-// before a name, a dative read against a locative.
+// before a name, a dative read against a locative; a pronoun after
+// someone the news brings in by age, unnamed; a pronoun for what a
+// document says.
 func TestS57RRoles(t *testing.T) {
 	p := load(t)
 	for _, tt := range []construction{
@@ -29,6 +31,14 @@ func TestS57RRoles(t *testing.T) {
 			[]string{"T Петро Гнатюк = адвокат захисту", "R прокуророві -> Андрій Мельник"}},
 		{"a title the tagger missed, dative and locative", "Головна відповідальність лежить на міністрові освіти Оксенові Лісовому.",
 			[]string{"T Оксен Лісовий = міністр освіти"}},
+		{"a pronoun after an unnamed man brought in by age", "Начальник поліції Рівненщини Олег Марчук розповів про аварію. Поліцейські затримали 40-річного водія вантажівки. Він не мав посвідчення.",
+			[]string{"R Він -> -"}},
+		{"a pronoun for what a programme says", "Депутатка Ірина Бойко представила нову програму підтримки ветеранів. Вона стосується насамперед поранених.",
+			[]string{"R Вона -> -"}},
+		{"but a pronoun foreseeing a що-clause is the person", "Економіст Петро Гнатюк оприлюднив прогноз на рік. Він передбачає, що гривня подешевшає.",
+			[]string{"R Він -> Петро Гнатюк"}},
+		{"and a word for someone named, with no age, leaves the pronoun hers", "Поетеса Марія Ткач приїхала до Рівного. Місто зустріло поетесу оплесками. Вона прочитала нові вірші.",
+			[]string{"R Вона -> Марія Ткач"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			x := p.Extract(tt.text, time.Time{})
