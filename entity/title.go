@@ -3184,7 +3184,7 @@ var roleSynonyms = map[string]string{
 	"міністр": "міністр", "очільник": "голова", "очільниця": "голова",
 	"мер": "міський голова", "мерка": "міська голова",
 	"прем'єрка": "прем'єр-міністерка", "держсекретарка": "державна секретарка",
-	"торгпред": "торговий представник", "головком": "головнокомандувач",
+	"торгпред": "торговий представник", "головком": "головнокомандувач", "комбриг": "командир бригади",
 	"віцепрем'єр": "віцепрем'єр-міністр", "віцепрем'єрка": "віцепрем'єр-міністерка",
 }
 
@@ -4054,7 +4054,9 @@ var roleWords = map[string]bool{
 	// the Union's and the state's offices a story calls a named holder
 	// by after the name ("Єврокомісар пообіцяв", "віцепрезидентові")
 	"єврокомісар": true, "єврокомісарка": true, "віцепрезидент": true, "віцепрезидентка": true,
-	"генпрокурор": true, "генпрокурорка": true, "губернаторка": true,
+	"генпрокурор": true, "генпрокурорка": true, "губернаторка": true, "держсекретар": true, "держсекретарка": true,
+	"головнокомандувач": true, "головнокомандувачка": true, "консул": true, "староста": true, "комбриг": true,
+	"королева": true, "представник": true, "представниця": true,
 	// church titles
 	"патріарх": true, "митрополит": true, "архієпископ": true, "єпископ": true, "предстоятель": true,
 }
@@ -4451,8 +4453,15 @@ func objectRole(toks []vistka.Token, i int) bool {
 	if k < 0 || k == 0 && strings.HasPrefix(toks[0].Tag, "adj") {
 		// the object fronted before its verb, the sentence opening
 		// with it: "Прем'єрці передали список", "Новому міністрові
-		// поставили запитання"
-		return strings.Contains(toks[i].Tag, "v_dav") && i+1 < len(toks) && strings.HasPrefix(toks[i+1].Tag, "verb")
+		// поставили запитання", "Консула не пустили до в'язниці"
+		if !vtag.Has(toks[i].Tag, "v_dav") && !vtag.Has(toks[i].Tag, "v_zna") {
+			return false
+		}
+		v := i + 1
+		if v < len(toks) && scan.EqualFold(toks[v].Text, "не") {
+			v++
+		}
+		return v < len(toks) && strings.HasPrefix(toks[v].Tag, "verb")
 	}
 	prev := toks[k].Tag
 	return strings.HasPrefix(prev, "verb") || strings.HasPrefix(prev, "prep") ||

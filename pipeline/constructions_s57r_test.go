@@ -8,9 +8,10 @@ import (
 
 // TestS57RRoles checks the role phrases, titles and pronouns session 57's
 // census (TestCensusS57R) showed missed, on sentences of our own, in the
-// census's want lines (resolveLine): an office of the Union or a military
-// rank standing for the one named with it, in any case; a role in the
-// dative fronted before its verb; a woman titled by the man's word
+// census's want lines (resolveLine): an office of the Union or the state
+// or a military rank standing for the one named with it, in any case; a
+// role in the dative or accusative fronted before its verb; комбриг for
+// the brigade's commander; a woman titled by the man's word
 // (прем'єр-міністр) called прем'єрка; a title in another case before a
 // comma is no title of the name after it; a title the tagger missed
 // before a name, a dative read against a locative; a pronoun after
@@ -29,6 +30,14 @@ func TestS57RRoles(t *testing.T) {
 			[]string{"R Прем'єрка -> Джорджа Мелоні"}},
 		{"a dative title before a comma is not the title of the name after it", "Прокурор Андрій Мельник виступив у суді. Заперечуючи прокуророві, адвокат захисту Петро Гнатюк назвав докази сфабрикованими.",
 			[]string{"T Петро Гнатюк = адвокат захисту", "R прокуророві -> Андрій Мельник"}},
+		{"a role in the accusative fronted before its verb", "Староста села Іван Мельник зібрав людей на сход. Старосту підтримали майже всі мешканці.",
+			[]string{"R Старосту -> Іван Мельник"}},
+		{"a role in the accusative fronted before a negated verb", "Консул України в Гданську Ігор Ткач приїхав до в'язниці. Консула не пустили до затриманих.",
+			[]string{"R Консула -> Ігор Ткач"}},
+		{"a state's office by its short word", "Державний секретар США Марко Рубіо прибув до Варшави. Держсекретар провів переговори з прем'єром.",
+			[]string{"R Держсекретар -> Марко Рубіо"}},
+		{"комбриг is the brigade's commander", "Командир бригади полковник Олег Марчук підбив підсумки тижня. Комбрига привітали волонтери з Тернопільщини.",
+			[]string{"R Комбрига -> Олег Марчук"}},
 		{"a title the tagger missed, dative and locative", "Головна відповідальність лежить на міністрові освіти Оксенові Лісовому.",
 			[]string{"T Оксен Лісовий = міністр освіти"}},
 		{"a pronoun after an unnamed man brought in by age", "Начальник поліції Рівненщини Олег Марчук розповів про аварію. Поліцейські затримали 40-річного водія вантажівки. Він не мав посвідчення.",
