@@ -498,7 +498,7 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 	// (an indeclinable head, аташе, is tagged with any case: its adjective agrees)
 	for dropped == 0 && from > 0 && strings.HasPrefix(toks[from-1].Tag, "adj") && !strings.Contains(toks[from-1].Tag, "pron") &&
 		(sameCase(toks[from-1].Tag, toks[from].Tag) || strings.Contains(toks[from].Tag, ":nv") && strings.HasPrefix(toks[from].Tag, "noun") ||
-			datOrLoc(toks, from-1, from)) &&
+			datOrLoc(toks, from-1, from) || genOrAcc(toks, from-1, from)) &&
 		!predicativeAdjectives[scan.ToLower(lemmaOf(&toks[from-1]))] && !praiseAdjectives[scan.ToLower(lemmaOf(&toks[from-1]))] &&
 		!strings.ContainsFunc(toks[from-1].Text, unicode.IsDigit) {
 		from--
@@ -551,6 +551,9 @@ func (r *Result) rolePhrase(a *vistka.Analysis, j pending) (role, bool) {
 		if f := scan.Fields(j.span.Lemma); len(f) > dropped {
 			words = f[dropped:]
 		}
+	} else if j.span.Lemma != "" && spanHeadAsWritten(toks, head, j.span) {
+		// the span's base form kept its head as written, in an oblique
+		// case (міністрові оборони): the token lemmas are the base form
 	} else if toks[from].RStart == j.span.Start && j.span.Lemma != "" {
 		words = scan.Fields(j.span.Lemma)
 	} else if j.span.Lemma != "" {
@@ -1187,6 +1190,36 @@ func datOrLoc(toks []vistka.Token, adj, noun int) bool {
 		return false
 	}
 	return adj == 0 || !strings.HasPrefix(toks[adj-1].Tag, "prep")
+}
+
+// spanHeadAsWritten reports whether span sp, whose head noun is toks[head]
+// in an oblique case other than the genitive (which a word before may
+// govern: в. о. начальника), gives that noun in its base form as written rather
+// than as its lemma: the span's base form failed to decline it.
+func spanHeadAsWritten(toks []vistka.Token, head int, sp vistka.Span) bool {
+	t := &toks[head]
+	if !strings.HasPrefix(t.Tag, "noun") || vtag.Has(t.Tag, "v_naz") || vtag.Has(t.Tag, "v_rod") || t.RStart < sp.Start || t.REnd > sp.End || t.Lemma == "" || t.Lemma == t.Text {
+		return false
+	}
+	k := 0 // the head's place among the span's words
+	for _, u := range toks {
+		if u.RStart >= sp.Start && u.RStart < t.RStart {
+			k++
+		}
+	}
+	f := scan.Fields(sp.Lemma)
+	return k < len(f) && f[k] == t.Text
+}
+
+// genOrAcc reports whether the adjective toks[adj] and the animate noun
+// toks[noun] are one in the genitive and the other in the accusative,
+// whose forms a man's title shares (допитав колишнього губернатора: the
+// tagger reads the adjective as an accusative of an animate, the noun as
+// a genitive).
+func genOrAcc(toks []vistka.Token, adj, noun int) bool {
+	a, n := vtag.Case(toks[adj].Tag), vtag.Case(toks[noun].Tag)
+	return strings.HasPrefix(toks[noun].Tag, "noun:anim") && vtag.Gender(toks[noun].Tag) == 'm' && vtag.Gender(toks[adj].Tag) == 'm' &&
+		(a == "v_zna" && n == "v_rod" || a == "v_rod" && n == "v_zna")
 }
 
 // lowerFirst lower-cases the first letter of a title unless its first word
@@ -4056,7 +4089,7 @@ var roleWords = map[string]bool{
 	"єврокомісар": true, "єврокомісарка": true, "віцепрезидент": true, "віцепрезидентка": true,
 	"генпрокурор": true, "генпрокурорка": true, "губернаторка": true, "держсекретар": true, "держсекретарка": true,
 	"головнокомандувач": true, "головнокомандувачка": true, "консул": true, "староста": true, "комбриг": true,
-	"королева": true, "представник": true, "представниця": true,
+	"королева": true,
 	// church titles
 	"патріарх": true, "митрополит": true, "архієпископ": true, "єпископ": true, "предстоятель": true,
 }

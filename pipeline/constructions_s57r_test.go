@@ -14,7 +14,9 @@ import (
 // the brigade's commander; a woman titled by the man's word
 // (прем'єр-міністр) called прем'єрка; a title in another case before a
 // comma is no title of the name after it; a title the tagger missed
-// before a name, a dative read against a locative; a pronoun after
+// before a name, a dative read against a locative; a former title in the
+// genitive read against an accusative; a dative head the span's base form
+// left as written; a pronoun after
 // someone the news brings in by age, unnamed; a pronoun for what a
 // document says.
 func TestS57RRoles(t *testing.T) {
@@ -40,6 +42,10 @@ func TestS57RRoles(t *testing.T) {
 			[]string{"R Комбрига -> Олег Марчук"}},
 		{"a title the tagger missed, dative and locative", "Головна відповідальність лежить на міністрові освіти Оксенові Лісовому.",
 			[]string{"T Оксен Лісовий = міністр освіти"}},
+		{"a former title in the genitive keeps колишній", "Суд допитав колишнього губернатора Львівщини Петра Гнатюка.",
+			[]string{"T Петро Гнатюк = колишній губернатор Львівщини"}},
+		{"a dative title's head in its base form", "Петицію передали колишньому міністрові охорони здоров'я Андрію Ткачу.",
+			[]string{"T Андрій Ткач = колишній міністр охорони здоров'я"}},
 		{"a pronoun after an unnamed man brought in by age", "Начальник поліції Рівненщини Олег Марчук розповів про аварію. Поліцейські затримали 40-річного водія вантажівки. Він не мав посвідчення.",
 			[]string{"R Він -> -"}},
 		{"a pronoun for what a programme says", "Депутатка Ірина Бойко представила нову програму підтримки ветеранів. Вона стосується насамперед поранених.",
