@@ -4486,11 +4486,15 @@ func objectRole(toks []vistka.Token, i int) bool {
 	if k < 0 || k == 0 && strings.HasPrefix(toks[0].Tag, "adj") {
 		// the object fronted before its verb, the sentence opening
 		// with it: "Прем'єрці передали список", "Новому міністрові
-		// поставили запитання", "Консула не пустили до в'язниці"
+		// поставили запитання", "Консула не пустили до в'язниці",
+		// "Голову громади підтримали депутати"
 		if !vtag.Has(toks[i].Tag, "v_dav") && !vtag.Has(toks[i].Tag, "v_zna") {
 			return false
 		}
 		v := i + 1
+		for v < len(toks) && v <= i+4 && vtag.Has(toks[v].Tag, "v_rod") && (strings.HasPrefix(toks[v].Tag, "noun") || strings.HasPrefix(toks[v].Tag, "adj")) {
+			v++ // the role's genitive: "Голову громади підтримали"
+		}
 		if v < len(toks) && scan.EqualFold(toks[v].Text, "не") {
 			v++
 		}
