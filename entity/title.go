@@ -4147,7 +4147,7 @@ func (r *Result) roles(a *vistka.Analysis) {
 			// A subject as the stages after read one: a singular in the
 			// nominative, not a title before a name the tagger missed
 			// (король Нідерландів Віллем-Олександр).
-			if !strings.HasPrefix(t.Tag, "noun") || !isRoleWord(lemmaOf(t)) && !rankWord(t) || strings.Contains(t.Tag, ":p:") ||
+			if !strings.HasPrefix(t.Tag, "noun") || strings.Contains(t.Tag, ":p:") || !isRoleWord(lemmaOf(t)) && !rankWord(t) ||
 				!strings.Contains(t.Tag, "v_naz") && !objectRole(toks, i) {
 				continue
 			}
@@ -4510,6 +4510,9 @@ func objectRole(toks []vistka.Token, i int) bool {
 // Колеги привітали генерала"). A lemma is lower-cased only when it opens
 // with a capital, so that most nouns cost no copy.
 func rankWord(t *vistka.Token) bool {
+	if strings.Contains(t.Tag, ":prop") {
+		return false // (a name, whose lemma opens with a capital)
+	}
 	if ner.MilitaryRank(t.Lemma) {
 		return true
 	}
