@@ -78,3 +78,15 @@ func (f *finder) appealAddressee(k int) string {
 	}
 	return f.text(k, hi)
 }
+
+// authorities are the nouns of those in charge whom people turn to with
+// an appeal: "звернулися до влади", "до лозівського мера", "до
+// керівництва області".
+// (Not the police or prosecutors: "потерпіла звернулася до поліції"
+// reports a crime, a complaint more than an appeal.)
+var authorities = map[string]bool{
+	"влада": true, "мер": true, "керівництво": true, "губернатор": true, "уряд": true,
+	"адміністрація": true, "райдержадміністрація": true, "облдержадміністрація": true,
+	"рада": true, "голова": true, "міськрада": true, "сільрада": true, "райрада": true, "облрада": true, "міністерство": true,
+	"інспекція": true, "омбудсман": true, "омбудсмен": true,
+}

@@ -99,3 +99,9 @@ func (f *finder) claimVerb(v int) bool {
 
 // attackNouns name an attack whose doer a claim names.
 var attackNouns = map[string]bool{"напад": true, "атака": true, "теракт": true, "вибух": true, "кібератака": true, "обстріл": true, "підпал": true, "удар": true}
+
+// groupAdjs are adjectives that stand alone, in the plural, for people
+// who act: "долучилися слідчі ДБР", "прибули військові".
+var groupAdjs = map[string]bool{
+	"слідчий": true, "поліцейський": true, "військовий": true, "черговий": true, "місцевий": true,
+}

@@ -1770,3 +1770,61 @@ func (f *finder) sumBefore(i int) bool {
 	}
 	return false
 }
+
+// frontedAgainst returns the проти that opens the sentence of the verb at
+// i ("Проти діяльності полігону, який використовує фірма «Еко-Сервіс», з
+// 2009 року виступає аеропорт"), or -1: no finite verb stands between
+// them but in a relative clause set off by commas.
+func (f *finder) frontedAgainst(i int) int {
+	if i < 2 || f.low(0) != "проти" {
+		return -1
+	}
+	relative := false
+	for j := 1; j < i; j++ {
+		t := &f.toks[j]
+		switch {
+		case t.Text == ",":
+			relative = j+1 < i && (f.low(j+1) == "який" || f.low(j+1) == "що")
+		case finiteVerb(t) && !relative:
+			return -1
+		}
+	}
+	return 0
+}
+
+// unmetCondition reports whether the verb at at is negated in a clause of
+// якщо or якби that it opens within a few words: "якщо Вільнюс не
+// скасує", "якщо Росія не виведе війська". The condition is not done,
+// nor said to be.
+func (f *finder) unmetCondition(at int) bool {
+	if at < 2 || f.low(at-1) != "не" || !isVerb(&f.toks[at]) {
+		return false
+	}
+	for j := at - 2; j >= 0 && j >= at-5; j-- {
+		if f.toks[j].Kind == vistka.Punct {
+			return false
+		}
+		if l := f.low(j); l == "якщо" || l == "якби" {
+			return true
+		}
+	}
+	return false
+}
+
+// sumFronted reports whether the clause of the giving verb at i opens
+// with a sum of money as its object, before the verb and with no verb or
+// punctuation between ("Фінансування у розмірі 4,5 млн євро Молдові
+// надасть уряд Естонії"); the clause opens at the start of the sentence
+// or after a conjunction.
+func (f *finder) sumFronted(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct || strings.HasPrefix(t.Tag, "verb") || strings.HasPrefix(t.Tag, "conj") {
+			return false
+		}
+		if f.spanType(j) == "MON" || currencies[f.low(j)] && j > 0 && f.toks[j-1].Kind == vistka.Number {
+			return true
+		}
+	}
+	return false
+}

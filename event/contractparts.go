@@ -7,6 +7,7 @@ import (
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // contractParts adds the firms' parts of a contract that a procurement
@@ -535,4 +536,49 @@ func (f *finder) contractAdverb(j int) bool {
 	b := &f.toks[j-1]
 	// (a locative is always under its preposition: "в 2011 році")
 	return b.Kind == vistka.Punct || strings.HasPrefix(b.Tag, "noun") && (f.governedBy(j-1) != "" || hasCase(b, "v_mis"))
+}
+
+// triggeredAt returns a test of an event whose trigger spans the token t:
+// a word an event has read already.
+func triggeredAt(t *vistka.Token) func(vistka.Event) bool {
+	return func(e vistka.Event) bool {
+		return e.TriggerSpan != nil && e.TriggerSpan.Start <= t.RStart && t.REnd <= e.TriggerSpan.End
+	}
+}
+
+// contractNouns are what a firm gets from a customer: a contract.
+var contractNouns = map[string]bool{"підряд": true, "замовлення": true, "держзамовлення": true, "контракт": true}
+
+// workAfter reports whether a noun of work stands at j, after adjectives
+// if any, before end: "на капітальний ремонт", "на розширення
+// каналізації" (not "відповідь на запит").
+func (f *finder) workAfter(j, end int) bool {
+	for j < end && isAdj(&f.toks[j]) {
+		j++
+	}
+	if j >= end || !isNoun(&f.toks[j]) {
+		return false
+	}
+	l := f.low(j)
+	return paidWorks[l] || strings.HasSuffix(l, "ння") || strings.HasSuffix(l, "ття") || strings.HasSuffix(l, "ція")
+}
+
+// paidWorks are nouns of work a firm is paid for that are no verbal nouns in
+// -ння: "на ремонт", "на охорону".
+var paidWorks = map[string]bool{
+	"ремонт": true, "капремонт": true, "монтаж": true, "демонтаж": true, "охорона": true, "поставка": true,
+	"роботи": true, "робота": true, "послуга": true, "послуги": true, "закупівля": true, "проєкт": true, "проект": true,
+}
+
+// formedElsewhere reports whether another entity of the document is e's
+// name after a legal form: "ТОВ «Альфа»" for «Альфа».
+func (f *finder) formedElsewhere(e string) bool {
+	name := f.ents.Name(e)
+	for _, o := range f.ents.Entities {
+		form, rest, ok := strings.Cut(o.Name, " ")
+		if ok && legalForms[scan.ToLower(form)] && strings.Trim(rest, "«»\"") == name {
+			return true
+		}
+	}
+	return false
 }

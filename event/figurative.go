@@ -634,3 +634,12 @@ func (f *finder) skillLearnt(i int) bool {
 	}
 	return false
 }
+
+// dutyWords are the words of duty, need and compulsion that, before an
+// infinitive, say what is owed, not done: "мусить звільнити", "повинна
+// вивести", "слід запровадити", "змушений запровадити".
+var dutyWords = map[string]bool{
+	"мусити": true, "повинний": true, "повинен": true, "зобов'язаний": true,
+	"змушений": true, "слід": true, "треба": true, "потрібно": true,
+	"необхідно": true, "варто": true, "належить": true,
+}

@@ -71,3 +71,10 @@ func (f *finder) honoursHanded(v string, j int) bool {
 	t := &f.toks[j+1]
 	return hasCase(t, "v_dav") && (strings.Contains(t.Tag, ":anim") || f.entityAt(j+1) != "" || f.dativeBody(j+1))
 }
+
+// handedOver are the nouns of goods handed over that a light verb makes
+// aid (see pairs): оголосили про передачу Україні бронетехніки.
+var handedOver = map[string]bool{"передача": true, "передавання": true, "постачання": true, "поставка": true}
+
+// loanNouns are the money a lender may agree to give.
+var loanNouns = map[string]bool{"кредит": true, "позика": true, "транш": true, "грант": true}

@@ -217,3 +217,91 @@ func (f *finder) whenceAt(j int) int {
 	}
 	return n + 1 - j
 }
+
+// participants returns the names told after "за участі" or "за участю"
+// in the clause of the noun at at, up to end, with their titles or
+// without: "за участі президента Франції Емманюеля Макрона", "за участю
+// Зеленського та Туска".
+func (f *finder) participants(at, end int) []string {
+	for j := at + 1; j+2 < end && j+2 < len(f.toks); j++ {
+		if f.low(j) != "за" || f.low(j+1) != "участь" {
+			continue
+		}
+		if as := f.titledAfter(j + 1); len(as) > 0 {
+			return as
+		}
+		k := j + 2
+		if envoys[f.low(k)] && hasCase(&f.toks[k], "v_rod") && plural(&f.toks[k]) && k+1 < end && f.entityAt(k+1) != "" {
+			k++ // "за участі представників Координаційного штабу": their body's
+		}
+		if e := f.entityAt(k); e != "" && hasCase(&f.toks[k], "v_rod") {
+			out := append([]string{e}, f.coordinated(k, end)...)
+			if len(out) == 1 {
+				out = append(out, f.sideNamedAfter(k, end)...)
+			}
+			return out
+		}
+		// "за участі міністрів закордонних справ України, Польщі та
+		// Литви": the states the officials came for, as after a noun
+		// of meeting
+		return f.sidesAfter(trig{at: j + 1, noun: -1, k: kind{"CONSULT", "meet"}})
+	}
+	return nil
+}
+
+// sideNamedAfter returns the side named after the name at i by the
+// adjective of its country and сторона in the genitive, past a comma or
+// та/і ("за участі Коордштабу, російської сторони та …"): the country when
+// the text names it, else the phrase in the nominative. Mediators named
+// after it are no side.
+func (f *finder) sideNamedAfter(i, end int) []string {
+	e := f.entityAt(i)
+	j := i
+	for j < end && f.entityAt(j) == e {
+		j++
+	}
+	if j+2 >= end || f.toks[j].Text != "," && !isAnd(&f.toks[j]) {
+		return nil
+	}
+	a, n := &f.toks[j+1], &f.toks[j+2]
+	if !strings.HasPrefix(a.Tag, "adj") || lower(n) != "сторона" || !hasCase(n, "v_rod") || plural(n) {
+		return nil
+	}
+	if c := f.ents.CountryOf(lower(a)); c != "" {
+		return []string{c}
+	}
+	if w := f.agreeingAdjectives(j + 2); w != "" {
+		return []string{w + " сторона"}
+	}
+	return nil
+}
+
+// between returns the parties named after між in the sentence up to end:
+// "між Україною та Польщею", "між Слєпченком і прокурором" (a common noun
+// joined on is left out).
+func (f *finder) between(end int) []string {
+	for j := 0; j+1 < end; j++ {
+		if f.low(j) != "між" || !isPrep(&f.toks[j]) {
+			continue
+		}
+		var out []string
+		for k := j + 1; k < end; k++ {
+			t := &f.toks[k]
+			e := f.entityAt(k)
+			switch {
+			case e != "" && (len(out) == 0 || out[len(out)-1] != e):
+				out = append(out, e)
+			case e != "", t.Kind == vistka.QuoteMark, t.Text == ",", isAnd(t):
+			case len(out) == 0 && k == j+1 && strings.HasPrefix(t.Tag, "noun") && envoys[lower(t)] && hasCase(t, "v_oru"):
+				// "між делегаціями України та Туреччини": the sides they came for
+			case len(out) > 0 && strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_oru") && k+1 < end && f.entityAt(k+1) != "" && isAnd(&f.toks[k-1]):
+				// "між Одеською областю та повітом Констанца": the kind of
+				// the second side before its name
+			default:
+				return out
+			}
+		}
+		return out
+	}
+	return nil
+}

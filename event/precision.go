@@ -1152,3 +1152,22 @@ func (f *finder) holderBefore(i int) bool {
 	}
 	return false
 }
+
+// offenceReport reports whether the verb of drawing up at i (скласти,
+// складати) has an administrative report as its object in its clause
+// ("склали адміністративний протокол", "склали адмінпротокол"), the
+// police's charge of an offence even with the one charged unnamed; a
+// report on someone is reportOn's. The minutes of a meeting (склав
+// протокол засідання) and "протоколи про вчинення адміністративних
+// правопорушень" (a power to draw them up) are none.
+func (f *finder) offenceReport(i int) bool {
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		if f.punctOrVerb(j) {
+			break
+		}
+		if f.low(j) == "адмінпротокол" || f.low(j) == "адміністративний" && j+1 < len(f.toks) && f.low(j+1) == "протокол" {
+			return true
+		}
+	}
+	return false
+}

@@ -3,6 +3,8 @@ package event
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
@@ -586,4 +588,30 @@ func (f *finder) firstNameOnly(id string) bool {
 		}
 	}
 	return named
+}
+
+// capitalised reports whether the word at n, not the first of its
+// sentence nor after a quotation mark, begins with a capital letter: a
+// common noun that opens a name ("Конференції з відновлення України").
+func (f *finder) capitalised(n int) bool {
+	if n < 1 || n >= len(f.toks) || f.toks[n-1].Kind == vistka.QuoteMark || f.toks[n-1].Kind == vistka.Punct && f.toks[n-1].Text != "," {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f.toks[n].Text)
+	return unicode.IsUpper(r)
+}
+
+// decided reports whether the infinitive at i follows "ухвалив рішення",
+// "прийняв рішення": a decision taken by the subject, who does it (Уряд
+// Литви ухвалив рішення закрити пункти пропуску), not one told of
+// (подякувала за рішення передати літаки).
+func (f *finder) decided(i int) bool {
+	if i < 2 || f.low(i-1) != "рішення" {
+		return false
+	}
+	switch f.verb(i - 2) {
+	case "ухвалити", "прийняти", "ухвалювати", "приймати":
+		return true
+	}
+	return false
 }

@@ -676,3 +676,32 @@ func townBefore(ents *entity.Result, toks []vistka.Token, k int) []string {
 	}
 	return nil
 }
+
+// from finds "від X" right after a word of greeting: who sends greetings
+// ("передав слова вітання від Байдена"; not "передав запрошення від
+// канцлера", an invitation).
+func (f *finder) from(start, end int) string {
+	for i := start; i < end; i++ {
+		if f.low(i) == "від" && isPrep(&f.toks[i]) && f.greetingBefore(i) {
+			for j := i + 1; j < end && j <= i+6; j++ {
+				if e := f.entityAt(j); e != "" && f.ents.Type(e) == "PERS" {
+					return e
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// greetingBefore reports whether a word of greeting stands among the
+// three words before the token at i: вітання, привітання, поздоровлення,
+// подяка, побажання.
+func (f *finder) greetingBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch f.low(j) {
+		case "вітання", "привітання", "поздоровлення", "подяка", "побажання":
+			return true
+		}
+	}
+	return false
+}

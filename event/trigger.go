@@ -3,6 +3,8 @@ package event
 import (
 	"maps"
 	"slices"
+
+	"github.com/vistka/vistka/internal/scan"
 )
 
 // kind is what a trigger means.
@@ -1796,3 +1798,54 @@ var bannedTrade = map[string]bool{"імпорт": true, "ввезення": true
 func (f *finder) tradeBan(n int) bool {
 	return n+2 < len(f.toks) && f.low(n+1) == "на" && bannedTrade[f.toks[n+2].Lemma]
 }
+
+// damages are the verbs of damage that are an attack only when a state
+// or armed forces do it.
+var damages = map[string]bool{"пошкодити": true, "пошкоджувати": true, "зруйнувати": true, "руйнувати": true, "поранити": true}
+
+// posts are the verbs of taking a post or a role.
+var posts = map[string]bool{"очолити": true, "очолювати": true, "стати": true, "обійняти": true, "увійти": true, "балотуватися": true}
+
+// nounTriggers holds every noun the loop of sentence that finds noun
+// triggers looks up: the keys of contracts, audits and nouns, лист and
+// звернення. A noun it stops is none of them, and triggers nothing.
+var nounTriggers = func() scan.Sieve {
+	s := scan.SieveOf(contracts, audits).Union(scan.SieveOf(nouns))
+	s.Add("лист")
+	s.Add("звернення")
+	return s
+}()
+
+// decreeVerbs put a decision or a decree into force: ввести (увести) в
+// дію, підписати, ухвалити, затвердити.
+var decreeVerbs = map[string]bool{"ввести": true, "увести": true, "підписати": true, "ухвалити": true, "затвердити": true}
+
+// bills are what is sent for a sum owed, not given: a claim, an invoice.
+var bills = map[string]bool{"претензія": true, "рахунок": true, "рахунок-фактура": true, "вимога": true}
+
+// responds are the verbs of answering something by an act: відреагували
+// на рішення акцією протесту.
+var responds = map[string]bool{"відреагувати": true, "реагувати": true, "відповісти": true}
+
+// heldWithOthers are the meetings that are talks only when others are
+// named after з: a нарада or a video conference of one's own staff is none.
+var heldWithOthers = map[string]bool{"нарада": true, "відеоконференція": true, "онлайн-нарада": true, "відеонарада": true,
+	"онлайн-зустріч": true, "відеозустріч": true, "онлайн-переговори": true}
+
+// agreeVerbs agree to do what an infinitive after them says.
+var agreeVerbs = map[string]bool{"домовитися": true, "домовлятися": true, "погодитися": true, "погоджуватися": true,
+	"погодити": true, "погоджувати": true, "вирішити": true, "ухвалити": true}
+
+// approvals are the verbs of a body approving money: затвердити, схвалити
+// and погодити виплату.
+var approvals = map[string]bool{"затвердити": true, "затверджувати": true, "схвалити": true, "схвалювати": true,
+	"погодити": true, "погоджувати": true}
+
+// lightNear are the light verbs of speech whose noun must follow right
+// after про: "заявив про підтримку України" (not "заявив про
+// необхідність підтримки").
+var lightNear = map[string]bool{"заявити": true, "заявляти": true}
+
+// opponents are the sides of a match one plays against: виступила проти
+// команди Франції.
+var opponents = map[string]bool{"команда": true, "збірна": true, "суперник": true, "суперниця": true, "клуб": true}
