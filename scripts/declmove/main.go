@@ -3,8 +3,8 @@
 // declaration's source text verbatim and recomputing the imports of every
 // file it writes.
 //
-//	go run ./scripts/declmove -map scripts/declmove/event_split.txt event/event.go
-//	go run ./scripts/declmove -map scripts/declmove/event_split.txt -callers event/event.go
+//	go run ./scripts/declmove -map MAPPING FILE.go
+//	go run ./scripts/declmove -callers [-map MAPPING] FILE.go
 //
 // The mapping has a line "KEY FILE.go" a declaration: a function by its
 // name, a method as "recv.name" (the receiver's type without * or type
