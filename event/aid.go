@@ -782,20 +782,30 @@ func (f *finder) thousandsText(k, i int) string {
 		return f.text(k, i+1)
 	}
 	n := f.toks[k].Text
-	w := "тисяч"
-	if last := n[len(n)-1]; !strings.HasSuffix(n, "11") && !strings.HasSuffix(n, "12") && !strings.HasSuffix(n, "13") && !strings.HasSuffix(n, "14") {
-		switch last {
-		case '1':
-			w = "тисяча"
-		case '2', '3', '4':
-			w = "тисячі"
-		}
-	}
 	end := i + 1
 	if end < len(f.toks) && f.entityAt(end) != "" && hasCase(&f.toks[end], "v_rod") {
 		end = f.nameEnd(end) // "12 тисячам мешканців Херсонщини": whose people
 	}
-	return n + " " + w + " " + f.text(k+2, end)
+	return n + " " + thousandAfter(n) + " " + f.text(k+2, end)
+}
+
+// thousandAfter returns the form of тисяча that the number n, written in
+// digits, takes in the nominative: тисяча after 1, тисячі after 2–4 and
+// after a fraction ("1,5 тисячі"), тисяч after the rest and 11–14.
+func thousandAfter(n string) string {
+	if strings.ContainsAny(n, ",.") {
+		return "тисячі"
+	}
+	if strings.HasSuffix(n, "11") || strings.HasSuffix(n, "12") || strings.HasSuffix(n, "13") || strings.HasSuffix(n, "14") {
+		return "тисяч"
+	}
+	switch n[len(n)-1] {
+	case '1':
+		return "тисяча"
+	case '2', '3', '4':
+		return "тисячі"
+	}
+	return "тисяч"
 }
 
 // shelterAdjs tell the protection a state gives refugees (see socialPay):
