@@ -48,7 +48,7 @@ func (f *finder) joinedAfterAdverbials(at int) int {
 		return -1
 	}
 	c := &f.toks[k-1]
-	if isAnd(c) || lower(c) == "а" && f.toks[k-2].Text == "," {
+	if isAnd(c) || f.low(k-1) == "а" && f.toks[k-2].Text == "," {
 		return k - 1
 	}
 	return -1
@@ -217,15 +217,15 @@ func (f *finder) peopleBeforeFrom(p int) (string, int) {
 }
 
 // partnerBeforeWhich returns the partner a clause of "з яким" (з якою,
-// з якими, з котрим) that holds the verb at at stands for: the name or
-// the noun right before its comma ("ТОВ «Альфа», з яким Київрада уклала
-// договір", "компанія, з якою співпрацює фонд"), in the number of the
-// pronoun; "" when the verb's clause opens with no such phrase.
+// з якими, з котрим) that holds the verb at at stands for: the name, or
+// the noun in the number of the pronoun, right before its comma ("ТОВ
+// «Альфа», з яким Київрада уклала договір", "компанія, з якою співпрацює
+// фонд"); "" when the verb's clause opens with no such phrase.
 func (f *finder) partnerBeforeWhich(at int) string {
 	k := at - 1
 	for k >= 0 && f.toks[k].Lemma != "який" && f.toks[k].Lemma != "котрий" {
 		t := &f.toks[k]
-		if isVerb(t) || t.Kind == vistka.Punct && t.Kind != vistka.QuoteMark && !isOpenQuote(t.Text) && !isCloseQuote(t.Text) {
+		if isVerb(t) || t.Kind == vistka.Punct && !isOpenQuote(t.Text) && !isCloseQuote(t.Text) {
 			return ""
 		}
 		k--

@@ -1674,7 +1674,8 @@ func censusNouns(add func([]string, ...string), pair func([]string, string, kind
 
 // payNouns are the payments of the social desk: a pension, a subsidy,
 // compensation, an allowance or a top-up a body pays people. Wages are
-// not among them: an employer paying its staff gives no aid (wagesPaid).
+// not among them: an employer paying its staff gives no aid (wagesOf,
+// wagesPaid).
 var payNouns = []string{"компенсація", "субсидія", "пенсія", "виплата", "доплата"}
 
 // socialPay adds the payments of the social desk (session 57's census):
