@@ -38,7 +38,7 @@ func widenPlantNames(toks []vistka.Token, spans []vistka.Span, from int) []vistk
 		for j < len(toks) && lowerAdjIn(&toks[j], c) {
 			j++
 		}
-		if j >= len(toks) || j < b-1 || j == b-1 && b-a < 2 {
+		if j >= len(toks) || j < b-1 {
 			continue // the span holds more than the name's words
 		}
 		n := &toks[j]
