@@ -180,15 +180,7 @@ func closeNouns() {
 	noun("пожертвування", kind{"AID", ""}, "отримати", "отримувати", "передати", "надіслати", "зробити")
 	// CONCEDE: sanctions eased, as their послаблення: "США оголосили про
 	// пом'якшення санкцій проти Венесуели"
-	pair := func(vs []string, n string, k kind) {
-		for _, v := range vs {
-			if pairs[v] == nil {
-				pairs[v] = map[string]kind{}
-			}
-			pairs[v][n] = k
-		}
-	}
-	pair([]string{"оголосити", "запровадити", "ухвалити", "схвалити"}, "пом'якшення", kind{"CONCEDE", ""})
+	addPairs([]string{"оголосити", "запровадити", "ухвалити", "схвалити"}, "пом'якшення", kind{"CONCEDE", ""})
 	// RETREAT: a ceasefire declared, припинення вогню as перемир'я (of
 	// припинити вогонь; see eventNoun)
 	noun("припинення", kind{"RETREAT", ""}, "оголосити", "запровадити")
@@ -213,10 +205,5 @@ func closeNouns() {
 		}
 	}
 	// ASSAULT: torture used on captives
-	for _, v := range []string{"застосувати", "застосовувати"} {
-		if pairs[v] == nil {
-			pairs[v] = map[string]kind{}
-		}
-		pairs[v]["катування"] = kind{"ASSAULT", ""}
-	}
+	addPairs([]string{"застосувати", "застосовувати"}, "катування", kind{"ASSAULT", ""})
 }

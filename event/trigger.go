@@ -1194,12 +1194,7 @@ func init() {
 	// sides named after it: jointSides)
 	// (and so is one opened or set going: "Данія та Україна відкрили
 	// спільне виробництво", "налагодили спільне виробництво дронів")
-	for _, v := range append([]string{"відкрити", "відкривати", "налагодити", "налагоджувати"}, slices.Collect(maps.Keys(startVerbs))...) {
-		if pairs[v] == nil {
-			pairs[v] = map[string]kind{}
-		}
-		pairs[v]["спільний"] = kind{"COOPERATE", ""}
-	}
+	addPairs(append([]string{"відкрити", "відкривати", "налагодити", "налагоджувати"}, slices.Collect(maps.Keys(startVerbs))...), "спільний", kind{"COOPERATE", ""})
 	// a joint operation or patrol held by forces or police of two sides:
 	// "поліція України та Польщі провели спільну операцію" (see
 	// jointOperation; "провели спільні навчання" go by their noun)
@@ -1299,13 +1294,8 @@ func init() {
 	// a handing over announced, begun, finished or resumed is aid (to
 	// a recipient named: see handedTo): оголосили про передачу Україні
 	// партії бронетехніки, розпочала постачання Україні дронів
-	for _, v := range []string{"оголосити", "розпочати", "почати", "завершити", "продовжити", "відновити"} {
-		if pairs[v] == nil {
-			pairs[v] = map[string]kind{}
-		}
-		for w := range handedOver {
-			pairs[v][w] = kind{"AID", ""}
-		}
+	for w := range handedOver {
+		addPairs([]string{"оголосити", "розпочати", "почати", "завершити", "продовжити", "відновити"}, w, kind{"AID", ""})
 	}
 	for _, w := range []string{"допомога", "фінансування", "постачання", "співпраця"} {
 		pairs["призупинити"][w] = kind{"SANCTION", ""}
@@ -1456,6 +1446,16 @@ func init() {
 	closeLexicon()
 }
 
+// addPairs makes the noun n with each verb of vs an event of kind k.
+func addPairs(vs []string, n string, k kind) {
+	for _, v := range vs {
+		if pairs[v] == nil {
+			pairs[v] = map[string]kind{}
+		}
+		pairs[v][n] = k
+	}
+}
+
 // lightNouns widens the light verbs to the event nouns news tells with
 // them, type by type.
 func lightNouns() {
@@ -1464,14 +1464,7 @@ func lightNouns() {
 			lightVerbs[v] = append(slices.Clone(lightVerbs[v]), ns...)
 		}
 	}
-	pair := func(vs []string, n string, k kind) {
-		for _, v := range vs {
-			if pairs[v] == nil {
-				pairs[v] = map[string]kind{}
-			}
-			pairs[v][n] = k
-		}
-	}
+	pair := addPairs
 	held := []string{"провести", "проводити"}
 	begun := []string{"розпочати", "почати"}
 	done := []string{"здійснити", "здійснювати"}
