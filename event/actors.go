@@ -862,13 +862,7 @@ func (f *finder) otherGenderAcrossComma(e string, i, at int) bool {
 	if vg == 0 || ng == 0 || vg == ng || scan.ToLower(e) != scan.ToLower(f.toks[i].Text) && scan.ToLower(e) != f.low(i) {
 		return false // (a phrase longer than the noun may carry a title of the other gender: "голова ради Марія")
 	}
-	c := -1
-	for j := at - 1; j > i; j-- {
-		if f.toks[j].Text == "," {
-			c = j
-			break
-		}
-	}
+	c := f.lastComma(i, at)
 	if c < 0 {
 		return false
 	}

@@ -97,13 +97,7 @@ func (f *finder) firmAcrossComma(e string, i, at int) bool {
 	if i < 0 || i >= at || f.ents.Type(e) != "ORG" || !plural(&f.toks[at]) || !strings.Contains(f.toks[at].Tag, ":past") || !f.singularName(e, i) {
 		return false
 	}
-	c := -1
-	for j := at - 1; j > i; j-- {
-		if f.toks[j].Text == "," {
-			c = j
-			break
-		}
-	}
+	c := f.lastComma(i, at)
 	if c < 0 || f.entityAt(c+1) == e || f.listComma(c) || !f.verbBeforeComma(c) {
 		return false
 	}

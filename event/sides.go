@@ -84,6 +84,17 @@ var donorCapitals = map[string]bool{"Вашингтон": true, "Лондон": 
 	"Канберра": true, "Бухарест": true, "Афіни": true, "Лісабон": true, "Дублін": true, "Рейк'явік": true,
 	"Амстердам": true, "Брюссель": true}
 
+// lastComma returns the index of the last comma after i and before at,
+// or -1 when there is none.
+func (f *finder) lastComma(i, at int) int {
+	for j := at - 1; j > i; j-- {
+		if f.toks[j].Text == "," {
+			return j
+		}
+	}
+	return -1
+}
+
 // placeSpeaksAcrossComma reports a plural verb at at whose clause, after
 // a comma, opens with the place it is said in, "у Москві", while the
 // subject found at i stands before the comma in the singular: "Британія
@@ -93,13 +104,7 @@ func (f *finder) placeSpeaksAcrossComma(i, at int) bool {
 	if i < 0 || i >= at || !plural(&f.toks[at]) || plural(&f.toks[i]) {
 		return false
 	}
-	c := -1
-	for j := at - 1; j > i; j-- {
-		if f.toks[j].Text == "," {
-			c = j
-			break
-		}
-	}
+	c := f.lastComma(i, at)
 	if c < 0 || c+2 >= at {
 		return false
 	}
