@@ -82,7 +82,10 @@ func (f *finder) listItem(i int) bool {
 		return false
 	}
 	j := i - 1
-	for j >= 0 && j >= i-25 && f.toks[j].Text != ";" && f.toks[j].Text != ":" && !endsSentence(&f.toks[j]) {
+	for j >= 0 && f.toks[j].Text != ";" && f.toks[j].Text != ":" && !endsSentence(&f.toks[j]) {
+		if j <= i-26 {
+			return false // no boundary within 25 words: a number and a bracket there open no item ("(додаток 5)")
+		}
 		j--
 	}
 	// the item opens right after the boundary (or the sentence's start)
