@@ -53,7 +53,7 @@ func quotedPart(name string) (string, bool) {
 		return "", false
 	}
 	for _, w := range strings.Fields(kind) {
-		if w == "та" || w == "і" || w == "й" || partWords[scan.ToLower(w)] || formationWord(w) {
+		if low := scan.ToLower(w); w == "та" || w == "і" || w == "й" || partWords[low] || formationWord(low) {
 			return "", false
 		}
 	}
@@ -78,14 +78,13 @@ func quotedPart(name string) (string, bool) {
 // «Укрзалізниці»): the quoted name after them is the whole body's.
 var partWords = map[string]bool{"філія": true, "філії": true, "відділення": true, "представництво": true, "підрозділ": true}
 
-// formationWord reports whether w, a word of the kind before a quoted
-// name, names a military formation (Угруповання військ «Схід», 47-ма
-// окрема механізована бригада «Магура», Оперативне командування
-// «Південь»): the formation's kind and number are its name, as the Armed
+// formationWord reports whether low, a lower-cased word of the kind
+// before a quoted name, names a military formation (Угруповання військ
+// «Схід», 47-ма окрема механізована бригада «Магура», Оперативне
+// командування «Південь»): the formation's kind and number are its name, as the Armed
 // Forces write it, with no legal form or kind of firm to drop, and the
 // quoted name alone is an honorific the formation shares with others.
-func formationWord(w string) bool {
-	low := scan.ToLower(w)
+func formationWord(low string) bool {
 	for _, stem := range formationStems {
 		if strings.HasPrefix(low, stem) {
 			return true
