@@ -756,21 +756,18 @@ var payOnly = map[string]bool{
 
 // thousandsGiven returns where the count opens when the plural noun at i,
 // in the genitive past its adjectives, is counted by a noun of thousands
-// in the dative at k after a number, and they are given aid:
-// "здійснило виплати 40 тисячам переселенців", "призначив субсидії 300
-// тисячам домогосподарств" (households and families are inanimate in
-// the lexicon, so any noun counts); else -1.
+// (see counted) in the dative at k after a number, and they are given
+// aid: "здійснило виплати 40 тисячам переселенців", "призначив субсидії
+// 300 тисячам домогосподарств" (households and families are inanimate
+// in the lexicon, so any noun counts); else -1.
 func (f *finder) thousandsGiven(i, k int, tr trig) int {
 	t := &f.toks[i]
-	if tr.k.typ != "AID" || k < 1 || !thousands[f.low(k)] || !hasCase(&f.toks[k], "v_dav") || f.toks[k-1].Kind != vistka.Number ||
+	if tr.k.typ != "AID" || k < 1 || !counted[f.low(k)] || !hasCase(&f.toks[k], "v_dav") || f.toks[k-1].Kind != vistka.Number ||
 		!strings.HasPrefix(t.Tag, "noun") || !plural(t) || !hasCase(t, "v_rod") || strings.Contains(t.Tag, "pron") || !f.inObject(tr, k-1) {
 		return -1
 	}
 	return k - 1
 }
-
-// thousands are the nouns that count in round numbers (see thousandsGiven).
-var thousands = map[string]bool{"тисяча": true, "мільйон": true, "сотня": true}
 
 // thousandsText renders the people counted from k to i, with a noun of
 // thousands in the dative put in the nominative the number takes, as the
