@@ -1,29 +1,25 @@
 package event
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vistka/vistka"
 )
 
 // givenThing reports whether the noun at j is money or goods one state,
-// body or person gives another (materiel, gifts, гроші, a device): the
-// subject of a passive of giving that tells aid, as in "Кошти, виділені
-// Норвегією Україні, …" or "Генератори Литві передаються Польщею".
+// body or person gives another (materiel, gifts, гроші, a device, help
+// or a payment of payNouns): the subject of a passive of giving that
+// tells aid, as in "Кошти, виділені Норвегією Україні, …" or "Генератори
+// Литві передаються Польщею".
 func (f *finder) givenThing(j int) bool {
 	if j < 0 || j >= len(f.toks) || !isNoun(&f.toks[j]) || f.entityAt(j) != "" {
 		return false
 	}
 	l := f.low(j)
-	return materiel[l] || gifts[l] || l == "гроші" || l == "кошт" || f.deviceNoun(j) || givenHelp[l]
+	return materiel[l] || gifts[l] || l == "гроші" || l == "кошт" || f.deviceNoun(j) ||
+		l == "допомога" || slices.Contains(payNouns, l) // "Допомога переселенцям надаватиметься Світовим банком"
 }
-
-// givenHelp are the nouns of help and payments that a passive of giving
-// may have for its subject: "Допомога переселенцям надаватиметься
-// Світовим банком", "Компенсація ветеранам виплачуватиметься
-// міністерством" (see payNouns).
-var givenHelp = map[string]bool{"допомога": true, "компенсація": true, "субсидія": true,
-	"пенсія": true, "виплата": true, "доплата": true}
 
 // givenToNamed reports whether a name or a community (dativeBody) stands
 // in the dative, governed by no preposition, in toks[lo:hi] before a

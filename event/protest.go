@@ -42,8 +42,8 @@ var lightOnly = map[string]bool{
 	// "фінансування проєкту скоротили", "моніторинг цін показав": no
 	// one gives or checks anyone
 	"фінансування": true, "моніторинг": true,
-	// "виплати затримуються": no one pays anyone (see payNouns)
-	"компенсація": true, "субсидія": true, "пенсія": true, "виплата": true, "доплата": true,
+	// (and the social desk's payments, "виплати затримуються": see
+	// payNouns)
 	// "заява про екстрадицію", "погрози бойкотом":
 	// no one named orders, decides or declares it
 	"екстрадиція": true, "бойкот": true,

@@ -347,8 +347,7 @@ var nouns = map[string]kind{
 	"договір": {"AGREE", ""}, "домовленість": {"AGREE", ""},
 	"допомога": {"AID", ""}, "кредит": {"AID", ""}, "транш": {"AID", ""}, "грант": {"AID", ""},
 	"позика": {"AID", ""}, // as кредит: надав Україні позику на 1 млрд доларів
-	// the social desk's payments (see payNouns), with a light verb only
-	"компенсація": {"AID", ""}, "субсидія": {"AID", ""}, "пенсія": {"AID", ""}, "виплата": {"AID", ""}, "доплата": {"AID", ""},
+	// (and the social desk's payments: see payNouns)
 	"санкція": {"SANCTION", ""}, "санкції": {"SANCTION", ""}, "ембарго": {"SANCTION", ""},
 	"обмеження": {"SANCTION", ""}, "мито": {"SANCTION", ""}, // (a tariff put on another's goods: запровадили мита на китайські товари)
 	"заборона": {"SANCTION", ""}, // a ban on another's goods: запровадила заборону на імпорт української пшениці
@@ -1679,6 +1678,10 @@ var payNouns = []string{"компенсація", "субсидія", "пенс�
 // допомоги мешканцям". Standing alone the nouns name no act ("виплати
 // затримуються"), so they count with a light verb only (lightOnly).
 func socialPay(add func([]string, ...string), pair func([]string, string, kind)) {
+	for _, n := range payNouns {
+		nouns[n], lightOnly[n] = kind{"AID", ""}, true
+		nounTriggers.Add(n)
+	}
 	for v := range gives {
 		add([]string{v}, payNouns...)
 	}
