@@ -1,0 +1,2479 @@
+package event
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/vistka/vistka"
+	"github.com/vistka/vistka/entity"
+	"github.com/vistka/vistka/gazetteer"
+	"github.com/vistka/vistka/internal/scan"
+)
+
+// eventFor builds the event of trigs[n], the sentence's triggers in text
+// order: its sides, what it is done to, place and date, and appends it
+// (with any event it implies) to out, the events found so far. sent is the
+// sentence and sentVisit the visit it is set in ("Під час візиту …"), if any.
+func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vistka.Quote, dates []vistka.Date, sent vistka.Sentence, sentVisit *vistka.Event) []vistka.Event {
+	tr := trigs[n]
+	if tr.during && !tr.verb && tr.k.typ == "CONSULT" && tr.k.mode == "meet" && slices.ContainsFunc(trigs[n+1:], func(o trig) bool { return o.verb && o.k.typ == "CONSULT" && o.k.mode == "meet" }) {
+		return out // "Під час зустрічі у Вашингтоні Рубіо і Сибіга обговорили": the meeting the verb tells
+	}
+	end := len(f.toks)
+	if n+1 < len(trigs) {
+		end = trigs[n+1].at
+	}
+	end = f.clauseEnd(tr.at, end)
+	if !tr.verb && f.low(tr.at) == "відмова" {
+		end = f.finiteBefore(tr.at, end) // "Відмова Ізраїлю надати … розчарувала Київ": the refusal's own sides only
+	}
+	participated := false // the sides were read from за участі
+	ev := vistka.Event{Type: tr.k.typ, Mode: tr.k.mode, Actors: []string{}, Recipients: []string{}, Aux: []string{},
+		Sentence: vistka.Range{Start: sent.RStart, End: sent.REnd}}
+	last := tr.at
+	if tr.noun > last {
+		last = tr.noun
+	}
+	ev.TriggerSpan = &vistka.Range{Start: f.toks[tr.at].RStart, End: f.toks[last].REnd}
+	ev.Trigger = f.triggerText(tr)
+	var mainPlace, mainDate, wentPlace string
+	var wentWhom []string // who went, received in a clause of де
+	skip := 0             // where the arguments after the trigger start, when later
+	impAgent := ""        // the instrumental doer of an impersonal form
+	if tr.passive {
+		// The subject is who it was done to; who did it stands in
+		// the instrumental after the participle.
+		if tr.setOff {
+			// "вимоги, висунуті коаліцією до Ради": the noun is the
+			// event; whom it was done to follows (see objects)
+		} else if tr.agented {
+			// "Пропозиція Угорщини, відхилена Радою ЄС": the noun
+			// before the comma, or whose act it is; a thing's
+			// ("Танки, передані Німеччиною Україні"): whom it went to
+			// follows (see objects)
+			if tr.doneTo != "" {
+				ev.Recipients = append(ev.Recipients, tr.doneTo)
+			}
+		} else if o := f.actOwner(tr.at); o != "" {
+			// "рішення селищної ради скасоване судом": the body
+			// whose act was cancelled
+			ev.Recipients = append(ev.Recipients, o)
+		} else if _, k := f.subject(tr.at); k >= 0 && groups[f.low(k)] {
+			// "польське військо було розбите": the army itself,
+			// which no actor beside it stands for as its country.
+			ev.Recipients = append(ev.Recipients, f.nounPhrase(k))
+		} else if o := f.proposalOwner(tr.at); o != "" {
+			// "Пропозиція Угорщини була відхилена Радою ЄС",
+			// "Ініціатива Литви підтримується Польщею": whose proposal
+			ev.Recipients = append(ev.Recipients, o)
+		} else if ev.Type == "AID" && f.givenThing(f.reflexiveSubject(tr.at)) {
+			// "Кошти Україні надаються Світовим банком": the thing
+			// given is no one; the one given to is in the dative
+			// (see givenToBefore below)
+		} else {
+			ev.Recipients = append(ev.Recipients, f.subjects(tr.at)...)
+		}
+		if tr.noun >= 0 && tr.noun < tr.at && undergone[f.verb(tr.at)] {
+			// "Під підозру потрапили Novus, Ашан та Metro": the
+			// subjects after the verb, the measure put first
+			if r := f.namesAfter(tr.at, end); len(r) > len(ev.Recipients) {
+				ev.Recipients = r
+			}
+		}
+		if a := f.agent(tr.at+1, end, tr.setOff); a != "" {
+			ev.Actors = append(ev.Actors, a)
+			ev.Actors = append(ev.Actors, f.agentsJoined(tr.at+1, end, a)...)
+		} else if a := f.nounOwner(tr); a != "" && undergone[f.verb(tr.at)] {
+			// "потрапила під санкції США", "зазнав удару Росії": whose
+			// the measure or the blow is
+			ev.Actors = append(ev.Actors, a)
+		}
+		if ev.Type == "MOBILIZE" && len(ev.Actors) == 0 {
+			// "Польська авіація була піднята в повітря": the forces
+			// raised, or their country, act
+			ev.Actors, ev.Recipients = ev.Recipients, []string{}
+			if _, k := f.subject(tr.at); k >= 0 {
+				if g := f.groupOf(k); g != "" {
+					ev.Actors = []string{g}
+				}
+			}
+			ev.Actors = slices.DeleteFunc(ev.Actors, func(a string) bool { return a == "" })
+		}
+	} else if tr.verb {
+		at := tr.at
+		if at > 0 && agreeVerbs[f.verb(at-1)] {
+			at-- // "Сторони домовилися співпрацювати": who agreed does
+		}
+		if k := len(out) - 1; strings.HasPrefix(f.toks[tr.at].Tag, "advp") && k >= 0 && len(out[k].Actors) > 0 {
+			// "фермери заблокували дороги, протестуючи проти угоди":
+			// the adverbial participle's subject is the main verb's
+			ev.Actors = slices.Clone(out[k].Actors)
+		} else if m := f.verbBeforeThat(tr.at); m >= 0 {
+			// "замовник з'ясував, що учасники пов'язані, відхиливши
+			// їхні пропозиції": the participle is the main clause's,
+			// not the що-clause's
+			ev.Actors = append(ev.Actors, f.subjects(m)...)
+		} else if !f.sidesBefore(at) {
+			ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
+			if len(ev.Actors) == 1 {
+				if p := f.pronounClash(tr.at, ev.Actors[0]); p != "" {
+					ev.Actors[0] = p // "Він … підтримуватиме його": not the one person for both
+				}
+			}
+		}
+		if v := f.mainVerbAfter(tr.at); len(ev.Actors) == 0 && v >= 0 {
+			// "Підписуючи угоду, уряд сподівався на інвестиції": a
+			// participle opening the sentence shares its main verb's subject
+			ev.Actors = f.subjects(v)
+		}
+		if len(ev.Actors) == 1 && f.ents.Type(ev.Actors[0]) == "" {
+			if g := f.namedFirms(ev.Actors[0]); len(g) > 1 {
+				ev.Actors = g // "Фірми … подали в суд": the firms named together before
+			}
+		}
+		if vt := f.toks[tr.at].Tag; len(ev.Actors) == 1 && (strings.Contains(vt, ":p:") || strings.HasSuffix(vt, ":p")) {
+			// "Документ підписали в Каунасі ректор … та ректор …":
+			// a plural verb's subjects after it, all of them
+			if sa := f.subjectsAfter(tr.at, end); slices.Contains(sa, ev.Actors[0]) {
+				ev.Actors = sa
+			}
+		}
+		if len(ev.Actors) == 0 && f.sidesBefore(at) {
+			// "Делегації України та Росії провели переговори", "лідери
+			// держав-членів НАТО ухвалили": the sides named after the
+			// noun; with none named, the parties of the last meeting.
+			ev.Actors = f.sidesNamed(at)
+			if len(ev.Actors) == 0 {
+				if p := f.sidesPhrase(at); p != "" && !f.statesOfMeeting(at, out) {
+					ev.Actors = []string{p}
+				} else {
+					var m *vistka.Event
+					ev.Actors, m = f.lastMeeting(out)
+					if p := f.duringPartner(at); p != "" && m != nil && !slices.Contains(ev.Actors, p) {
+						// "Свириденко прибула до Вільнюса. Під час зустрічі
+						// з прем'єркою Литви … сторони обговорили": the
+						// visitor and the one met, not the sides of an
+						// earlier meeting
+						if v := f.lastVisitor(p); v != "" {
+							ev.Actors, m = []string{v, p}, nil
+						}
+					}
+					if m == nil && ev.Type == "AGREE" && tr.noun >= 0 && contracts[f.low(tr.noun)] {
+						// "Місто подало позов до ТОВ «Альфа». Договір
+						// сторони уклали в 2025 році": the parties of
+						// the dispute just told
+						ev.Actors = f.lastParties(out)
+					}
+					if m == nil && ev.Type == "AGREE" && len(ev.Actors) == 0 && strings.Contains(f.toks[tr.at].Tag, ":past") {
+						// "Кросно передало місту два генератори. …
+						// Сторони також підписали меморандум": with no
+						// meeting told, the giver and the taker of the
+						// last exchange a few sentences back
+						ev.Actors = f.lastExchange(out)
+					}
+					if m != nil {
+						// "Міністри підписали спільну заяву": where
+						// and when they met
+						mainPlace, mainDate = f.dl.of(m)
+						if k := f.sidesNoun(at); k >= 0 {
+							ev.Actors = f.ofTitle(ev.Actors, f.toks[k].Lemma)
+							if f.toks[k].Lemma == "уряд" {
+								ev.Actors = f.titleCountries(ev.Actors)
+							}
+						}
+					} else if k := at - 1; k >= 0 && sides[f.low(k)] {
+						// "На концерті були присутні міністерка … та
+						// міністерка … Того ж дня міністерки підписали":
+						// the persons of that title just named
+						if ps := f.ents.TitledBefore(f.s, f.low(k)); len(ps) > 1 {
+							ev.Actors = ps
+						}
+					}
+				}
+			}
+		}
+		if len(ev.Actors) == 0 && tr.k.mode == "visit" && f.sidesBefore(at) {
+			// "Міністри прибули до Києва": a visit is no joint
+			// undertaking; with no sides named and no meeting told,
+			// the people as the text names them
+			if j := f.sidesNoun(at); j >= 0 {
+				if p := f.nounPhrase(j); p != "" {
+					ev.Actors = []string{p}
+				}
+			}
+		}
+		if f.outcomeOfMeeting() && strings.Contains(f.toks[tr.at].Tag, ":past") {
+			// "За результатами зустрічі міністри підписали
+			// меморандум": where and when they met
+			if m := f.talksOf(out, ev.Actors); m != nil {
+				mainPlace, mainDate = f.dl.of(m)
+			}
+		}
+		if len(ev.Actors) == 0 {
+			// "Фрейзер запевнила, що її країна виділить Україні …":
+			// the speaker's country
+			if c := f.speakersCountry(tr.at); c != "" {
+				ev.Actors = append(ev.Actors, c)
+			}
+		}
+		if len(ev.Actors) == 0 {
+			// "Зеленському вдалося зустрітися з Трампом", "Силам
+			// оборони не вдалося утримати": who managed it, in the dative
+			if e := f.managedBy(tr.at); e != "" {
+				ev.Actors = append(ev.Actors, e)
+			}
+		}
+		if len(ev.Actors) == 0 {
+			// "прибув до Одеси, де зустрівся з …": the clause of де
+			// goes on with the main clause's subject, place and time.
+			if m := f.whereClause(tr.at, out); m != nil {
+				ev.Actors = append(ev.Actors, m.Actors...)
+				mainPlace, mainDate = m.Place, m.Date
+			}
+		}
+		if v, dest := f.wentTo(tr.at); v >= 0 && ev.Type == "CONSULT" {
+			// "вирушить до Вашингтона, де має зустрітися з …": he
+			// who went, there
+			if len(ev.Actors) == 0 {
+				ev.Actors = append(ev.Actors, f.subjects(v)...)
+			} else if p := tr.at - 1; p > 0 && f.low(p-1) == "де" && hasCase(&f.toks[p], "v_zna") &&
+				(f.low(p) == "він" || f.low(p) == "вона" || f.low(p) == "вони") {
+				// "продовжив візит до Риги, де його прийняв прем'єр":
+				// whom the host received is who went, when named (a
+				// bare "Міністр" is left out, as TestS43CHostAfter has it)
+				wentWhom = slices.DeleteFunc(f.subjects(v), func(id string) bool { return entity.Index(id) < 0 })
+			}
+			wentPlace = dest
+		}
+		if v, in := f.stayedAt(tr.at); v >= 0 && len(ev.Actors) == 0 {
+			// "перебувала в Ряшеві, де зустрілася з маршалком":
+			// she who stayed there, there
+			ev.Actors = append(ev.Actors, f.subjects(v)...)
+			wentPlace = in
+		}
+		if c := f.cameToDo(tr.at); len(ev.Actors) == 0 && c >= 0 && ev.Type == "PROTEST" {
+			// "Шахтарі приїхали до Києва, щоб висловити протест":
+			// who came
+			ev.Actors = f.subjects(c)
+		}
+		if vt := f.toks[tr.at].Tag; len(ev.Actors) == 0 && (strings.Contains(vt, "impers") || strings.HasPrefix(vt, "adv")) {
+			// (adv: an impersonal form the tagger read as an adverb)
+			// "Поліцією затримано двох підозрюваних", "санкції було
+			// запроваджено Євросоюзом": the doer of an impersonal
+			// form in the instrumental, before it or after it
+			if impAgent = f.impersonalAgent(tr.at, end); impAgent != "" {
+				ev.Actors = append(ev.Actors, impAgent)
+			} else if impAgent = f.sanctionsOf(tr); impAgent != "" {
+				// "Проти Росії запроваджено санкції ЄС": whose
+				// sanctions they are imposes them
+				ev.Actors = append(ev.Actors, impAgent)
+			}
+		}
+		// (an impersonal form the tagger read as an adverb is one too:
+		// "додав, що організатору повідомлено про підозру")
+		impers := strings.Contains(f.toks[tr.at].Tag, "impers") || strings.HasPrefix(f.toks[tr.at].Tag, "adv") && tr.verb
+		if len(ev.Actors) == 0 && !impers {
+			// "заявив, що звернувся до ООН", "заявив, що …, і
+			// висунув звинувачення": the speaker's own doing; not
+			// "повідомив, що уражено об'єкт", done by no one named.
+			ev.Actors = append(ev.Actors, f.mainSubjects(tr.at)...)
+		}
+		if len(ev.Actors) == 0 && !impers {
+			ev.Actors = append(ev.Actors, f.toldSubjects(tr.at)...) // "попередили УЄФА, що бойкотуватимуть матчі"
+		}
+		if len(ev.Actors) == 0 && !impers && ev.Type == "ACCUSE" {
+			// "сказав «Нашим грошам», що скаргу вже готують": the
+			// speaker's side appeals
+			ev.Actors = append(ev.Actors, f.appealToldBy(tr.at)...)
+		}
+		if !impers && ev.Type == "THREATEN" && tr.verb && f.notUnanswered(tr.at) {
+			// "заявили, що такі дії не залишаться без відповіді":
+			// the one who says it threatens (not a place in the
+			// clause: "арешт активів у США не залишиться без
+			// наслідків")
+			if who := f.threatToldBy(tr.at); who != nil || len(ev.Actors) == 0 {
+				ev.Actors = who
+			}
+		}
+		if len(ev.Actors) == 0 && impers {
+			// "додав, що ухвалу буде оскаржено": an appeal still to
+			// come, told by the one who will make it
+			ev.Actors = append(ev.Actors, f.appealToCome(tr.at)...)
+		}
+		if b := f.cueBody(tr.at); len(ev.Actors) == 0 && b != "" && (ev.Type == "ACCUSE" || ev.Type == "COERCE") {
+			// "Обвинувальний акт скеровано до суду, повідомили в
+			// обласній прокуратурі": the body that tells its own act
+			// (a doer not in the clause, as the instrumental one)
+			impAgent = b
+			ev.Actors = append(ev.Actors, b)
+		}
+		if len(ev.Actors) == 0 {
+			// "ухвалили декларацію, в якій засудили удари": the
+			// relative clause goes on with the main clause's subject.
+			ev.Actors = append(ev.Actors, f.relativeMain(tr.at)...)
+			if k := len(out) - 1; len(ev.Actors) > 0 && k >= 0 && len(out[k].Actors) > 0 {
+				// the main clause's event names them better: "Міністри
+				// підписали заяву, якою погодили …" are the sides
+				ev.Actors = slices.Clone(out[k].Actors)
+			}
+		}
+		if len(ev.Actors) == 0 {
+			// "У Росатомі відкинули звинувачення": a body speaks
+			// through a plural verb with no subject of its own (or
+			// through the verb it is joined to: "У ТЦК визнали
+			// порушення і призначили службове розслідування").
+			if e := f.joinedBodyIn(tr.at, tr.k.typ); e != "" {
+				ev.Actors = append(ev.Actors, e)
+			} else if at := f.planOf(tr.at); pluralTag(f.toks[at].Tag) {
+				// "У САП повідомили, що оскаржать ухвалу": the body
+				// that said it goes on as the subject of what it said
+				// ("У ДБР підтвердили, що отримали звернення і вже
+				// розпочали перевірку")
+				if v := f.thatClauseCue(at); v >= 0 && isVerb(&f.toks[v]) && pluralTag(f.toks[v].Tag) {
+					if e := f.joinedBodyIn(v, tr.k.typ); e != "" {
+						ev.Actors = append(ev.Actors, e) // (its verb joined to one before: "звинувачення заперечили і заявили, що …")
+					}
+				}
+			}
+			if len(ev.Actors) == 0 {
+				if e := f.intendingBody(tr.at, tr.k.typ); e != "" {
+					ev.Actors = append(ev.Actors, e)
+				}
+			}
+			if len(ev.Actors) == 0 {
+				if es := f.bodyAfter(tr.at, end, tr.k.typ); len(es) > 0 {
+					ev.Actors = append(ev.Actors, es...)
+				} else if e := f.thereBody(tr.at, tr.k.typ); e != "" {
+					ev.Actors = append(ev.Actors, e)
+				}
+			}
+		}
+		if len(ev.Actors) == 0 && strings.Contains(f.toks[tr.at].Tag, "impers") {
+			// "З боку Росії було завдано удару": a form in -но, -то
+			// names whose doing it is with з боку
+			if a := f.sideIn(tr.at); a != "" {
+				ev.Actors = append(ev.Actors, a)
+			} else if a := f.agent(tr.at+1, end, false); a != "" {
+				ev.Actors = append(ev.Actors, a) // "затримано поліцейськими": by whom
+			} else if g := f.giver(tr.at+1, end); g != "" && ev.Type == "AID" && !slices.Contains(ev.Recipients, g) {
+				// "Громаді було передано генератори від уряду Японії":
+				// aid given in the impersonal comes from the one
+				// named after від, as aid received does
+				ev.Actors = append(ev.Actors, g)
+			}
+		}
+		if vt := f.toks[tr.at].Tag; len(ev.Actors) == 0 && (strings.Contains(vt, ":p:") || strings.HasSuffix(vt, ":p")) {
+			// "Угоду підписали у Лондоні міністерка Світлана Гринчук,
+			// голова правління Віталій Зайченко та президентка банку
+			// Оділь Рено-Бассо": the subjects after the verb
+			ev.Actors = f.subjectsAfter(tr.at, end)
+			if len(ev.Actors) == 0 {
+				ev.Actors = f.sidesJoinedAfter(tr.at, end) // "Запуск фінансують ЄС та уряд Швейцарії"
+			}
+		}
+		if k := len(out) - 1; len(ev.Actors) == 0 && k >= 0 && len(out[k].Actors) > 0 && tr.at > 0 && isAnd(&f.toks[tr.at-1]) &&
+			out[k].TriggerSpan != nil && out[k].TriggerSpan.Start < f.toks[tr.at].RStart {
+			// "відкинули звинувачення і пригрозили відповіддю": the
+			// verb joined to the one before goes on with its subject.
+			ev.Actors = slices.Clone(out[k].Actors)
+		}
+	} else if a, k := f.conductor(tr.at); a != "" {
+		// "Розслідування веде ДБР", "Досудове розслідування проводить
+		// Національна поліція": the noun is the object, the subject
+		// follows its verb
+		ev.Actors = append(ev.Actors, a)
+		skip = k + 1
+	} else if as := f.titledAfter(tr.at); len(as) > 0 && tr.k.typ == "CONSULT" {
+		// "зустріч міністра закордонних справ України Андрія Сибіги
+		// та держсекретаря США Марко Рубіо": the sides with titles
+		ev.Actors = append(ev.Actors, as...)
+	} else if as := f.sidesAfter(tr); len(as) > 0 {
+		// "переговори делегацій України та Росії": the sides
+		ev.Actors = append(ev.Actors, as...)
+	} else if _, as := f.jointBodyEnd(tr.at + 1); len(as) > 0 && tr.k.typ == "CONSULT" {
+		// "Засідання українсько-румунської міжурядової комісії
+		// відбудеться 25 серпня": the commission of the two sits
+		ev.Actors = append(ev.Actors, as...)
+	} else if tr.k.typ == "CONSULT" && tr.k.mode != "visit" && f.unnamedBetween(tr.at) {
+		// "Переговори між делегаціями тривали понад дві години",
+		// "Переговори між відомствами тривали з весни": the sides of
+		// the last meeting, agreement or joint work told, else the
+		// guests of the last visit and where they came
+		if ps, m := f.lastMeeting(out); m != nil {
+			ev.Actors = ps
+		} else {
+			ev.Actors = f.lastVisitSides(out)
+		}
+	} else if a := f.bySide(tr.at); a != "" && ev.Type == "ASSAULT" {
+		// "відбувся обстріл з боку окупантів": whose it was
+		ev.Actors = append(ev.Actors, a)
+		if g := f.genitiveAfter(tr.at); g != "" && g != a && f.ents.Type(g) == "LOC" && gazetteer.Lookup(f.ents.Name(g))&gazetteer.Country == 0 {
+			// "обстріл Сум з боку Росії": the town is the target
+			ev.Recipients = append(ev.Recipients, g)
+		}
+	} else if a := f.accusedOf(tr.at); a != "" && ev.Type == "ASSAULT" {
+		// "звинуватив Росію в умисному ударі по порту Одеси": the
+		// attack laid at its door, an attributed claim
+		ev.Actors = append(ev.Actors, a)
+		if g := f.townAfter(tr.at); g != "" {
+			ev.Recipients = append(ev.Recipients, g) // "в обстрілі Херсона": the town is the target
+		}
+	} else if bs := f.between(len(f.toks)); len(bs) > 0 && f.low(tr.at) == "зіткнення" {
+		// "бойове зіткнення між ЗСУ і противником": the sides
+		ev.Actors = append(ev.Actors, bs...)
+
+	} else if a := f.genitiveAfter(tr.at); a != "" {
+		if ev.Type == "ASSAULT" && f.ents.Type(a) == "LOC" && gazetteer.Lookup(f.ents.Name(a))&gazetteer.Country == 0 {
+			// "обстріл Краматорська": a town after a strike is its target
+			ev.Recipients = append(ev.Recipients, a)
+			if by := f.agentAfter(tr.at+1, a); by != "" {
+				ev.Actors = append(ev.Actors, by) // "обстріл Херсона російськими військами": by whom
+			}
+		} else {
+			ev.Actors = append(ev.Actors, a)
+			if ev.Type == "CONSULT" && f.entityAt(tr.at+1) == a {
+				// "Зустріч Зеленського та Трампа відбулася …": both sides
+				ev.Actors = append(ev.Actors, f.coordinated(tr.at+1, len(f.toks))...)
+			}
+		}
+	} else if g := f.frontedGuest(tr.at); tr.during && tr.k.mode == "visit" && g >= 0 {
+		// "Під час візиту до Києва делегацію прийняв президент": the
+		// object put first is the one who came, the subject the host
+		if p := f.guestName(g, tr); p != "" {
+			ev.Actors = append(ev.Actors, p)
+		}
+	} else if tr.during {
+		ev.Actors = append(ev.Actors, f.subjects(tr.at)...)
+		if len(ev.Actors) == 0 {
+			// "Під час зустрічі з Марком Рютте Андрій Сибіга заявив":
+			// the subject of the verb the meeting is the time of
+			for j := tr.at + 1; j < len(f.toks); j++ {
+				if t := &f.toks[j]; finiteVerb(t) {
+					as := f.subjects(j)
+					if len(as) == 0 && !strings.Contains(t.Tag, "impers") {
+						// "повідомив, що під час зустрічі з … подякував":
+						// the speaker's own doing
+						as = f.mainSubjects(j)
+					}
+					ev.Actors = slices.DeleteFunc(as, func(a string) bool { return slices.Contains(ev.Recipients, a) })
+					break
+				}
+			}
+		}
+	}
+	if ev.Type == "SUPPORT" && tr.verb && f.volunteersSupport(tr.at, tr.noun, ev.Actors) {
+		ev.Type = "AID" // "бійцю надавали підтримку волонтери": help in goods and money
+	}
+	if tr.audit {
+		// the body checked is the one named after the noun; who
+		// checks is the subject of the clause's verb
+		g := f.entityAt(tr.at + 1)
+		ev.Actors, ev.Recipients = nil, append(ev.Recipients, g)
+		for j := range f.toks {
+			if t := &f.toks[j]; finiteVerb(t) {
+				ev.Actors = slices.DeleteFunc(f.subjects(j), func(a string) bool { return a == g })
+				break
+			}
+		}
+		if p := f.adjectivesBefore(tr.at) - 2; len(ev.Actors) == 0 && p > 0 && f.entityAt(p-1) != "" && f.entityAt(p-1) != g && f.ents.Type(f.entityAt(p-1)) == "ORG" {
+			// "звернула увагу Держфініспекція під час перевірки": the
+			// body right before the phrase of time, after its verb
+			ev.Actors = []string{f.entityAt(p - 1)}
+		}
+		for skip = tr.at + 1; skip < len(f.toks) && f.entityAt(skip) == g; skip++ {
+		}
+	}
+	if n := tr.noun; ev.Type == "RETREAT" && n >= 0 && f.low(n) == "ринок" && len(ev.Recipients) == 0 {
+		// "залишила російський ринок": the country left
+		if c := f.marketCountry(n); c != "" {
+			ev.Recipients = []string{c}
+		}
+	}
+	if n := tr.noun; ev.Type == "RETREAT" && tr.verb && n > tr.at && (f.low(n) == "база" || f.low(n) == "порт") {
+		// "два судна Чорноморського флоту залишили порт Тартус": the
+		// forces leave
+		if k := f.militaryBefore(tr.at); len(ev.Actors) == 0 && k >= 0 {
+			if a := cmp.Or(f.entityAt(k), f.nounPhrase(k)); a != "" {
+				ev.Actors = []string{a}
+			}
+		}
+	}
+	if v := f.verb(tr.at); ev.Type == "MOBILIZE" && tr.verb && (v == "заступити" || v == "заступати") {
+		// "дивізіон «Орєшніка» заступив на бойове чергування в
+		// Білорусі": the country that puts it on duty (not the
+		// weapon's name in quotes)
+		ev.Actors = []string{}
+		for j := tr.at + 1; j+1 < len(f.toks) && !endsSentence(&f.toks[j]); j++ {
+			if e := f.entityAt(j + 1); (f.low(j) == "в" || f.low(j) == "у") && e != "" && f.ents.Type(e) == "LOC" {
+				ev.Actors = []string{e}
+				break
+			}
+		}
+	}
+	if k := f.warshipIn(tr.at); ev.Type == "MOBILIZE" && tr.verb && k >= 0 {
+		// "у затоку увійшов російський корвет": the warship's
+		// country, or its fleet, acts
+		if a := f.warshipOwner(k); a != "" {
+			ev.Actors = []string{a}
+		}
+	}
+	if v := f.verb(tr.at); ev.Type == "MOBILIZE" && tr.verb && (v == "піднятися" || v == "підніматися") {
+		// "над затокою піднялися в повітря два винищувачі": the
+		// warplanes, or their country, act
+		if k := f.aircraftUp(tr.at); k >= 0 {
+			if a := cmp.Or(f.groupOf(k), f.nounPhrase(k)); a != "" {
+				ev.Actors = []string{a}
+			}
+		}
+	}
+	if len(ev.Actors) == 0 && ev.Type == "MOBILIZE" {
+		// "У Росії оголошено мобілізацію", "в Україні проводиться
+		// мобілізація": the state raises its forces
+		if c := f.countryIn(tr.at); c != "" {
+			ev.Actors = append(ev.Actors, c)
+		}
+	}
+	if len(ev.Actors) == 0 && len(ev.Recipients) == 0 && ev.Type == "MOBILIZE" && tr.verb && tr.noun > tr.at && strings.Contains(f.toks[tr.at].Tag, "impers") {
+		// "До кордону перекинуто 40 тисяч військових": a form in -но,
+		// -то names no mover, only the troops moved (people or a
+		// unit, not the weapons: "розгорнуто дві батареї"; nor
+		// rescue crews: "направлено 20 рятувальних підрозділів")
+		if p := f.nounPhrase(tr.noun); p != "" && !f.rescueUnit(tr.noun) {
+			ev.Recipients = []string{p}
+		}
+	}
+	if len(ev.Actors) == 0 && !tr.verb && ev.Type != "AGREE" && ev.Type != "CONSULT" && ev.Type != "COOPERATE" {
+		// "Санкції проти Росії було запроваджено Євросоюзом": the
+		// doer of the noun's light verb in a passive form after it
+		// (not of a joint one, done by its sides)
+		if a := cmp.Or(f.nounAgent(tr.at), f.nounDoer(tr.at)); a != "" {
+			ev.Actors = append(ev.Actors, a)
+		}
+	}
+	if len(ev.Actors) == 0 && tr.verb && tr.fronted && !tr.passive {
+		if a := f.lightDoer(tr.at); a != "" {
+			ev.Actors = append(ev.Actors, a) // "Розслідування ведуть слідчі поліції": the doer after the verb
+		} else if a := f.aidBodyAfter(tr.at); a != "" && ev.Type == "AID" {
+			ev.Actors = append(ev.Actors, a) // "Фінансування ремонту забезпечить міська рада": a body after the verb
+		}
+	}
+	if len(ev.Actors) == 0 && tr.verb && f.attributesQuote(tr.at) {
+		// "«Ми зупинимо транзит», — пригрозив міністр Ласло Ковач": the
+		// verb that closes words quoted has their speaker after it,
+		// no one it is done to
+		if a, first, last := f.speakerAfter(tr.at); a != "" {
+			ev.Actors = append(ev.Actors, a)
+			if first == tr.at+1 {
+				skip = max(skip, last+1)
+			}
+		}
+	}
+	from := max(tr.at+1, skip)
+	if a := f.from(from, end); a != "" && ev.Type == "SUPPORT" {
+		ev.Actors = []string{a} // передав вітання від Байдена
+	}
+	if l := f.ledBy(from, end); l != "" && len(ev.Actors) > 0 && !slices.Contains(ev.Actors, l) {
+		ev.Actors = append(ev.Actors, l) // with its head: "делегація на чолі з X"
+	} else if l := f.ledDelegation(tr.at); !tr.verb && ev.Type == "CONSULT" && l != "" && !slices.Contains(ev.Actors, l) {
+		ev.Actors = append(ev.Actors, l) // "під час візиту делегації на чолі з X": the one who heads it
+	}
+	if tr.verb && !tr.passive && len(ev.Actors) > 0 && ev.Type != "COOPERATE" {
+		// "Петро Коваль разом з Олафом Бекером відвідав Бучу": who
+		// did it with the subject
+		for _, c := range f.jointActors(tr.at, ev.Actors) {
+			if !slices.Contains(ev.Actors, c) {
+				ev.Actors = append(ev.Actors, c)
+			}
+		}
+	}
+	if tr.verb && !tr.passive && len(ev.Actors) > 0 {
+		// "Проєкт фінансує уряд Японії": the subject after the verb is
+		// no object of it
+		from = max(from, f.invertedSubjectEnd(tr.at, ev.Actors))
+	}
+	rec, dest, place := f.objects(from, end, ev.Actors, tr)
+	rec = slices.DeleteFunc(rec, func(r string) bool { return f.kindOfActor(r, ev.Actors) })
+	if ev.Type == "ASSAULT" && len(ev.Actors) == 0 && len(rec) == 1 && f.ents.Type(rec[0]) == "" && vagueSite(rec[0]) {
+		// "повідомив, що уражено об'єкт критичної інфраструктури": a
+		// site named by its kind alone, struck by no one named
+		rec = nil
+	}
+	if ev.Type == "RETREAT" && tr.verb && leaves[f.verb(tr.at)] {
+		// "Російські війська залишили Херсон": the town left is where
+		// the retreat was, as after відступили з, no one it was done to
+		for _, r := range rec {
+			if f.ents.Type(r) == "LOC" && place == "" {
+				place = r
+			}
+		}
+		rec = slices.DeleteFunc(rec, func(r string) bool { return f.ents.Type(r) == "LOC" })
+	}
+	if c := f.participleComma(tr.at, end); place != "" && c > from {
+		// "взяв під варту чиновника, затриманого у Львові": the place
+		// of the participle's act, not of the verb's
+		_, _, place = f.objects(from, c, ev.Actors, tr)
+	}
+	if tr.fronted {
+		// the phrase of the noun before the verb: "Допомогу Україні
+		// надала Японія", "Зустріч з Олафом Бекером провів …"
+		lo := f.clauseStart(tr.noun) // "Україні допомогу надала Японія"
+		fr, _, fp := f.objects(lo, tr.at, ev.Actors, tr)
+		if place == "" && tr.k.mode == "visit" {
+			place = fp // "У Києві з візитом перебуває …": where the guest is
+		}
+		for _, r := range fr {
+			if !slices.Contains(rec, r) {
+				rec = append(rec, r)
+			}
+		}
+	}
+	if len(rec) == 0 && ev.Type == "ASSAULT" && tr.verb && tr.noun > tr.at {
+		if r := f.strikeTargetBefore(tr.at); r != "" {
+			rec = append(rec, r) // "По Харкову (було) завдано удару", "На Одесу здійснили атаку": the target put first
+		}
+	}
+	if len(rec) == 0 && ev.Type == "ACCUSE" && tr.noun > tr.at && proceedings[f.low(tr.noun)] {
+		if r := f.caseAgainstBefore(tr.at, tr); r != "" {
+			rec = append(rec, r) // "Стосовно посадовця відкрито кримінальне провадження": against whom
+		}
+	}
+	if len(rec) == 0 && ev.Type == "SUPPORT" && tr.verb && !tr.passive && greets[f.verb(tr.at)] {
+		if r := f.greetedBefore(tr.at, tr); r != "" {
+			rec = append(rec, r) // "Гостей свята привітав міський голова": whom
+		}
+	}
+	if len(rec) == 0 && ev.Type == "SUPPORT" && tr.verb && thanks[f.verb(tr.at)] {
+		rec = f.sharedDative(tr.at) // "вручила Василю Ожевану грамоту, подякувала за працю": him
+	}
+	if ev.Type == "SUPPORT" && tr.verb && greets[f.verb(tr.at)] && slices.ContainsFunc(rec, func(r string) bool { return f.greetedOn(tr.at, r) }) {
+		// "привітав із Днем знань": the occasion, not whom
+		if rec = slices.DeleteFunc(rec, func(r string) bool { return f.greetedOn(tr.at, r) }); len(rec) == 0 {
+			return out // the audience greeted on a holiday: a ritual, no one named
+		}
+	}
+	rec = slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) || f.sentToCourt(tr, r) || f.pactName(r) })
+	if len(rec) == 0 && ev.Type == "REJECT" && tr.verb && !tr.passive && len(ev.Actors) > 0 {
+		// "відмовився виконувати рішення Київради", "Рада ухвалила
+		// постанову. … Уряд відхилив постанову": the body that passed
+		// the act rejected, when the text names it
+		if n := f.rejectedAct(tr, end); n >= 0 {
+			if e := f.actPassedBy(n, end); e != "" && !slices.Contains(ev.Actors, e) {
+				rec = append(rec, e)
+			}
+		}
+	}
+	if ev.Type == "AGREE" && len(ev.Actors) == 0 && len(rec) == 0 {
+		// "Угоду між Україною та Данією підписали у Копенгагені":
+		// the parties of the document signed by no one named
+		n := tr.noun
+		for j := tr.at - 1; n < 0 && j > 0 && f.toks[j].Kind != vistka.Punct; j-- {
+			if f.low(j) == "між" {
+				n = j - 1
+			}
+		}
+		if n >= 0 {
+			ev.Actors = f.partiesOf(n)
+		}
+	}
+	if tr.passive && !tr.setOff && !(tr.agented && tr.doneTo == "") {
+		rec = nil
+	}
+	if len(rec) == 0 && tr.verb && !tr.passive && (coerced[ev.Type] || ev.Type == "RETREAT" && ev.Mode == "release") && (objectFirstForm(f.toks[tr.at].Tag) || strings.HasPrefix(f.toks[tr.at].Tag, "adv")) {
+		if k := f.objectHead(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at)))) - 1); k >= 0 && f.clauseOpens(f.allBefore(f.modifiersBefore(k))) {
+			// "Директора фірми «Альфа» затримали": the person put first,
+			// with the firm the name after him belongs to (adv: an
+			// impersonal form the tagger read as an adverb, затримано)
+			rec = append(rec, cmp.Or(f.objectPhrase(k, tr), f.low(k)))
+		}
+	}
+	if len(rec) == 0 && len(ev.Actors) == 1 && tr.verb && !tr.passive && coerced[ev.Type] && pluralTag(f.toks[tr.at].Tag) {
+		// (past the place it was done in too: "Комунальне
+		// підприємство в Черкасах оштрафували")
+		if k := f.frontedThing(f.placeEndingAt(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at))))) - 1); k >= 0 {
+			if p := f.nounPhrase(k); p != "" && p == ev.Actors[0] {
+				// "Підприємство оштрафували на 10 тисяч гривень": a
+				// thing in the singular put first is the object of a
+				// plural verb with no subject, not its doer
+				ev.Actors, rec = nil, append(rec, p)
+			}
+		} else if e := f.frontedPlace(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at)))) - 1); e != "" && e == ev.Actors[0] {
+			ev.Actors, rec = nil, append(rec, e) // "Харків атакували дронами": so is a place
+		} else if e := f.frontedFirm(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at)))) - 1); e != "" && e == ev.Actors[0] {
+			ev.Actors, rec = nil, append(rec, e) // "Черкаське КП «Альфа» оштрафували": and a firm
+		}
+	}
+	if len(rec) == 0 && len(ev.Actors) <= 1 && tr.verb && !tr.passive && coerced[ev.Type] && strings.Contains(f.toks[tr.at].Tag, "impers") {
+		if e := f.frontedPlace(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at)))) - 1); e != "" && (len(ev.Actors) == 0 || e == ev.Actors[0]) {
+			// "Харків обстріляно": the place put first, which the
+			// tagger may read as a nominative, is the object of an
+			// impersonal form, which has no subject
+			ev.Actors, rec = nil, append(rec, e)
+		}
+	}
+	if n := tr.noun; len(rec) == 0 && tr.verb && n >= 0 && n < tr.at && (f.low(n) == "з" || f.low(n) == "із") {
+		if r := f.partyAfterZ(n); r != "" && !slices.Contains(ev.Actors, r) {
+			rec = append(rec, r) // "з ТОВ «Альфа» … стягнуто": whom from
+		} else if r == "" && f.roleAfterZ(n) {
+			if p := f.objectPhrase(n+1, tr); p != "" {
+				rec = append(rec, p) // "З підприємця стягнуто": whom from
+			}
+		}
+	}
+	if r := f.againstOpening(tr); len(rec) == 0 && r != "" && !slices.Contains(ev.Actors, r) {
+		rec = append(rec, r) // "Щодо посадовця відкрито кримінальне провадження": against whom
+	}
+	if r := f.dativeSuspect(tr); len(rec) == 0 && r != "" {
+		rec = append(rec, r) // "Директорці лікарні повідомлено про підозру": who
+	}
+	if r := f.firmBeforeImpersonal(tr.at); len(rec) == 0 && tr.verb && !tr.passive && r != "" && !slices.Contains(ev.Actors, r) {
+		rec = append(rec, r) // "ТОВ «Альфа» оштрафовано": the firm it was done to
+	}
+	if len(rec) == 0 && tr.verb && !tr.passive && (ev.Type == "REJECT" || ev.Type == "SUPPORT" || ev.Type == "ACCUSE") {
+		if o := f.impersonalOwner(tr.at); o != "" {
+			// "Апеляцію Київради відхилено": whose appeal (an impersonal
+			// form has no subject: not "Скаргу фірми «Альфа» задоволено"
+			// with the firm as the doer)
+			ev.Actors = slices.DeleteFunc(ev.Actors, func(a string) bool { return a == o })
+			rec = append(rec, o)
+		}
+	}
+	if len(rec) == 0 && len(ev.Actors) > 0 && tr.verb && !tr.passive {
+		if r := f.partnerBeforeWhich(tr.at); r != "" && !slices.Contains(ev.Actors, r) {
+			rec = append(rec, r) // "ТОВ «Альфа», з яким Київрада уклала договір": the partner
+		}
+	}
+	if len(rec) == 0 && len(ev.Actors) == 0 && tr.verb && !tr.passive {
+		if r := f.firmTakenUp(tr.at); r != "" {
+			rec = append(rec, r) // "прийшло ТОВ «Альфа», однак його пропозицію відхилили": whose bid
+		}
+	}
+	if len(rec) == 0 && tr.verb && !tr.passive && (len(ev.Actors) == 0 || impAgent != "" || f.subjectAfter(tr.at) && f.frontedObject(tr.at) != "") {
+		// "Львів'янина, підозрюваного у шахрайстві, затримали в
+		// Івано-Франківську": the one it was done to, put first
+		if r := f.frontedObject(tr.at); r != "" && r != impAgent && !slices.Contains(ev.Actors, r) {
+			rec = append(rec, r)
+		} else if r := f.objectPronounBefore(tr); r != "" && r != impAgent {
+			rec = append(rec, r)
+		}
+	} else if p, j := f.animateAfterThing(tr.at); len(rec) == 0 && tr.verb && !tr.passive && j >= 0 && slices.Contains(ev.Actors, p) {
+		// "Кооператив відвідав начальник ОВА": the thing put first
+		r := cmp.Or(f.entityAt(j), f.namedAfter(j))
+		if r == "" && j+2 < tr.at && isOpenQuote(f.toks[j+1].Text) {
+			r = f.entityAt(j + 2) // "Завод «Мотор Січ»": the name after its kind
+		}
+		if r = cmp.Or(r, f.objectPhrase(j, tr)); r != "" && !slices.Contains(ev.Actors, r) {
+			rec = append(rec, r)
+		}
+	} else if len(rec) == 0 && tr.verb && !tr.passive {
+		if r := f.namedObjectOpening(tr.at); r != "" && !slices.Contains(ev.Actors, r) {
+			rec = append(rec, r) // "Росію за обстріл Одеси засудила Франція": whom, put first
+		} else if k := f.frontedAccusative(tr.at); k >= 0 && (ev.Type == "ACCUSE" || coerced[ev.Type]) && f.toks[k].Kind == vistka.Word &&
+			cmp.Or(f.entityAt(k), f.objectPhrase(k, tr)) != "" && !slices.Contains(ev.Actors, cmp.Or(f.entityAt(k), f.objectPhrase(k, tr))) {
+			rec = append(rec, cmp.Or(f.entityAt(k), f.objectPhrase(k, tr))) // "компанію перевіряла Рахункова палата": whom, put first
+		} else if r := f.dativeOpening(tr.at, tr); r != "" && !slices.Contains(ev.Actors, r) {
+			rec = append(rec, r) // "Зеленському подякував генсек ООН": to whom, put first
+		} else if r := f.partnerOpening(tr.at); r != "" && (ev.Type == "COOPERATE" || ev.Type == "CONSULT" && ev.Mode == "meet") && !slices.Contains(ev.Actors, r) {
+			rec = append(rec, r) // "З компанією «Альфа» уряд співпрацював": with whom, put first
+		} else if r := f.countedFirst(tr.at); r != "" && coerced[ev.Type] && !slices.Contains(ev.Actors, r) {
+			rec = append(rec, r) // "Двох його спільників оперативники затримали": whom, counted first
+		} else if r := f.objectPronounBefore(tr); r != "" && !slices.Contains(ev.Actors, r) {
+			rec = append(rec, r) // "його затримали поліцейські": whom
+		} else if k := cmp.Or(f.pronounBefore(tr.at)+1, f.pronounOpening(tr.at)+1) - 1; r == "" && k >= 0 && (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_dav")) &&
+			!hasCase(&f.toks[k], "v_naz") && f.governedBy(k) == "" && (f.namedSubjectBefore(k) || f.subjectAfterPronoun(tr.at) != "") {
+			if r := f.otherPerson(k, ev.Actors); r != "" {
+				rec = append(rec, r) // "Міністерка йому подякувала"
+			}
+		}
+	}
+	if v := f.verb(tr.at); len(rec) == 0 && tr.verb && (v == "оскаржити" || v == "оскаржувати") {
+		// "Передачу угідь «Товариству рибалок» оскаржило
+		// підприємство": the one whose gain is contested
+		if r := f.contestedAct(tr.at, ev.Actors); r != "" {
+			rec = append(rec, r)
+		}
+	}
+	if n := tr.noun; len(rec) == 0 && ev.Type == "COERCE" && n >= 0 && f.low(n) == "тиск" {
+		// "вдалася до тиску на селян": the people pressed, named by no name
+		if j := f.pressedPeople(n); j >= 0 {
+			rec = append(rec, f.nounPhrase(j))
+		}
+	}
+	if _, sends := expels[f.verb(tr.at)]; len(rec) == 0 && tr.verb && ev.Type == "COERCE" && (sends || drives[f.verb(tr.at)]) {
+		// "Баєва правоохоронці випровадили": the one sent away, put first
+		if j := f.sentPeople(tr.at, false); j >= 0 {
+			if e := f.entityAt(j); e != "" {
+				rec = append(rec, e)
+			} else {
+				rec = append(rec, f.nounPhrase(j))
+			}
+		}
+	}
+	if len(rec) == 0 && tr.verb && ev.Type == "CONSULT" {
+		// "під час телефонної розмови з Марко Рубіо обговорив": the
+		// partner named in the meeting the verb is set in
+		if p := f.duringPartner(tr.at); p != "" && !slices.Contains(ev.Actors, p) {
+			rec = append(rec, p)
+		}
+	}
+	if len(rec) == 0 && ev.Type == "AID" && tr.noun >= 0 && tr.noun+1 < len(f.toks) && f.low(tr.noun) == "підтримка" && hasCase(&f.toks[tr.noun+1], "v_rod") {
+		// "спрямує на підтримку України": whose support (the
+		// genitive after допомога is the giver: пакет допомоги США)
+		if e := f.entityAt(tr.noun + 1); e != "" && f.ents.Type(e) == "LOC" && !slices.Contains(ev.Actors, e) {
+			rec = append(rec, e)
+			rec = append(rec, f.coordinated(tr.noun+1, end)...) // "на підтримку Молдови та Грузії"
+		}
+	}
+	if len(rec) == 0 && ev.Type == "AID" && tr.verb && (len(ev.Actors) > 0 || f.sumIn(tr.at)) {
+		// "виділить на підтримку України 400 млн злотих": the money's
+		// purpose names whom it supports (with no giver and no sum,
+		// "частину коштів спрямують на потреби Харкова" tells where
+		// the aid just told goes)
+		for _, e := range f.aidPurpose(tr.at) {
+			if !slices.Contains(ev.Actors, e) {
+				rec = append(rec, e)
+			}
+		}
+	}
+	if len(rec) == 0 && tr.verb && ev.Type == "ACCUSE" && tr.at+1 < end && nouns[f.low(tr.at+1)].typ == "ASSAULT" {
+		// "засудив атаку": the attack just told, by whom it was
+		if a := f.lastAttacker(out); len(a) > 0 {
+			rec = append(rec, a...)
+		}
+	}
+	if ev.Type == "COERCE" && len(rec) == 0 {
+		// "провели обшук в офісі «Кріогенсервісу»": whose premises
+		for j := tr.at + 1; j+1 < end && j-tr.at <= 8; j++ {
+			if !premises[f.low(j)] {
+				continue
+			}
+			k := j + 1
+			if f.toks[k].Kind == vistka.QuoteMark && k+1 < end {
+				k++
+			}
+			if e := f.entityAt(k); e != "" && hasCase(&f.toks[k], "v_rod") && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "PERS") {
+				rec = append(rec, e)
+			}
+			break
+		}
+	}
+	if ev.Type == "PROTEST" && len(rec) == 0 {
+		// "зібралися біля посольства Росії": a protest at an embassy
+		// is against its country
+		for j := tr.at + 1; j+1 < end; j++ {
+			if f.low(j) == "посольство" {
+				if e := f.entityAt(j + 1); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[j+1], "v_rod") {
+					rec = append(rec, e)
+				}
+				break
+			}
+		}
+	}
+	if ev.Type == "PROTEST" && len(rec) == 0 {
+		// "вийшли на пікет під стінами Львівської ОВА", "мітингували
+		// біля Харківської міської ради": the body at whose seat they
+		// protest
+		if e := f.seatBody(tr.at, end); e != "" && !slices.Contains(ev.Actors, e) {
+			rec = append(rec, e)
+		}
+	}
+	if v := f.verb(tr.at); (v == "зустріти" || v == "зустрічати") && tr.verb && ev.Type == "CONSULT" {
+		if k := tr.at - 1; len(rec) == 0 && k >= 0 && strings.Contains(f.toks[k].Tag, "pron:pers:3") && hasCase(&f.toks[k], "v_zna") {
+			// "У Маріїнському палаці її зустрів Президент": whom
+			if p := f.ents.RecentPerson(f.toks[k].RStart, f.s, gender(&f.toks[k]), ev.Actors); p != "" {
+				rec = append(rec, p)
+			}
+		} else if e := f.entityAt(k); len(rec) == 0 && k >= 0 && e != "" && f.ents.Type(e) == "PERS" && hasCase(&f.toks[k], "v_zna") && !hasCase(&f.toks[k], "v_naz") && !slices.Contains(ev.Actors, e) {
+			rec = append(rec, e) // "У Києві Сибігу зустрів Андрій Єрмак"
+		}
+		met := false // people met, named by a common noun
+		if len(rec) == 0 && slices.ContainsFunc(ev.Actors, func(e string) bool { t := f.ents.Type(e); return t == "PERS" || t == "ORG" }) {
+			// "Увечері протестувальників зустрів заступник міністра
+			// Олег Шевчук", "Міністр зустрів протестувальників": people
+			// named by a plural animate noun, right before or after
+			// the verb, met by one named
+			for _, k := range []int{tr.at - 1, tr.at + 1} {
+				if k >= 0 && k < len(f.toks) && f.metPeople(k) {
+					if n := f.nounPhrase(k); n != "" {
+						rec, met = append(rec, n), true
+						break
+					}
+				}
+			}
+		}
+		if d := f.metDelegation(tr.at); !met && d != "" && !slices.ContainsFunc(rec, func(e string) bool { t := f.ents.Type(e); return t == "PERS" || t == "ORG" }) &&
+			slices.ContainsFunc(ev.Actors, func(e string) bool { return f.ents.Type(e) == "PERS" || f.titleSide(tr.at, e) }) {
+			rec, met = []string{d}, true // "зустрів делегацію Польщі", "Делегацію в аеропорту зустрів міністр"
+		}
+		if len(ev.Actors) == 0 || !slices.ContainsFunc(rec, func(e string) bool { t := f.ents.Type(e); return t == "PERS" || t == "ORG" }) && !met {
+			return out // "зустрів Новий рік у Харкові": no one met; "треба було зустріти": no one meeting
+		}
+	}
+	if e := f.personBefore(tr.at); len(rec) == 0 && tr.verb && hosts[f.verb(tr.at)] && e != "" && !slices.Contains(ev.Actors, e) {
+		rec = append(rec, e) // "Того ж дня Шмигаля прийняв президент Франції": whom
+	}
+	if j := f.guestFirst(tr.at); tr.verb && hosts[f.verb(tr.at)] && j >= 0 {
+		// the guest put first, the host after the verb: "У палаці
+		// Котрочень його прийняв президент Румунії Нікушор Дан", "у
+		// столиці гостю прийняв президент"
+		h := f.hostAfter(tr.at)
+		ev.Actors = []string{h}
+		rec = slices.DeleteFunc(rec, func(r string) bool { return r == h })
+		switch e := f.entityAt(j); {
+		case len(rec) > 0:
+		case e != "":
+			rec = append(rec, e)
+		case strings.Contains(f.toks[j].Tag, "pron"):
+			if r := cmp.Or(f.otherPerson(j, ev.Actors), f.lastVisitor(h)); r != "" {
+				rec = append(rec, r)
+			}
+		case f.officeOfNamed(j):
+			// "Прем'єр-міністра Бельгії прийняв президент": the one
+			// the office names, or the office with its state
+			rec = append(rec, cmp.Or(f.ents.RoleAt(f.a, f.s, j), f.toks[j].Lemma+" "+f.text(j+1, f.nameEnd(j+1))))
+		default:
+			rec = append(rec, f.toks[j].Lemma) // (the guest's noun alone, in its base form)
+		}
+	}
+	if n := tr.noun; len(rec) == 0 && tr.verb && ev.Type == "COERCE" && n >= 0 && n+1 < len(f.toks) && (f.low(n) == "робота" || f.low(n) == "діяльність") {
+		// "зупинила роботу цеху", "призупинив діяльність компанії
+		// «Альфа»": whose work
+		e := f.entityAt(n + 1)
+		if e == "" && n+2 < len(f.toks) && f.toks[n+2].Kind == vistka.QuoteMark {
+			e = f.entityAt(n + 3)
+		}
+		switch {
+		case e != "":
+			rec = append(rec, e)
+		case isNoun(&f.toks[n+1]):
+			rec = append(rec, f.low(n+1))
+		}
+	}
+	if len(rec) == 0 && tr.verb && (ev.Type == "SUPPORT" || ev.Type == "REJECT" || ev.Type == "ACCUSE") {
+		// "підтримала рішення уряду", "привітало рішення японського
+		// уряду": whose decision
+		if g := f.whoseDecision(tr.at+1, end); g != "" {
+			rec = append(rec, g)
+		}
+	}
+	if k := f.pastTimeBefore(f.actorBefore(f.pastTimeBefore(tr.at), ev.Actors)); len(rec) == 0 && tr.verb && k >= 3 && f.low(k-1) == "який" && hasCase(&f.toks[k-1], "v_dav") && f.toks[k-2].Text == "," {
+		// (the actor between: "Валерію Дяченку, якому НАБУ напередодні
+		// повідомило про підозру")
+		// (past words of time: "Олександра Ковтуна, якому тиждень тому
+		// повідомили про підозру")
+		// "викликали посла Олега Озерова, якому вручили ноту": to
+		// whom is the name before the relative
+		if e := f.entityAt(k - 3); e != "" {
+			rec = append(rec, e)
+		}
+	}
+	if v := f.verb(tr.at); len(rec) == 0 && tr.noun >= 0 && ev.Type == "SUPPORT" && (v == "погодитися" || v == "погоджуватися") {
+		// "погодився з апеляційним судом", "погодився з висновками
+		// суду першої інстанції": the court agreed with
+		if r := f.agreedWith(tr.noun, end); r != "" {
+			rec = append(rec, r)
+		}
+	}
+	if e := f.personObjectRelative(tr.at); len(rec) == 0 && tr.verb && e != "" {
+		// "з Олегом Ляшком, якого затримали минулого тижня": the one
+		// detained is the person before the relative
+		rec = append(rec, e)
+	}
+	if r := f.ownerRelative(tr.at); len(rec) == 0 && tr.verb && !tr.passive && r != "" && !slices.Contains(ev.Actors, r) {
+		rec = append(rec, r) // "ТОВ «Бета», пропозицію якого відхилили": whose bid
+	}
+	if r := f.actOwnerBefore(tr.at); len(rec) == 0 && tr.verb && !tr.passive && r != "" && !slices.Contains(ev.Actors, r) {
+		rec = append(rec, r) // "пропозицію ГО «Світанок» … відхилили": whose proposal
+	}
+	if r := f.objectRelative(tr.at); tr.verb && !tr.passive && r != "" && !slices.Contains(ev.Actors, r) {
+		// "Росія, яку Сибіга звинуватив", "Чоловік, якого затримала
+		// поліція", "Пропозиція Угорщини, яку відхилила Рада ЄС": the
+		// noun the relative in the accusative stands for, or whose act
+		switch v := f.verb(tr.at); {
+		case len(rec) == 0:
+			rec = append(rec, r)
+		case (v == "звинуватити" || v == "звинувачувати" || v == "підозрювати") && f.ents.Type(r) != "" && !slices.Contains(rec, r):
+			// "підприємця, якого прокуратура звинувачує в постачанні
+			// до Росії мікроелектроніки": the one accused; names after
+			// it tell the charge
+			rec = []string{r}
+		}
+	}
+	if tr.during && len(rec) == 0 && ev.Type == "CONSULT" {
+		// "Під час зустрічі зі своїми колегами – вінницькими
+		// громадськими лідерами – вони розповіли": counterparts met
+		if r := f.counterparts(tr.at); r != "" {
+			rec = append(rec, r)
+		}
+	}
+	if v := f.verb(tr.at); tr.verb && tr.noun >= 0 && f.low(tr.noun) == "фінансування" && v == "оголосити" && len(rec) == 0 {
+		// "оголосили про фінансування систем IRIS-T для України" is
+		// aid to the one named; "Міністерство оголосило про
+		// фінансування нових шкіл", its own spending, is none
+		return out
+	}
+	if tr.during && !tr.verb && len(rec) == 0 && ev.Type == "CONSULT" {
+		// "під час переговорів в Абу-Дабі, що відбулися за участі
+		// представників Коордштабу, російської сторони": the sides
+		// the relative clause names took part
+		if ps := f.heldParticipants(tr.at); len(ps) > 1 {
+			ev.Actors, participated = ps, true
+		}
+	}
+	if tr.during && !participated && len(rec) == 0 && dest == "" && f.genitiveAfter(tr.at) == "" && (len(ev.Actors) == 0 || len(f.titledAfter(tr.at)) == 0 && f.ledDelegation(tr.at) == "") {
+		// (a guest named with a title, "під час візиту
+		// прем'єр-міністра Дениса Шмигаля", or a delegation with its
+		// head, is a visit of its own)
+		// "звинуватив Москву … під час зустрічі": the meeting just
+		// told, or one the text does not name; no new event.
+		return out
+	}
+	if len(rec) == 0 && (len(ev.Actors) == 0 || impAgent != "") && tr.verb && !tr.passive && f.noSubject(tr.at) {
+		// "Філіпчуку висунуто звинувачення", "Бережанській
+		// повідомили про підозру": whom it was done to stands
+		// before a verb with no subject.
+		if e := f.objectEntityBefore(tr.at); e != "" && e != impAgent {
+			rec = append(rec, f.joinedBefore(tr.at, e)...)
+			rec = append(rec, e)
+		} else if k := f.pronounBefore(tr.at); k >= 0 && strings.Contains(f.toks[k].Tag, "pron:pers:3") && f.pronounOpens(k) &&
+			(hasCase(&f.toks[k], "v_dav") || hasCase(&f.toks[k], "v_zna") && coerced[ev.Type] && objectFirstForm(f.toks[tr.at].Tag)) {
+			// "Його засудили до п'яти років", "Їй повідомили про
+			// підозру": the person last named
+			if p := f.doneToHere(ev, out); p != "" && hasCase(&f.toks[k], "v_dav") && !plural(&f.toks[k]) && f.officeObjectBefore(k, gender(&f.toks[k])) {
+				rec = append(rec, p) // "Керівника підприємства притягнуто до відповідальності, йому видано припис": the one named by his office
+			} else if p := f.ents.NearPerson(f.toks[k].RStart, f.s, gender(&f.toks[k])); p != "" {
+				rec = append(rec, p)
+			} else if p := f.doneToHere(ev, out); p != "" {
+				rec = append(rec, p) // "Директора фірми затримали, йому також повідомили про підозру"
+			} else if p := f.lastDoneTo(); p != "" {
+				rec = append(rec, p) // "Суд обрав директору підприємства запобіжний захід. Його підозрюють у розтраті"
+			}
+		} else if k := f.adverbsBefore(f.timeBefore(f.adverbsBefore(tr.at))) - 1; k >= 0 && both[f.toks[k].Lemma] && coerced[ev.Type] &&
+			objectFirstForm(f.toks[tr.at].Tag) && (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && f.clauseOpens(k) {
+			// "Обох у вівторок затримали в Житомирі": the two told of
+			// in the sentence before
+			if p := f.lastDoneTo(); p != "" {
+				rec = append(rec, p)
+			} else if two := f.lastTwoDoneTo(); two != nil {
+				rec = append(rec, two...)
+			} else {
+				rec = append(rec, f.low(k))
+			}
+		} else if k := f.headBefore(f.setOffBefore(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.sharedOpening(f.auxBefore(tr.at))))))); k >= 0 && (hasCase(&f.toks[k], "v_dav") || (hasCase(&f.toks[k], "v_zna") || hasCase(&f.toks[k], "v_rod")) && coerced[ev.Type] && objectFirstForm(f.toks[tr.at].Tag)) &&
+			isNoun(&f.toks[k]) &&
+			strings.Contains(f.toks[k].Tag, ":anim") && !strings.Contains(f.toks[k].Tag, "pron") && !f.collectiveSubject(k) && f.clauseOpens(f.allBefore(f.modifiersBefore(k))) {
+			// "Зловмиснику повідомили про підозру", "Посадовця
+			// затримали в п'ятницю", "Директору компанії повідомлено
+			// про підозру": the one named by a common noun, opening
+			// the clause
+			// (counted, as many as the text says: "12 осіб заарештовано")
+			if p := f.peopleGiven(k); p != "" {
+				rec = append(rec, p) // "Пораненим бійцям передали генератори"
+			} else if p := f.objectPhrase(k, tr); p != "" && (k < tr.at-1 || k > 0 && f.toks[k-1].Kind == vistka.Number || f.countingWord(k-1)) {
+				rec = append(rec, p)
+			} else {
+				rec = append(rec, f.low(k))
+			}
+		} else if k := f.claimOwnerOpening(tr.at); k >= 0 && ev.Type == "REJECT" {
+			// "Пропозицію угорської сторони було відхилено": the side
+			// whose proposal it was, named by a common noun
+			if p := f.objectPhrase(k, tr); p != "" {
+				rec = append(rec, p)
+			} else if adjs := f.agreeingAdjectives(k); adjs != "" {
+				rec = append(rec, adjs+" "+lower(&f.toks[k])) // "угорської сторони": угорська сторона
+			}
+		} else if k := f.objectsOpening(tr.at); k >= 0 && coerced[ev.Type] && objectFirstForm(f.toks[tr.at].Tag) {
+			rec = append(rec, f.low(k)) // "Організатора та двох його спільників затримали"
+		} else if p := f.suspectOpening(f.adverbsBefore(f.timeBefore(f.adverbsBefore(f.auxBefore(tr.at))))); p != "" && coerced[ev.Type] && objectFirstForm(f.toks[tr.at].Tag) {
+			rec = append(rec, p) // "Підозрюваного в крадіжці затримали", "Чоловіка, підозрюваного в крадіжці, затримали"
+		}
+	}
+	if len(ev.Actors) == 0 && !tr.verb && ev.Type == "CONSULT" && tr.k.mode == "meet" {
+		// "Під головуванням віце-прем'єра Олександра Сича відбулася
+		// нарада": the one who chaired it
+		if c := f.chair(); c != "" {
+			ev.Actors = []string{c}
+		}
+	}
+	if len(ev.Actors) == 0 && !tr.verb && ev.Type == "CONSULT" {
+		// "Зустріч відбулася за участі Зеленського та Макрона": the
+		// sides that took part (one named alone, "за участі міністра
+		// Туреччини Хакана Фідана", is a third party to a meeting told
+		// before)
+		ps := f.participants(tr.at, end)
+		if len(ps) == 0 {
+			ps = f.heldParticipants(tr.at) // "Засідання, яке відбулося за участі міністра, …"
+		}
+		if len(ps) > 1 || len(ps) == 1 && lightOnly[f.low(tr.at)] {
+			ev.Actors = ps
+			participated = true
+		}
+	}
+	if len(ev.Actors) == 0 && ev.Type == "AGREE" && !tr.verb && signings[f.low(tr.at)] {
+		ev.Actors = f.between(len(f.toks)) // "підписання угоди між Україною та Данією": the sides
+	}
+	if len(ev.Actors) == 0 && ev.Type == "COOPERATE" && tr.noun > tr.at && f.low(tr.noun) == "спільний" {
+		if s := f.jointSides(tr.noun); s != nil {
+			// "було оголошено про старт спільної програми ЄБРР та
+			// «Укрзалізниці»": the sides whose programme it is
+			ev.Actors, rec = s[:1], s[1:]
+		}
+	}
+	if len(ev.Actors) == 0 && (ev.Type == "AGREE" || ev.Type == "CONSULT" || ev.Type == "COOPERATE") && (strings.Contains(f.toks[tr.at].Tag, ":impers") || tr.passive && strings.Contains(f.toks[tr.at].Tag, ":rev") || f.noSubjectSigning(tr) || tr.setOff && ev.Type == "AGREE") {
+		// "між ТОВ «Бюро Ейнштейн» та ДП «Облавтодор» було укладено
+		// договір": the sides are who agreed ("підписується меморандум
+		// між областю та повітом": past the paper, which tells an
+		// event of its own)
+		b := end
+		if !strings.Contains(f.toks[tr.at].Tag, ":impers") {
+			b = len(f.toks)
+		}
+		ev.Actors = f.between(b)
+		if len(ev.Actors) == 0 && len(rec) == 0 {
+			// "Угоду було підписано в четвер у Кишиневі під час
+			// переговорів прем'єр-міністрів України та Молдови": the
+			// sides of the talks it was signed at
+			ev.Actors = f.duringSides()
+		}
+		if len(ev.Actors) == 0 && len(rec) == 0 && ev.Type == "AGREE" && tr.noun >= 0 && accords[f.low(tr.noun)] {
+			// "Сторони обговорили обмін. Домовленості про новий обмін
+			// досягнуто": the sides of the talks told in the sentence
+			// or the two before
+			if ps, m := f.lastMeeting(out); m != nil && m.Sentence.Start >= f.a.Sentences[max(f.s-2, 0)].RStart {
+				ev.Actors = ps
+			}
+		}
+	}
+	if len(ev.Actors) == 0 && tr.verb && (ev.Type == "CONSULT" || ev.Type == "AGREE") && f.noSubject(tr.at) {
+		f.sidesOfSetting(&ev, &rec)
+	}
+	if len(ev.Actors) == 0 && len(rec) == 0 && ev.Type == "CONSULT" && !tr.verb {
+		// "Між Україною та Туреччиною відбулися переговори": the
+		// sides named before the noun (of a meeting: "між ними існує
+		// угода" tells no agreement made)
+		if b := f.between(tr.at); len(b) > 1 {
+			ev.Actors = b
+		}
+	}
+	if len(rec) == 0 && ev.Type == "SANCTION" && f.frontedAgainst(tr.at) == 0 && hasCase(&f.toks[1], "v_rod") {
+		if e := f.entityAt(1); e != "" {
+			rec = append(rec, e) // "Проти Росії запроваджено нові санкції": whom they are against
+		}
+	}
+	if v := f.verb(tr.at); len(rec) == 0 && ev.Type == "SANCTION" && (v == "накласти" || v == "накладати") && tr.at >= 2 && f.low(0) == "на" {
+		if e := f.entityAt(1); e != "" && !slices.Contains(ev.Actors, e) && (hasCase(&f.toks[1], "v_zna") || strings.Contains(f.toks[1].Tag, ":nv")) &&
+			!slices.ContainsFunc(f.toks[2:tr.at], func(t vistka.Token) bool {
+				return strings.HasPrefix(t.Tag, "verb") && !strings.Contains(t.Tag, "insert") && t.Lemma != "бути"
+			}) {
+			rec = append(rec, e) // "На Іран накладено санкції США": whom they are put on
+		}
+	}
+	if ev.Type == "AID" && tr.verb && tr.noun < 0 && f.sumFronted(tr.at) {
+		if e := f.dativeBefore(tr.at); e != "" && !slices.Contains(ev.Actors, e) {
+			// "Фінансування у розмірі 4,5 млн євро Молдові надасть
+			// уряд Естонії": the one given the fronted sum, not the
+			// giver after the verb
+			rec = []string{e}
+		}
+	}
+	// (an impersonal form's giver comes after від, so the dative
+	// before it is still the one given to: "Україні було виділено 2
+	// млрд доларів від Світового банку")
+	if (len(ev.Actors) == 0 || strings.Contains(f.toks[tr.at].Tag, "impers")) && len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
+		if e := f.dativeBefore(tr.at); e != "" && !slices.Contains(ev.Actors, e) {
+			rec = append(rec, e) // "Житомирській області було виділено 5 млн грн": the one given to
+		}
+	}
+	if k := f.givenBodyFirst(tr.at); k >= 0 && ev.Type == "AID" && tr.verb && len(rec) == 0 && len(ev.Actors) == 1 && strings.EqualFold(ev.Actors[0], f.toks[k].Text) {
+		// "Лікарні передали карету швидкої": the hospital given it,
+		// in the dative the tagger read as a nominative plural; the
+		// giver unnamed
+		ev.Actors = nil
+		rec = append(rec, f.toks[k].Lemma)
+	}
+	// (and the aid a verb of giving gives as its object: "Мешканцям
+	// зруйнованого будинку виконком виплатить одноразову допомогу")
+	if len(rec) == 0 && ev.Type == "AID" && tr.verb && (tr.noun < 0 || tr.noun > tr.at && gives[f.verb(tr.at)]) {
+		if j := f.dativeBodyBefore(tr.at); j >= 0 {
+			p := f.objectPhrase(j, tr)
+			if pluralDativeForm(&f.toks[j]) {
+				p = f.peopleGiven(j) // "Українським військовим передали": read as the instrumental singular
+			}
+			if p != "" {
+				rec = append(rec, p) // "Мешканцям зруйнованого будинку область виділила по 200 тисяч гривень"
+			}
+		}
+	}
+	if len(rec) == 0 && ev.Type == "AID" && tr.verb && !tr.passive && tr.noun < 0 && f.givenBefore(tr.at) {
+		if r := f.forBefore(tr.at); r != "" && !slices.Contains(ev.Actors, r) {
+			rec = append(rec, r) // "Гуманітарний вантаж для Сумщини відправила Італія": whom the goods put first are for
+		}
+	}
+	if n := f.reflexiveSubject(tr.at); len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.passive && !tr.agented && tr.noun < 0 && f.givenThing(n) {
+		if r := f.givenToBefore(n, tr.at, tr); r != "" {
+			rec = append(rec, r) // "Ноутбуки школам Житомира передаються Японією": the one given the thing
+		}
+	}
+	if len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
+		if j := f.goodsDativeBefore(tr.at); j >= 0 {
+			// "Ще дві котельні місту передала Данія": the one given
+			// the goods put first, the giver after the verb
+			if e := f.entityAt(j); e != "" {
+				rec = append(rec, e)
+			} else if p := f.objectPhrase(j, tr); p != "" {
+				rec = append(rec, p)
+			}
+		}
+	}
+	if len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.noun < 0 {
+		if j := f.relativeDative(tr.at); j >= 0 {
+			// "відвідав лікарню, якій партнери передали апарат УЗД":
+			// the one the relative pronoun stands for is given to
+			if e := f.entityAt(j); e != "" {
+				rec = append(rec, e)
+			} else if p := f.objectPhrase(j, tr); p != "" {
+				rec = append(rec, p)
+			}
+		}
+	}
+	if len(rec) == 0 && ev.Type == "AID" && tr.verb && (len(ev.Actors) > 0 || f.sumIn(tr.at)) {
+		// "виділив 5 млн гривень для переселенців", "надав допомогу
+		// для мешканців прифронтових сіл": whom it is for, when a giver
+		// or a sum is told (not "відмова надати копії договорів на
+		// закупівлю генераторів для шкіл")
+		for _, r := range f.beneficiary(tr.at) {
+			if !slices.Contains(ev.Actors, r) {
+				rec = append(rec, r)
+			}
+		}
+	}
+	if v := f.verb(tr.at); len(ev.Actors) == 0 && len(rec) == 0 && ev.Type == "REQUEST" && tr.verb && (v == "доручити" || v == "доручати") {
+		if j := f.frontedCharged(tr.at); j >= 0 {
+			// "Управлінню освіти доручили перевірити школу": the one
+			// charged, put first; the one who charged it unnamed
+			if e := f.entityAt(j); e != "" {
+				rec = append(rec, e)
+			} else if p := f.objectPhrase(j, tr); p != "" {
+				rec = append(rec, p)
+			}
+		}
+	}
+	if len(rec) == 0 && ev.Type == "REQUEST" && tr.verb && tr.noun > tr.at && f.low(tr.noun) == "рекомендація" {
+		// "Компаніям надано рекомендації знизити ціни": whom the
+		// advice is given, put first
+		for j := tr.at - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+			if t := &f.toks[j]; strings.HasPrefix(t.Tag, "noun") && hasCase(t, "v_dav") && f.governedBy(j) == "" {
+				if p := f.objectPhrase(j, tr); p != "" {
+					rec = append(rec, p)
+				}
+				break
+			}
+		}
+	}
+	if ev.Type == "COERCE" && tr.noun > tr.at && (f.low(tr.noun) == "штраф" || f.low(tr.noun) == "стягнення") {
+		rec = f.finedTogether(tr.noun, end, rec)
+	}
+	if ev.Type == "COERCE" && tr.verb && obliges[f.verb(tr.at)] {
+		rec = f.beforeOrdered(tr.at, end, rec)
+	}
+	if len(rec) == 0 && ev.Type == "RETREAT" && tr.verb && tr.noun > tr.at {
+		if p := f.releasedAfter(tr, end); p != "" && !slices.Contains(ev.Actors, p) {
+			rec = append(rec, p) // "звільнив від кримінальної відповідальності інженера": whom
+		}
+	}
+	if g := f.firmRecipients(tr.at, end); tr.verb && len(g) > 1 {
+		// "оштрафував компанії «Альфа» та «Бета»": both, not the
+		// noun or the last name alone
+		rec = slices.DeleteFunc(rec, func(r string) bool { return f.ents.Type(r) == "" || slices.Contains(g, r) })
+		rec = append(g, rec...)
+	}
+	if k := len(out) - 1; len(rec) == 0 && ev.Type == "AID" && tr.verb && tr.at > 0 && isAnd(&f.toks[tr.at-1]) && k >= 0 &&
+		len(out[k].Recipients) > 0 && len(ev.Actors) > 0 && slices.Equal(out[k].Actors, ev.Actors) &&
+		out[k].TriggerSpan != nil && out[k].TriggerSpan.Start < f.toks[tr.at].RStart && out[k].Sentence == ev.Sentence {
+		// "висловив вдячність рятувальникам … та подарував
+		// квадрокоптер": the second verb gives to the first's
+		rec = slices.Clone(out[k].Recipients)
+	}
+	ev.Recipients = append(ev.Recipients, slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) })...)
+	if r := f.caredFor(tr, end); ev.Type == "AID" && len(ev.Recipients) == 0 && r != "" && !slices.Contains(ev.Actors, r) {
+		ev.Recipients = []string{r} // "профінансував реабілітацію двохсот ветеранів": whose care is paid
+	}
+	portLeft := "" // "залишили порт Тартус": the port is where, no one it is done to
+	if n := tr.noun; ev.Type == "RETREAT" && n > tr.at && (f.low(n) == "база" || f.low(n) == "порт") && len(ev.Recipients) == 1 && f.ents.Type(ev.Recipients[0]) == "LOC" {
+		portLeft, ev.Recipients = ev.Recipients[0], []string{}
+	}
+	if k, cost := f.paidAt(tr.at, end); tr.verb && ev.Type == "AID" && k >= 0 && (!cost || buys[f.verb(tr.at)] || builds[f.verb(tr.at)]) {
+		// "придбали для потреб райвідділу зусиллями міської ради та
+		// громадською організацією «Ліга …»": those whose efforts
+		// or money bought it give it, to whom it is for; a body paying
+		// for its country ("коштом уряду Японії") is the country (a
+		// gift "передав … коштом своїх донорів" stays the giver's)
+		if b := f.benefactors(k+1, end); len(b) > 0 {
+			ev.Actors = b
+		}
+		if e := f.donorEntity(k + 1); cost && e != "" {
+			ev.Actors = []string{e}
+		}
+		ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return slices.Contains(ev.Actors, r) })
+		if r := f.boughtFor(tr.at, end); r != "" {
+			ev.Recipients = []string{r}
+		}
+	} else if r := f.boughtFor(tr.at, end); tr.verb && ev.Type == "AID" && len(ev.Recipients) == 0 && buys[f.verb(tr.at)] && r != "" {
+		ev.Recipients = []string{r} // "фонд закупив для районної лікарні": bought for whom
+	}
+	if tr.verb && visitVerbs[f.verb(tr.at)] && len(ev.Actors) == 1 && f.ents.Type(ev.Actors[0]) == "LOC" {
+		// "Київ відвідав прем'єр-міністр Нідерландів Дік Схоф": the
+		// place is what is visited, the visitor follows the verb
+		if v := f.visitorAfter(tr.at, end); v != "" {
+			ev.Recipients = []string{ev.Actors[0]}
+			ev.Actors = []string{v}
+		}
+	} else if tr.verb && visitVerbs[f.verb(tr.at)] {
+		// "Одесу відвідав президент Чехії": the place before the
+		// verb in the accusative is what is visited
+		for j := tr.at - 1; j >= 0 && f.toks[j].Kind != vistka.Punct; j-- {
+			if e := f.entityAt(j); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[j], "v_zna") && !hasCase(&f.toks[j], "v_naz") && f.governedBy(j) == "" {
+				ev.Recipients = []string{e}
+				break
+			}
+		}
+	}
+	if tr.verb && f.verb(tr.at) == "відвідати" && len(ev.Recipients) == 0 && len(ev.Actors) > 0 && !f.ordinaryVisitors(tr.at) {
+		// "посол відвідав пошкоджену ТЕЦ-5", "постраждалі райони
+		// відвідав міністр": a site no name stands for is what is
+		// visited
+		if s := cmp.Or(f.siteVisited(tr.at, end), f.siteBefore(tr.at)); s != "" {
+			ev.Recipients = []string{s}
+		}
+	}
+	if tr.verb && visitVerbs[f.verb(tr.at)] && (f.layVisit(tr.at, ev.Actors) || f.attendsClass(tr.at)) {
+		return out // "школярі відвідуватимуть басейн СДЮШОР": a trip of the public, no visit to a body; "відвідувала гурток": attendance
+	}
+	if tr.verb && ev.Type == "CONSULT" && ev.Mode == "visit" && f.vehicleCame(tr.at) {
+		return out // "Потяг Київ – Варшава прибув до Перемишля": a train, not a guest
+	}
+	if ev.Type == "SUPPORT" && len(ev.Actors) == 0 {
+		if g := f.awardGiver(tr.noun); g != "" {
+			// "відзначені грамотами Литовського сейму", "нагородили
+			// грамотою міністерства": the body whose award it is gives it
+			ev.Actors = []string{g}
+			ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == g })
+		}
+	}
+	if v := f.verb(tr.at); (v == "виключити" || v == "виключати") && len(ev.Actors) == 0 && tr.noun >= 0 && tr.noun+1 < len(f.toks) {
+		// "Росію виключили з Ради Європи": the body expels
+		if e := f.entityAt(tr.noun + 1); e != "" && f.ents.Type(e) == "ORG" {
+			ev.Actors = append(ev.Actors, e)
+		}
+	}
+	if tr.partner != "" && !slices.Contains(ev.Recipients, tr.partner) && !slices.Contains(ev.Actors, tr.partner) {
+		ev.Recipients = append(ev.Recipients, tr.partner)
+	}
+	if !tr.verb && ev.Type == "PROTEST" && len(ev.Actors) == 0 {
+		if a := f.organisedBy(tr.noun); a != "" {
+			ev.Actors = []string{a} // "акції протесту, організовані профспілкою": who held them
+		}
+	}
+	if v := f.verb(tr.at); (v == "стягнути" || v == "стягувати") && ev.Type == "COERCE" && len(ev.Actors) > 0 && (f.throughCourt(0, end) || f.firmActor(ev.Actors, tr.at) || tr.at > 0 && tries[f.low(tr.at-1)]) {
+		// "підрядник через суд стягнув з управління борг": a party
+		// that sued for the sum, not the court that ordered it; a firm
+		// has no power to make anyone pay ("ДП «Альфа» стягує з ТОВ
+		// «Бета» 5 млн грн"), so it sues too; and one who tries to
+		// recover it ("прокурор намагається стягнути з фірми
+		// збитки") claims it in court, as a court that orders it does
+		// not try
+		ev.Type = "ACCUSE"
+	}
+	if receives[f.verb(tr.at)] {
+		// "Україна отримала транш від МВФ": the subject is the one
+		// given to, the giver comes after від.
+		ev.Recipients = ev.Actors
+		ev.Actors = []string{}
+		if g := f.giver(from, end); g != "" {
+			ev.Actors = append(ev.Actors, g)
+		} else if g := f.bodyGiver(from, end); g != "" && ev.Type == "AGREE" {
+			ev.Actors = append(ev.Actors, g) // "від міської влади": a body named by a common noun
+		} else if g := f.peopleGiver(from, end); g != "" && ev.Type == "AID" {
+			ev.Actors = append(ev.Actors, g) // "отримала від партнерів": people no name stands for
+		} else if g := f.aidNounOwner(from, end); g != "" && ev.Type == "AID" {
+			ev.Actors = append(ev.Actors, g) // "отримала грант USAID": the aid's giver in the genitive
+			ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == g })
+		} else if g := f.frameGiver(f.clauseBounds(tr.at)); g != "" && ev.Type == "AID" {
+			ev.Actors = append(ev.Actors, g) // "завдяки підтримці USAID школа отримала": whose support
+			ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == g })
+		} else if g := f.sideIn(tr.at); g != "" && ev.Type == "AID" && !slices.Contains(ev.Recipients, g) {
+			ev.Actors = append(ev.Actors, g) // "громада отримує допомогу з боку ЄС": the giver after з боку, as after від
+		}
+		if len(ev.Actors) == 0 && ev.Type == "AID" && f.underTermsOf(tr.at) {
+			return out // "зміни до програми, за якими ветерани зможуть отримати гранти": who may receive under its terms, no aid given
+		}
+		if r := f.receiver(tr.at); len(ev.Recipients) == 0 && ev.Type == "AID" && tr.verb && r != "" {
+			// "клуб отримає від УАФ 5 млн гривень": no name for
+			// the one given it, the phrase as quotes give speakers
+			ev.Recipients = []string{r}
+		}
+	}
+	if v := f.verb(tr.at); (v == "відбити" || v == "відбивати") && tr.noun >= 0 {
+		// "Сили оборони відбили 47 атак російських військ": the
+		// subject was attacked; the attackers follow the attacks.
+		if w := f.low(tr.at); strings.HasSuffix(w, "ся") || strings.HasSuffix(w, "сь") {
+			return out // "відбивалася мама": fended off words
+		}
+		ev.Recipients = ev.Actors
+		ev.Actors = []string{}
+		if a := f.attackersAfter(tr.noun); a != "" {
+			ev.Actors = append(ev.Actors, a)
+		} else if k := tr.noun - 1; k < 0 || !strings.HasPrefix(f.toks[k].Tag, "numr") && f.toks[k].Kind != vistka.Number {
+			return out // "мама відбила напад": no attackers, no count of attacks
+		}
+	}
+	if tr.sender != "" {
+		if tr.donor {
+			ev.Recipients = append(ev.Actors, ev.Recipients...)
+		} // (crews that come на допомогу are the sender's, not helped)
+		ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == tr.sender })
+		ev.Actors = []string{tr.sender}
+		if dest == "" {
+			dest = f.destBefore(tr.at) // "До Чернігова прибули": the place helped
+		}
+	}
+	if v := f.verb(tr.at); tr.captor != "" {
+		// "Україна повернула з Росії ще 12 дітей": the country they
+		// were held in releases them to the subject.
+		ev.Recipients = slices.DeleteFunc(append(ev.Actors, ev.Recipients...), func(r string) bool { return r == tr.captor })
+		ev.Actors = []string{tr.captor}
+	} else if v == "повернути" && tr.noun >= 0 && (f.low(tr.noun) == "полон" || f.broughtHome(tr.at, tr.noun)) {
+		// "Україна повернула з російського полону 84 людей",
+		// "повернула додому 150 військовослужбовців": the captor
+		// releases them to the subject.
+		ev.Recipients = append(ev.Actors, ev.Recipients...)
+		ev.Actors = []string{}
+		if k := tr.noun - 1; k >= 0 && isAdj(&f.toks[k]) {
+			if c := f.ents.CountryOf(f.toks[k].Lemma); c != "" {
+				ev.Actors = append(ev.Actors, c)
+			}
+		}
+	}
+	if ev.Mode == "visit" && dest == "" && tr.verb {
+		// "До Києва прибуде місія МВФ": the destination before the verb
+		dest = f.destBefore(tr.at)
+	}
+	if ev.Mode == "visit" && dest != "" {
+		if !slices.Contains(ev.Recipients, dest) {
+			ev.Recipients = append(ev.Recipients, dest)
+		}
+		if place == "" || f.ents.Type(place) == "ORG" && f.ents.Type(dest) == "LOC" {
+			// (a visit to a city is there, not at the body that told
+			// of it: "Місія МВФ прибуде до Києва, повідомили в
+			// Національному банку")
+			place = dest
+		}
+	}
+	if (ev.Type == "MOBILIZE" || ev.Type == "AID" && tr.donor) && place == "" && dest != "" && f.ents.Type(dest) == "LOC" {
+		place = dest // "направила до Чорнокінців посилені наряди": where they are sent
+		if ev.Type == "AID" && !slices.Contains(ev.Recipients, dest) {
+			ev.Recipients = append(ev.Recipients, dest) // "направила до Ужгорода рятувальників": the town helped
+		}
+	}
+	if ev.Mode == "visit" && (place == "" || tr.verb && visitVerbs[f.verb(tr.at)]) {
+		// "відвідав Львів": the place visited is where the visit is,
+		// not the town it lies near (відвідав село Ягідне поблизу
+		// Чернігова).
+		if k := slices.IndexFunc(ev.Recipients, func(e string) bool { return f.ents.Type(e) == "LOC" }); k >= 0 {
+			place = ev.Recipients[k]
+		}
+	}
+	if ev.Mode == "visit" && (tr.noun >= 0 || f.verb(tr.at) == "працювати") && len(ev.Recipients) == 0 && place != "" && f.ents.Type(place) == "LOC" {
+		ev.Recipients = []string{place} // "перебуває з візитом у Вашингтоні": the place visited
+	}
+	if place == "" && tr.noun >= 0 && (f.low(tr.noun) == "вулиця" || f.low(tr.noun) == "площа") && tr.noun+1 < len(f.toks) {
+		// "вийшли на вулиці Братислави": the city of the streets
+		if e := f.entityAt(tr.noun + 1); e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[tr.noun+1], "v_rod") {
+			place = e
+			ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == e })
+		}
+	}
+	if wentPlace != "" && ev.Mode != "visit" {
+		place = wentPlace // "вирушив до Найробі, де проведе переговори": there
+		if len(ev.Recipients) == 0 {
+			ev.Recipients = wentWhom
+		}
+	}
+	if place == "" {
+		place = f.checkpoint(tr.at, end) // "заблокували рух у пункті пропуску «Краківець – Корчова»"
+	}
+	if place == "" {
+		place = cmp.Or(f.placeBefore(tr.at), mainPlace, f.gatheringPlace(tr.at))
+	}
+	if ev.Type == "PROTEST" && (place == "" || f.region(place) || strings.HasSuffix(f.ents.Name(place), "область")) {
+		// "мітинг під стінами Житомирської ОДА": in Житомир
+		seat := cmp.Or(f.protestSeat(tr.at, end), f.protestSeat(-1, tr.at))
+		if seat == "" && tr.verb && f.verb(tr.at) == "пікетувати" {
+			// "пікетували Одеську міськраду": at its seat
+			for _, r := range ev.Recipients {
+				if seat = f.seatTown(r); seat != "" {
+					break
+				}
+			}
+		}
+		if place == "" || seat != "" && gazetteer.Lookup(cmp.Or(f.ents.Name(seat), seat))&gazetteer.Settlement != 0 {
+			// "пікетували будівлю Козелецької селищної ради на
+			// Чернігівщині": the seat's town, within the region
+			place = cmp.Or(seat, place)
+		}
+	}
+	if place == "" && ev.Type == "PROTEST" {
+		// "пікет під мерією", "акція під Верховною Радою"; "Під стіни
+		// Ради вийшли активісти"
+		place = cmp.Or(f.protestSite(tr.at, end), f.protestSite(-1, tr.at))
+	}
+	if place == "" && ev.Type == "PROTEST" {
+		place = f.blockedHall(tr.at, end) // "заблокували трибуну сесійної зали міської ради"
+	}
+	if place == "" && ev.Type == "PROTEST" {
+		place = f.protestersOf(tr.at) // "Портові робітники фінської Котки відмовляються розвантажувати"
+	}
+
+	if place == "" && ev.Type == "CONSULT" && ev.Mode != "visit" {
+		place = f.seatBefore(tr.at) // "у понеділок в Офісі президента зустрівся"
+	}
+	if place == "" && (ev.Type == "CONSULT" && ev.Mode != "visit" && ev.Mode != "phone" || ev.Type == "AGREE") {
+		// "в обласній державній адміністрації зустрівся", "у
+		// приміщенні Одеської ОВА провів зустріч", "У Черкаській
+		// міській раді підписали угоду"
+		place = f.adminSeat(tr.at)
+	}
+	if place != "" && ev.Type == "ASSAULT" && (f.region(place) || strings.HasSuffix(f.ents.Name(place), "область")) {
+		// "обстріляли село Велика Олександрівка на Херсонщині": the
+		// village struck, not its region
+		if k := slices.IndexFunc(ev.Recipients, func(e string) bool {
+			return f.ents.Type(e) == "LOC" && e != place && !f.region(e) && gazetteer.Lookup(f.ents.Name(e))&gazetteer.Country == 0
+		}); k >= 0 {
+			place = ev.Recipients[k]
+		}
+	}
+	if place == "" && ev.Type == "ASSAULT" {
+		// "атакували Київ": a town or a region struck is where
+		if k := slices.IndexFunc(ev.Recipients, func(e string) bool { return f.ents.Type(e) == "LOC" }); k >= 0 {
+			place = ev.Recipients[k]
+		}
+	}
+	if place == "" && ev.Type == "ASSAULT" {
+		place = f.townAsPerson(ev.Recipients) // "атакували дронами Ізмаїл"
+	}
+	if place == "" && ev.Type == "ASSAULT" && len(ev.Recipients) == 0 && len(ev.Actors) > 0 && tr.verb {
+		// "дрон атакував Марганець": the town struck, read as no object
+		if t := f.townStruck(tr.at, end); t != "" && !slices.Contains(ev.Actors, t) {
+			place, ev.Recipients = t, []string{t}
+		}
+	}
+	if place == "" && ev.Type == "RETREAT" && tr.verb {
+		place = cmp.Or(portLeft, f.townLeft(tr.at)) // "залишили Дебальцеве": the town left
+	}
+	if place == "" && ev.Type == "CONSULT" && !tr.verb {
+		place = f.tookPlaceIn(tr.at) // "Переговори …, що відбулися в середу в Москві"
+	}
+	if place == "" && ev.Type == "CONSULT" && tr.verb && tr.noun > tr.at {
+		// "взяв участь у форумі «…», що відбувся в Королівському
+		// замку": the gathering's noun after the light verb
+		place = f.tookPlaceIn(tr.noun)
+	}
+	if place == "" && (ev.Type == "ASSAULT" || ev.Type == "RETREAT") {
+		place = f.front(end) // "на Куп'янському напрямку росіяни атакували"
+	}
+	if place == "" && ev.Type == "ASSAULT" {
+		// "начальник Костянтинівської МВА зазначив, що росіяни
+		// обстріляли місто": the city of the administration
+		place = f.ownArea(tr.at, end)
+	}
+	if place == "" {
+		// "у Варшаві оголосив, що Польща передасть …": where it
+		// was announced
+		place = f.mainClausePlace(tr.at)
+	}
+	if place == "" && tr.verb {
+		// "Делегація, яка перебуває в Києві, провела зустріч": where
+		// the doer stays
+		place = f.subjectStays(tr.at)
+	}
+	if place == "" && ev.Type == "PROTEST" {
+		// "до Москви стікалися …, щоб висловити протест": where they
+		// came; "приїжджав до Сімферополя, беручи участь у
+		// демонстраціях": where the main clause's event was
+		if place = f.cameTo(tr.at); place == "" && strings.HasPrefix(f.toks[tr.at].Tag, "advp") {
+			if k := len(out) - 1; k >= 0 && out[k].Sentence == ev.Sentence {
+				place = out[k].Place
+			}
+		}
+	}
+	var visit *vistka.Event
+	if !tr.during {
+		visit = sentVisit
+	}
+	if place == "" && visit != nil {
+		place = visit.Place // "Під час візиту він заявив, що …"
+	}
+	if place == "" && ev.Type == "CONSULT" && ev.Mode == "meet" && !f.has(phoneWords) && f.daysEarlier(dates, tr.at) == 0 {
+		// "Пірц Мусар прибула до Києва. У палаці її зустрів
+		// Зеленський": the visitor is met where the visit went (not
+		// "За день до того він зустрівся …", before it)
+		place = f.visitOf(append(slices.Clone(ev.Actors), ev.Recipients...))
+	}
+	if place == "" && (ev.Type == "CONSULT" || ev.Type == "AGREE") && f.sameDay() && !f.has(phoneWords) {
+		// "Учора в Брюсселі … підписали угоду. Того ж дня ректорка
+		// провела переговори": the same day's talks where the last
+		// meeting or signing was
+		place = f.lastPlace(out)
+		if place == "" {
+			place = f.dayPlace(dates)
+		}
+		if place == "" {
+			place = f.arrivedThatDay(dates)
+		}
+		if place == "" {
+			place = f.partyPlace(append(slices.Clone(ev.Actors), ev.Recipients...), f.lastDate(out, slices.Contains(ev.Aux, "future")))
+		}
+	}
+	if tr.during && ev.Type == "CONSULT" && len(ev.Actors) == 0 {
+		return out // "Під час зустрічі послу вручили ноту": the setting of what was done, no meeting of its own
+	}
+	if slices.Contains(ev.Actors, place) {
+		place = "" // "У Москві відкинули": the actor, not where
+	}
+	if tr.verb && f.verb(tr.at) == "побувати" && (place == "" || f.ents.Type(place) != "LOC") {
+		return out // "побував у фракції Соцпартії": a membership, no place visited
+	}
+	ev.Place = place
+	if c := f.budgetOf(tr.at, end); ev.Type == "AID" && ev.Place == "" && c != "" {
+		// "виділять із бюджету Рівного": a town's money, given by the
+		// town and spent there
+		ev.Place = c
+		if len(ev.Actors) == 0 {
+			ev.Actors = append(ev.Actors, c)
+		}
+	}
+	if ev.Type == "CONSULT" && ev.Mode == "meet" {
+		switch {
+		case f.has(phoneWords):
+			ev.Mode = "phone"
+		case f.mediated() && !participated:
+			// (the sides that took part, mediators listed after them,
+			// met: "за участі представників Коордштабу, російської
+			// сторони та турецьких посередників")
+			ev.Mode = "third-party"
+		case f.hasFormat(tr) && !(tr.verb && len(ev.Actors) == 1 && len(ev.Recipients) == 1 && f.ents.Type(ev.Recipients[0]) == "PERS"):
+			// (one met one at a summit: "На саміті в Гаазі Зеленський
+			// зустрівся з Мерцом" is their own meeting, as на полях
+			// саміту is)
+			ev.Mode = "multilateral"
+		case f.blocGathering(tr):
+			// "Міністри оборони країн НАТО обговорили внески": a
+			// gathering of a group of states
+			ev.Mode = "multilateral"
+		case !tr.verb && len(ev.Actors) == 1 && len(ev.Recipients) == 0 && f.blocNamed(tr.at, ev.Actors[0]):
+			// "Наступна зустріч «Рамштайну» запланована на лютий":
+			// the meeting of an alliance or a format
+			ev.Mode = "multilateral"
+		case len(ev.Recipients) == 0 && f.threeStates(ev.Actors):
+			// "Зустріч міністрів закордонних справ України, Польщі та
+			// Литви відбулася у Варшаві": a meeting of three sides
+			ev.Mode = "multilateral"
+		}
+	}
+	if ev.Type == "CONSULT" && ev.Mode == "multilateral" && !tr.verb && f.low(tr.at) == "саміт" && f.twoSided(tr.at) {
+		ev.Mode = "meet" // "саміт Україна – ЄС": a summit of two sides
+	}
+	if ev.Type == "CONSULT" && ev.Mode == "multilateral" && tr.verb && tr.noun > tr.at && len(ev.Recipients) == 0 {
+		// "взяв участь у засіданні Ради ЄС", "у саміті НАТО": the body
+		// whose gathering it is, as the one met
+		if e := f.genitiveAfter(tr.noun); e != "" && entity.Index(e) >= 0 && !slices.Contains(ev.Actors, e) {
+			ev.Recipients = append(ev.Recipients, e)
+		} else if e := f.entityAt(tr.noun); e != "" && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "MISC") && strings.Contains(f.ents.Name(e), " ") && !slices.Contains(ev.Actors, e) {
+			// "взяла участь у Конференції з відновлення України":
+			// the gathering named, as the one met
+			ev.Recipients = append(ev.Recipients, e)
+		}
+	}
+	if ev.Type == "CONSULT" && ev.Mode == "multilateral" && tr.verb && tr.noun > tr.at && len(ev.Recipients) == 0 && spokeAt[f.verb(tr.at)] &&
+		!f.capitalised(tr.noun) && !(isAdj(&f.toks[tr.noun-1]) && f.capitalised(tr.noun-1)) {
+		// (a gathering named with a capital the model left untagged,
+		// "виступила на відкритті Конференції з відновлення
+		// України", "відкрив Міжнародний форум з відбудови громад",
+		// is named)
+		return out // "Він виступав на конференції": a speech at a gathering no one named
+	}
+	if ev.Type == "CONSULT" && tr.noun > tr.at && len(ev.Recipients) == 0 && f.low(tr.noun) == "сесія" {
+		return out // "Студенти взяли участь у літній сесії": a session of no body named
+	}
+	if tr.verb && (f.firstPerson(tr.at) || f.withAuthor(tr.at) || f.requested(tr.at)) {
+		// "ми поговорили з піаністом", "запросив мене", "зі мною
+		// погодяться": the author's doing; "закликає допомогти":
+		// what is asked for
+		return out
+	}
+	if v := f.verb(tr.at); (v == "викрасти" || v == "викрадати") && !slices.ContainsFunc(ev.Recipients, func(r string) bool { return f.ents.Type(r) == "PERS" || f.ents.Type(r) == "" }) {
+		return out // "викрали авто", "викрадав гроші": theft, not an abduction
+	}
+	if vt := f.toks[tr.at].Tag; ev.Type == "AGREE" && tr.noun >= 0 && f.low(tr.noun) == "декларація" && f.verb(tr.at) == "ухвалити" &&
+		len(ev.Actors) < 2 && !strings.HasSuffix(vt, ":p") && !strings.Contains(vt, ":p:") && !f.joint(tr.noun) {
+		return out // "Парламент ухвалив декларацію, в якій вимагає …": a body's own statement, no agreement
+	}
+	if ev.Type == "ACCUSE" && tr.noun >= 0 && scan.ToLower(f.toks[tr.noun].Lemma) == "суд" && f.filedThing(tr.at, end) {
+		return out // "подав до суду документи": papers handed in, no one sued; "подала до суду позов": the claim's event
+	}
+	if ev.Mode == "visit" && tr.verb && len(ev.Actors) == 0 {
+		return out // "обладнання прибуде до Миколаєва": nobody comes
+	}
+	lender := ""
+	if f.spendGuarded(tr) && len(ev.Actors) == 0 {
+		if lender = f.lentFrom(tr.at, end); lender != "" {
+			// "Закупівлю профінансують за рахунок кредиту Ексімбанку
+			// США": the lender gives, not one named after it
+			ev.Actors = []string{lender}
+			ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == lender })
+		}
+	}
+	if f.spendGuarded(tr) && len(ev.Recipients) == 0 && ev.Place == "" && lender == "" &&
+		!slices.ContainsFunc(ev.Actors, func(a string) bool { return f.ents.Type(a) == "LOC" || f.donor(a) }) {
+		// (a donor body that pays gives too: "Світовий банк
+		// погодився профінансувати ремонт ще 40 мостів")
+		return out // "мерія фінансує ремонт доріг": spending, no one aided; a country that pays gives
+	}
+	if f.spendGuarded(tr) && len(ev.Actors) == 0 && f.actFunds(tr.at) {
+		return out // "ухвалив бюджет, який фінансуватиме федеральний уряд": a budget law spends, no one gives
+	}
+	if f.spendGuarded(tr) && f.ownWorkFunded(tr.at) {
+		return out // "агрохолдинг спонсорує власну футбольну команду": paying for one's own, no aid
+	}
+	if f.spendGuarded(tr) && f.customerPays(tr.at) {
+		return out // "Фінансував роботи замовник – ДП «Альфа»": paying for a service ordered, no aid
+	}
+	if ev.Type == "AID" && tr.noun >= 0 && f.low(tr.noun) == "надання" && f.verb(tr.at) == "погодити" && !f.hasMoney(tr.noun, end) {
+		ev.Type = "AGREE" // "погодила надання земельної ділянки": a consent, no aid
+	}
+	if ev.Type == "AID" && tr.noun >= 0 && handedOver[f.low(tr.noun)] && len(ev.Recipients) == 0 {
+		return out // "оголосили про передачу справи": aid only to one named
+	}
+	if ev.Type == "AID" && tr.verb && tr.noun >= 0 && f.low(tr.noun) == "грант" && len(ev.Recipients) == 0 && !slices.ContainsFunc(ev.Actors, f.donor) &&
+		!f.hasMoney(tr.at, end) {
+		// "Міська рада надала гранти за програмою підтримки бізнесу": a
+		// body's spending, no one named ("виділила 6 млн гривень на
+		// гранти для ветеранського бізнесу" is told by its sum)
+		return out
+	}
+	if ev.Type == "AID" && tr.noun >= 0 && slices.Contains(payNouns, f.low(tr.noun)) && receives[f.verb(tr.at)] && len(ev.Actors) == 0 {
+		return out // "молоді вчителі отримуватимуть доплату", "кожна сім'я отримає виплату": no payer named (the golds' optional at most)
+	}
+	if ev.Type == "AID" && tr.noun >= 0 && slices.Contains(payNouns, f.low(tr.noun)) && (f.wagesOf(tr.noun) ||
+		len(ev.Recipients) == 0 && !slices.ContainsFunc(ev.Actors, f.donor) && !f.hasMoney(tr.at, end) ||
+		!gives[f.verb(tr.at)] && f.afterPrep(tr.noun) || f.afterNoun(tr.noun, tr.at)) {
+		// "Пенсійний фонд розпочав виплату пенсій за грудень": a
+		// body's routine, no one named; "розпочала виплату зарплат
+		// працівникам": an employer's pay; "отримають у березневій
+		// виплаті": where, not what is got; "не надав доказів
+		// виплати": another noun's
+		return out
+	}
+	if ev.Type == "AID" && tr.noun >= 0 && (f.low(tr.noun) == "виділення" || f.low(tr.noun) == "надання") && len(ev.Recipients) == 0 &&
+		!f.hasMoney(tr.noun, end) {
+		r := ""
+		if f.decisionOf(tr.noun) {
+			// "Кошти фонд отримав як фінансову підтримку. Рішення
+			// про виділення грошей ухвалювала міська рада": the
+			// one that got the money, told just before
+			r = f.receivedBefore()
+		}
+		if r == "" {
+			return out // "оголосила про виділення коштів на міст": no one aided, no sum
+		}
+		ev.Recipients = []string{r}
+	}
+	if ev.Type == "CONSULT" && tr.verb && talkVerbs[f.verb(tr.at)] && (f.outletSubject(tr.at) || f.pressPartner(tr.at) || f.orgInterviews(tr.at, ev)) {
+		// "Портал … поспілкувався з заступником голови", "директор
+		// погодився поспілкуватися зі ЗМІ": an interview, no meeting
+		return out
+	}
+	if ev.Type == "CONSULT" && tr.verb && talkVerbs[f.verb(tr.at)] && len(ev.Recipients) == 0 && f.inLanguage(tr.at) {
+		return out // "розмовляв лише німецькою": the language one speaks, no talk with anyone
+	}
+	if ev.Mode == "visit" && tr.noun < 0 && len(ev.Recipients) == 0 && ev.Place == "" && !(tr.verb && f.openingCome(tr.at) && f.nationalGuest(ev.Actors)) {
+		// "часто відвідував джазові концерти": nobody and nowhere
+		// visited; "Коли активісти прибули, …", "прибули додому":
+		// an arrival with no one and nowhere to visit (a minister
+		// come to an opening visits the town it is in, which the
+		// text may name before: see nationalGuest)
+		return out
+	}
+	if ev.Mode == "visit" && tr.verb && len(ev.Recipients) == 0 && f.ordinaryVisitors(tr.at) {
+		return out // "туристи відвідали музей": people at a place, no party visited
+	}
+	if ev.Mode == "visit" && tr.verb && len(ev.Recipients) == 0 && f.habitualVisit(tr.at) {
+		return out // "бував декілька разів — прилітав сюди": a habit, no visit that took place
+	}
+	if ev.Mode == "visit" && tr.verb && len(ev.Recipients) == 0 && f.toCelebration(tr.at) && !(f.openingCome(tr.at) && f.nationalGuest(ev.Actors)) {
+		return out // "на урочисте відкриття завітали …": guests of a ceremony
+	}
+	if ev.Type == "SUPPORT" && tr.verb && f.welcomedGuests(tr.at) {
+		return out // "учасників фестивалю привітав ректор": a host's welcome
+	}
+	ev.Date = cmp.Or(f.actDate(dates, tr.at), mainDate)
+	if ev.Type == "ASSAULT" && !tr.verb && f.accusedOf(tr.at) != "" {
+		// "у понеділок звинуватив Росію в ударі по порту, внаслідок
+		// якого 20 листопада загинули …": the day of the accusation
+		// is not the attack's; a day after the noun is
+		ev.Date = f.dayAfter(dates, tr.at)
+	}
+	if was, eve := f.eve(dates, ev.Place); was != "" && ev.Date == was {
+		ev.Date = eve // "Напередодні в Осло міністр провів переговори" after a signing on Wednesday
+	} else if was, eve := f.eveAfterDay(dates); was != "" && ev.Date == was {
+		ev.Date = eve // "Нагадаємо, 28 жовтня … відвідали Ірпінь. Напередодні міністри …"
+	}
+	if eve := f.eveOfMain(dates, tr.at); eve != "" {
+		ev.Date = eve // "Шмигаль, який напередодні провів переговори, у четвер заявив"
+	}
+	if next := f.nextDayInSentence(dates, tr.at); next != "" {
+		ev.Date = next // "2 квітня провів переговори …, а наступного дня зустрівся …"
+	}
+	if ev.Date == "" && f.afterMeeting() {
+		// "Після наради він зустрівся з …": the day of the meeting
+		// told just before
+		if n := len(f.before); n > 0 && f.before[n-1].Type == "CONSULT" {
+			_, ev.Date = f.dl.of(&f.before[n-1])
+		}
+	}
+	if ev.Date == "" && (f.sameDay() || f.evening()) {
+		ev.Date = cmp.Or(f.toldDayBefore(unquoted(quotes, dates)), f.lastDate(out, slices.Contains(ev.Aux, "future"))) // "Того ж дня Сибіга зустрівся …"
+		if ev.Date == "" {
+			// "Вантаж у середу доставили … Міністр того ж дня
+			// зустрівся": the day the sentence before names
+			ev.Date = f.dayBefore(dates)
+		}
+	}
+	if ev.Date == "" && f.nextDay() {
+		// "Поліція затримала його 9 жовтня. Наступного дня суд узяв
+		// його під варту": the day after the one told before
+		ev.Date = dayAfter(pairEnd(dates, cmp.Or(f.toldDayBefore(unquoted(quotes, dates)), f.lastDate(out, slices.Contains(ev.Aux, "future")), f.dayBefore(dates))))
+	}
+	if ev.Date == "" && len(ev.Aux) == 0 {
+		ev.Date = f.tiedBack(dates, tr.at) // "Після цього компанія звернулася …", "Відповідну угоду підписали …"
+	}
+	if ev.Date == "" {
+		ev.Date = f.eveOfAct(dates, tr.at) // "Напередодні візиту …": the eve of the visit's day
+	}
+	if ev.Date == "" {
+		ev.Date = f.daysAfterAct(dates, tr.at) // "Через два тижні після обшуків …"
+	}
+	if ev.Date == "" {
+		if n := f.daysEarlier(dates, tr.at); n > 0 && !f.unresolvedBefore(dates) {
+			// "Днем раніше суд відхилив клопотання", "За два дні до
+			// обміну делегація провела переговори": days before the
+			// one told before
+			ev.Date = daysBack(cmp.Or(f.lastDate(out, slices.Contains(ev.Aux, "future")), f.dayBefore(dates)), n)
+		}
+	}
+	if ev.Date == "" && visit != nil {
+		ev.Date = visit.Date
+	}
+	if ev.Date == "" {
+		ev.Date = f.alsoThen(tr, ev.Actors, dates) // "Вона також пригрозила …"
+	}
+	if ev.Type == "CONSULT" && !tr.verb && (ev.Place == "" || ev.Date == "") {
+		// "Оголошення пролунало після зустрічі міністрів": the
+		// meeting was where and when the announcement was
+		if m := f.announcement(tr.at); m != nil {
+			place, date := f.dl.of(m)
+			ev.Place, ev.Date = cmp.Or(ev.Place, place), cmp.Or(ev.Date, date)
+		}
+	}
+	if ev.Type == "ASSAULT" && tr.verb && f.beastAssault(tr.at, end) {
+		// "слимаки атакують городи", "убила кількох зайців": animals
+		// and pests are no parties, and the idiom is no attack
+		return out
+	}
+	if damages[f.verb(tr.at)] && (tr.passive || strings.Contains(f.toks[tr.at].Tag, "impers") || !slices.ContainsFunc(ev.Actors, f.hostile)) {
+		// "буря пошкодила лінії": no attack; "атакували Одесу,
+		// пошкоджено судна": the attack told, not another
+		return out
+	}
+	ev.Aux = f.aux(tr)
+	if v := f.verb(tr.at); tr.verb && (v == "допустити" || v == "допускати") {
+		// "не допустило фірму до участі": the rejection done, not negated
+		ev.Aux = slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
+	}
+	if v := f.verb(tr.at); ev.Type == "REJECT" && tr.verb && (v == "виконати" || v == "виконувати") {
+		// "не виконуватиме резолюцію": the не is the refusal's own
+		ev.Aux = slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
+	}
+	if ev.Type == "THREATEN" && tr.verb && f.notUnanswered(tr.at) {
+		// "не залишиться без відповіді": the не is the threat's own
+		ev.Aux = slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
+	}
+	if f.unmetCondition(tr.at) && f.threatCondition(tr.at) {
+		// "пригрозив Литві відповіддю, якщо Вільнюс не скасує
+		// обмеження": what a threat demands is not done (with no
+		// threat before it the condition stays a hypothetical event)
+		return out
+	}
+	if c := f.conditionEnd(tr.at); c >= 0 && f.promisedAfter(c) {
+		return out // "якби мер не скасував рішення, активісти пообіцяли …": the demand, not done
+	}
+	if slices.Contains(ev.Aux, "hypothetical") && f.threatCondition(tr.at) {
+		return out // "пригрозив …, якщо Угорщина не скасує заборону": the condition, no event
+	}
+	if f.inCondition(tr.at) {
+		return out // "Якщо донори погодяться, установки можуть прибути": the condition, no event
+	}
+	if n := tr.noun; ev.Type == "SANCTION" && n >= 0 && f.toks[n].Lemma == "заборона" && !f.tradeBan(n) {
+		return out // "запровадила заборону на продаж алкоголю": a rule at home, no sanction
+	}
+	if f.passedOnRequest(tr) {
+		return out // "пообіцяв передати прохання Києва до Білого дому": another's request carried, no request of the carrier
+	}
+	if f.inQuestion(tr.at) {
+		return out // "Чи погодиться Вашингтон, поки невідомо": asked, not told, no event
+	}
+	if tr.verb && f.conditionalMood(tr.at) {
+		return out // "він охоче зустрівся б із ними": what one would do, no event
+	}
+	if tr.verb && f.shouldHave(tr.at) {
+		return out // "уряд мав би спершу обговорити механізм": what should have been done, no event
+	}
+	if tr.verb && f.teamWithheld(tr.at) {
+		// the boycott is the team withheld, no negated event
+		ev.Aux = slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
+	}
+	if tr.verb && f.neverDoes(tr.at) {
+		return out // "працівники банку ніколи не просять назвати пароль": a rule, no event
+	}
+	if tr.verb && f.habit(tr.at) && (f.thisTime() || !slices.ContainsFunc(ev.Actors, f.specificSide)) {
+		// "При розрахунках вони зустрічалися лише вдвох": a habit, no
+		// event; a named side's or a specific group's habit
+		// ("окупанти зазвичай обстрілюють Нікополь") is one the news
+		// keeps, unless it is the foil of what was done this time
+		// ("зазвичай підтримує законопроєкти, однак цього разу …")
+		return out
+	}
+	if n := tr.noun; ev.Type == "CONCEDE" && n >= 0 && (f.low(n) == "вина" || f.low(n) == "провина") &&
+		(slices.Contains(ev.Aux, "negation") || f.reasonBefore(tr.at) || f.inPart(tr.at)) {
+		// "провину не визнав": no confession; "звільнив, тому що …
+		// свою вину визнав": a reason given for a ruling; "провину
+		// визнав частково": a partial admission, no concession
+		return out
+	}
+	if v := f.verb(tr.at); (ev.Type == "SUPPORT" || ev.Type == "AGREE") && slices.Equal(ev.Aux, []string{"negation"}) && refused[v] {
+		// "не погодився з позицією прокурорів", "райрада не
+		// погодила продовження оренди": a rejection ("не
+		// підтримали" stays support negated)
+		ev.Type, ev.Aux = "REJECT", []string{}
+		if f.foundThat(tr.at) {
+			// "Суд встановив, що виділення ділянки не було
+			// погоджено з департаментом": consent found missing, a
+			// finding, no refusal
+			return out
+		}
+	}
+	if len(ev.Actors) == 0 && f.summedUp() && slices.ContainsFunc(f.before, func(b vistka.Event) bool { return b.Type == ev.Type }) {
+		// "Відділення наклало 544 тис. грн штрафу на компанії. …
+		// Таким чином, сумарно фірми отримали 544 тис. грн штрафу":
+		// the sum of what was told, no new event
+		return out
+	}
+	if v := f.verb(tr.at); ev.Type == "SUPPORT" && recognise[v] && !slices.Contains(ev.Aux, "negation") &&
+		tr.noun >= 0 && f.low(tr.noun) == "результат" {
+		return out // "визнав порушення … та спотворення результатів торгів": only results refused are told
+	}
+	if v := f.verb(tr.at); ev.Type == "CONCEDE" && recognise[v] && slices.Contains(ev.Aux, "negation") &&
+		tr.noun >= 0 && f.low(tr.noun) == "звинувачення" {
+		// "не визнають звинувачень": the accusations are rejected
+		ev.Type, ev.Aux = "REJECT", slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
+	}
+	if v := f.verb(tr.at); ev.Type == "SUPPORT" && recognise[v] && slices.Contains(ev.Aux, "negation") {
+		// "не визнав результатів виборів", "не визнаватиме анексії":
+		// recognition refused is a rejection, still to come if so
+		ev.Type, ev.Aux = "REJECT", slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
+	}
+	if ev.Type == "ACCUSE" && tr.verb && violationSayers[f.verb(tr.at)] && len(ev.Recipients) == 0 {
+		if e := f.violationSaid(tr.at); e > tr.at {
+			ev.Recipients = f.namedIn(tr.at+3, e) // "відмова ОВА є порушенням": whose act it is
+		}
+	}
+	if ev.Type == "ACCUSE" && tr.verb && f.verb(tr.at) == "визнати" && len(ev.Recipients) == 0 {
+		ev.Recipients = f.misdoers(tr.at) // "визнав, що ТОВ «Альфа» та ТОВ «Бета» спотворили …": whom the finding is against
+	}
+	if ev.Type == "SANCTION" && tr.verb && f.verb(tr.at) == "дискваліфікувати" && (f.procurement() || slices.ContainsFunc(ev.Recipients, f.legalFirm)) {
+		// "тендерний комітет дискваліфікував ПП «Альфа»": a bid
+		// turned down by the customer, no sanction of sport; a firm
+		// named with its legal form is a bidder ("ТОВ «Альфа»
+		// дискваліфікували"), turned down by the customer of the
+		// contract told before
+		ev.Type = "REJECT"
+		if len(ev.Actors) == 0 {
+			if c := f.customer(out); c != "" {
+				ev.Actors = []string{c}
+			}
+		}
+	}
+	if ev.Type == "REJECT" && tr.verb && len(ev.Actors) == 0 && (f.verb(tr.at) == "відхилити" || f.verb(tr.at) == "відхиляти") &&
+		slices.ContainsFunc(ev.Recipients, f.legalFirm) {
+		// "ТОВ «Бета», пропозицію якого відхилили": a bid turned down
+		// by the customer of the contract told before
+		if c := f.customer(out); c != "" && !slices.Contains(ev.Recipients, c) {
+			ev.Actors = []string{c}
+		}
+	}
+	if ev.Type == "ASSAULT" {
+		// "атаки РСЗВ", "ракета була випущена з установки ЗРК
+		// «Бук-М»": a weapon system named is the means, no side
+		ev.Actors = slices.DeleteFunc(ev.Actors, f.weaponName)
+		ev.Recipients = slices.DeleteFunc(ev.Recipients, f.weaponName)
+	}
+	if ev.Type == "AGREE" && len(ev.Actors) == 0 && len(ev.Recipients) > 0 && tr.verb && (tr.passive || f.noSubject(tr.at)) {
+		if h := f.tenderHolder(); h != "" && !slices.Contains(ev.Recipients, h) {
+			ev.Actors = []string{h} // "Управління провело тендер. … було акцептовано пропозицію ПАТ «Альфа»"
+		}
+	}
+	if len(ev.Actors) == 1 && f.ents.Type(ev.Actors[0]) == "" {
+		if e := f.namedAfterDash(ev.Actors[0]); e != "" {
+			// "Фінансував роботи замовник – ДП «Укрдержбуд»": the
+			// name after the dash is who the subject is
+			ev.Actors = []string{e}
+			ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == e })
+		}
+	}
+	if e := f.bidOwner(tr.at); ev.Type == "REJECT" && tr.verb && e != "" && slices.Equal(ev.Actors, []string{e}) {
+		// "пропозицію фірми «Альфа» відхилили": the firm whose bid
+		// was turned down is what it was done to, not who did it
+		ev.Actors = []string{}
+		if !slices.Contains(ev.Recipients, e) {
+			ev.Recipients = append(ev.Recipients, e)
+		}
+		if c := f.customer(out); c != "" && c != e {
+			ev.Actors = []string{c}
+		}
+	}
+	if ev.Type == "REJECT" && len(ev.Actors) == 0 && len(ev.Recipients) == 0 && tr.verb &&
+		(tr.passive || f.noSubject(tr.at)) && f.rejectedBid(tr.at) {
+		// "Усі пропозиції відхилено", "Першу фірму відхилили": bids
+		// turned down by no one named are the customer's doing
+		if c := f.customer(out); c != "" {
+			ev.Actors = []string{c}
+		}
+		if b := f.bidder(tr.at); b != "" && !slices.Contains(ev.Actors, b) {
+			ev.Recipients = []string{b}
+		}
+	}
+	if len(ev.Actors) == 0 && ev.Type == "ASSAULT" && !tr.verb && tr.noun >= 0 {
+		// "після російських ударів по …": the attacker named by an
+		// adjective, when the text names its country
+		ev.Actors = append(ev.Actors, f.attackerCountry(tr.noun)...)
+	}
+	if len(ev.Actors) == 0 && ev.Type == "ASSAULT" && !tr.verb && tr.noun >= 0 {
+		// "внаслідок удару росіян по багатоповерхівці", "атака
+		// окупантів на Херсон": the attackers in the genitive after
+		// the strike's noun
+		if a := f.nounAttacker(tr); a != "" && !slices.Contains(ev.Recipients, a) {
+			ev.Actors = append(ev.Actors, a)
+		}
+	}
+	if len(ev.Actors) == 0 && len(ev.Recipients) == 0 && ev.Type == "ACCUSE" && tr.at <= 2 && len(f.toks) > 0 &&
+		strings.Contains(f.toks[0].Tag, "impers") {
+		// "Як зазначили в поліції, …. Відкрито кримінальне
+		// провадження": the body that told the sentence before
+		// opened it
+		if b := f.toldInBody(); b != "" {
+			ev.Actors = append(ev.Actors, b)
+		}
+	}
+	if len(ev.Actors) == 0 && len(ev.Recipients) == 0 && ev.Type == "ACCUSE" && strings.Contains(f.toks[tr.at].Tag, "impers") {
+		// "В обласній прокуратурі повідомили, що за фактом удару
+		// розпочато досудове розслідування": the body that tells it
+		// opened it
+		if b := f.tellingBody(tr.at); b != "" {
+			ev.Actors = append(ev.Actors, b)
+		}
+	}
+	if ev.Type == "ACCUSE" && len(ev.Recipients) == 0 {
+		if r := f.complainedOf(tr); r != "" && !slices.Contains(ev.Actors, r) {
+			ev.Recipients = append(ev.Recipients, r) // "зі скаргами на діяльність піцерії"
+		}
+	}
+	if len(ev.Actors) == 0 && tr.verb {
+		// "Він пропонував … . Навіть просив передбачити кошти": the
+		// one the sentence before is about goes on
+		if p := f.carriedSubject(tr.at); p != "" && !slices.Contains(ev.Recipients, p) {
+			ev.Actors = append(ev.Actors, p)
+		}
+	}
+	if tr.appeal {
+		// the parties of "звернення X до Y" are its genitive and its
+		// addressee; a negation in the clause is what came of it ("Не
+		// допомогло звернення X до Y")
+		a, r := f.appealParties(tr.noun)
+		ev.Actors, ev.Recipients = []string{a}, []string{r}
+		ev.Aux = slices.DeleteFunc(ev.Aux, func(x string) bool { return x == "negation" })
+	}
+	if len(ev.Actors) == 0 && ev.Type == "ASSAULT" && (tr.verb || !f.typeBefore(ev.Type, out)) {
+		// "На конвой було скоєно напад. Відповідальність за напад
+		// взяли на себе бойовики «Талібану»": the doer the next
+		// sentence names (not of "Внаслідок атаки …" after an
+		// attack told: that attack, named again)
+		ev.Actors = f.claimedNext()
+	}
+	if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
+		return out // nothing in the text says who: no event
+	}
+	if ev.Type == "AID" && tr.noun >= 0 && f.lentToClients(tr.noun) && !slices.ContainsFunc(ev.Actors, f.donor) {
+		// "банкам забороняється надавати клієнтам кредити": lending
+		// as a business (not "Японія надала кредити українським банкам")
+		return out
+	}
+	if ev.Type == "AID" && tr.noun >= 0 && loanNouns[f.low(tr.noun)] && !slices.ContainsFunc(ev.Actors, f.donor) && slices.ContainsFunc(ev.Recipients, f.lender) {
+		// "Кабмін схвалив угоду з ЄІБ про кредит": the bank lends,
+		// the borrower who signs with it is given the loan
+		ev.Actors, ev.Recipients = ev.Recipients, ev.Actors
+	}
+	if ev.Type == "AID" && tr.verb && tr.noun > 0 && f.low(tr.noun-1) == "про" && gives[f.verb(tr.at)] {
+		return out // "надала подрузі розписку про позику": a paper about the loan given, no loan
+	}
+	if ev.Type == "AID" && tr.verb && aidIncreases[f.verb(tr.at)] && len(ev.Recipients) == 0 {
+		return out // "уряд збільшив допомогу при народженні дитини": a benefit raised, no one given it
+	}
+	if ev.Type == "AID" && f.bribeIn(tr.at) {
+		return out // "отримав від фірми понад 420 тис грн неправомірної вигоди": a bribe
+	}
+	if ev.Type == "COERCE" && len(ev.Actors) == 0 && forcers[f.verb(tr.at)] && !f.byForce() {
+		// "необхідність економити змушує посадовців відмовлятися від
+		// програм": circumstances, no one coerced them
+		return out
+	}
+	if ev.Type == "CONSULT" && ev.Mode == "visit" && len(ev.Actors) == 1 && f.vehicle(ev.Actors[0]) {
+		return out // "конвой ООН приїжджав туди у вересні": a convoy comes, it visits no one
+	}
+	if tr.donor && len(ev.Recipients) == 0 && allots[f.verb(tr.at)] && !slices.ContainsFunc(ev.Actors, f.donor) && slices.ContainsFunc(ev.Actors, f.publicPurse) && !f.allottedFor(tr.at, ev.Actors) {
+		ev.Recipients = f.allottedTowns(tr.at, ev.Actors) // "спрямував 1,5 млрд гривень на ремонт тепломереж у Харкові та Сумах"
+	}
+	if tr.donor && !slices.ContainsFunc(ev.Actors, f.donor) && !(tr.help && len(ev.Recipients) == 0 && f.firmMentioned(ev.Actors, tr.at)) &&
+		!(allots[f.verb(tr.at)] && len(ev.Actors) > 0 && !slices.ContainsFunc(ev.Actors, f.publicPurse) && f.purposeToldBefore(tr.at)) &&
+		!(allots[f.verb(tr.at)] && slices.ContainsFunc(ev.Actors, f.publicPurse) && (len(ev.Recipients) > 0 || f.allottedFor(tr.at, ev.Actors))) &&
+		!(tr.verb && gives[f.verb(tr.at)] && len(ev.Recipients) > 0 && slices.ContainsFunc(ev.Actors, f.charity)) &&
+		!(tr.verb && gives[f.verb(tr.at)] && len(ev.Recipients) > 0 && slices.ContainsFunc(ev.Actors, func(a string) bool { return f.guest(a, out) })) &&
+		!(tr.sender != "" && f.ents.Type(tr.sender) == "LOC") {
+		// (relief sent by a town is its gift, as a country's is:
+		// "до Луцька прибула гуманітарна колона з Любліна", "надійшла
+		// допомога від Любліна"; a firm that helps do something for no one named gives:
+		// "компанія Metinvest, яка допомагала відновити систему ППО")
+		return out // "мерія спрямувала 13 млн грн на ремонт": spending
+	}
+	if ev.Type != "CONSULT" && (ev.Place == "" || ev.Date == "") && len(ev.Aux) == 0 {
+		// "Своєю чергою держсекретар висловив подяку Токаєву": what
+		// the sides of the meeting just told did to each other, they
+		// did there and then.
+		if m := f.meetingOf(ev, out); m != nil {
+			place, date := f.dl.of(m)
+			ev.Place = cmp.Or(ev.Place, place)
+			ev.Date = cmp.Or(ev.Date, date)
+		} else if m := f.summitOf(ev, out); m != nil {
+			ev.Place = cmp.Or(ev.Place, m.Place)
+			ev.Date = cmp.Or(ev.Date, m.Date)
+		} else if _, m := f.lastMeeting(out); m != nil && ev.Type == "AGREE" && m.Type == "CONSULT" && m.Sentence.Start >= f.a.Sentences[max(f.s-2, 0)].RStart && f.afterTalks() {
+			// "Зеленський зустрівся з Туском у Варшаві в четвер. За
+			// підсумками переговорів було підписано угоду. Від імені
+			// уряду документ підписав міністр …": signed there and then
+			place, date := f.dl.of(m)
+			ev.Place = cmp.Or(ev.Place, place)
+			ev.Date = cmp.Or(ev.Date, date)
+		}
+	}
+	if !tr.verb && len(ev.Actors) == 0 && f.typeBefore(ev.Type, out) && !f.newTarget(ev, out) && !f.leadRetells(ev.Type, out) && !(tr.noun >= 0 && len(ev.Recipients) > 0 && f.countedHeld(tr.noun, tr.k)) &&
+		!(ev.Type == "AID" && tr.noun >= 0 && f.low(tr.noun) == "навчання") {
+		// "обмеження покликані позбавити Кремль коштів": the
+		// sanctions just told, named again by a noun with no actor
+		// (not "Відбулася низка зустрічей з …" after a visit:
+		// meetings of their own; nor training after arms given,
+		// "навчання українських пілотів уже розпочалося", aid of its
+		// own)
+		return out
+	}
+	if !tr.verb && (tr.during || ev.Place == "" && len(ev.Recipients) == 0) && f.repeats(ev) && !f.newPartner(ev, tr) {
+		// "це перший візит Блінкена": the visit already told; "під
+		// час зустрічі Пісторіус оголосив": the meeting just told
+		return out
+	}
+	if k := len(out) - 1; tr.verb && ev.Type == "CONSULT" && ev.Mode == "meet" && len(ev.Recipients) == 0 && topicVerbs[f.verb(tr.at)] &&
+		k >= 0 && out[k].Mode == "visit" && slices.Equal(out[k].Actors, ev.Actors) && tr.at > 0 && (f.low(tr.at-1) == "який" || f.low(tr.at-1) == "котрий") {
+		// "має прибути Арарат Мірзоян, який обговорить підготовку
+		// угоди": what the visit is for, no meeting of its own
+		return out
+	}
+	if k := len(out) - 1; tr.verb && ev.Type == "CONSULT" && topicVerbs[f.verb(tr.at)] && k >= 0 && out[k].Type == "CONSULT" && f.duringWhich(tr.at) {
+		// "провів зустріч з головою місії МВФ, під час якої сторони
+		// обговорили умови програми": what the meeting just told
+		// discussed, no meeting of its own (nor of the sides named
+		// in an earlier sentence)
+		return out
+	}
+	if v := f.verb(tr.at); tr.verb && (v == "провести" || v == "проводити") && tr.noun >= 0 && f.low(tr.noun) == "засідання" &&
+		len(ev.Actors) < 2 && !f.jointBody(tr.noun+1) && !f.bodyOfTwo(tr.noun+1) {
+		b := f.chairedBody(tr, ev.Actors)
+		if b == "" {
+			return out // "Кабінет міністрів провів засідання": a body sitting alone
+		}
+		// "Гайворонський провів засідання обласної ради оборони": a
+		// person chairs a body's sitting, meeting its members
+		ev.Mode = "meet"
+		if !slices.Contains(ev.Recipients, b) {
+			ev.Recipients = append(ev.Recipients, b)
+		}
+	}
+	if v := f.verb(tr.at); tr.verb && v == "провести" && tr.noun >= 0 && (f.low(tr.noun) == "конференція" || f.low(tr.noun) == "засідання") {
+		held := tr.at // (the plural verb an infinitive hangs on: "планують провести")
+		if strings.Contains(f.toks[held].Tag, ":inf") && held > 0 && finiteVerb(&f.toks[held-1]) {
+			held--
+		}
+		joint := f.jointSubject(held)
+		if !joint && f.low(tr.noun) == "конференція" {
+			return out // "Університет провів конференцію": its own gathering, no sides meet
+		}
+		if joint && ev.Mode == "multilateral" && len(ev.Actors) == 2 && len(ev.Recipients) == 0 {
+			// "Україна та ЄС провели міжурядову конференцію",
+			// "провели спільне засідання урядів": a meeting of the two
+			ev.Mode = "meet"
+		}
+	}
+	if tr.noun >= 0 && f.low(tr.noun) == "засідання" && ev.Mode == "multilateral" && (f.jointBody(tr.noun+1) && len(ev.Actors)+len(ev.Recipients) <= 2 || f.bodyOfTwo(tr.noun+1)) {
+		// "засідання спільної міжурядової комісії" of two states,
+		// "засідання Ради асоціації Україна – ЄС"
+		ev.Mode = "meet"
+	}
+	if tr.noun > 0 && ev.Type == "CONSULT" && ev.Mode == "meet" && manySided(f.low(tr.noun-1)) {
+		ev.Mode = "multilateral" // "провели тристоронню зустріч"
+	}
+	if tr.noun > 0 && ev.Type == "CONSULT" && len(ev.Recipients) > 1 && f.low(tr.noun) == "зустріч" && f.low(tr.noun-1) == "окремий" {
+		// "провів окремі зустрічі з українською та російською
+		// делегаціями": a go-between meeting each side
+		ev.Mode = "third-party"
+	} else if tr.noun >= 0 && ev.Type == "CONSULT" && len(ev.Recipients) > 1 && f.low(tr.noun) == "зустріч" && strings.Contains(f.toks[tr.noun].Tag, ":p:") {
+		// "провів зустрічі з X і Y": a meeting with each (a country
+		// with the person after it, whose title names it: "з послом
+		// України в НАТО Вадимом Пристайком")
+		for n := 0; n < len(ev.Recipients); n++ {
+			one := ev
+			one.Recipients = []string{ev.Recipients[n]}
+			if f.ents.Type(ev.Recipients[n]) == "LOC" && n+1 < len(ev.Recipients) && f.ents.Type(ev.Recipients[n+1]) == "PERS" {
+				one.Recipients = slices.Clone(ev.Recipients[n : n+2])
+				n++
+			}
+			one.Actors, one.Aux = slices.Clone(ev.Actors), slices.Clone(ev.Aux)
+			if one.Mode == "multilateral" && tr.verb && len(one.Actors) == 1 && f.ents.Type(one.Recipients[len(one.Recipients)-1]) == "PERS" {
+				// "узяв участь у засіданні Ради ЄС і провів зустрічі з
+				// Каллас та Рютте": one met each, as one who met one
+				// at a summit (see hasFormat above)
+				one.Mode = "meet"
+			}
+			out = append(out, one)
+		}
+		return out
+	}
+	if tr.verb && ev.Type == "AGREE" && buys[f.verb(tr.at)] {
+		// "техніку для системи «Єдиний медичний простір» придбали у
+		// ТОВ «Альфа»": a buyer is a subject named before the verb
+		ev.Actors = slices.DeleteFunc(ev.Actors, func(a string) bool { return !f.subjectBefore(a, tr.at) })
+	}
+	if v := f.verb(tr.at); tr.verb && ev.Type == "AGREE" && (v == "замовити" || v == "замовляти") {
+		if j := f.orderedFromAt(tr.at); j >= 0 {
+			if e := f.entityAt(j); slices.Contains(ev.Actors, e) {
+				// "Техніку замовили ТОВ «Будсервіс»": the firm the order
+				// went to, after a verb with no subject, is no customer
+				ev.Actors = slices.DeleteFunc(ev.Actors, func(a string) bool { return a == e })
+				if !slices.Contains(ev.Recipients, e) {
+					ev.Recipients = append([]string{e}, ev.Recipients...)
+				}
+			} else if e != "" && !slices.Contains(ev.Recipients, e) {
+				// "замовив приватній фірмі «Діта» ремонт": the firm's
+				// name, not the word for its kind
+				ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return legalForms[scan.ToLower(r)] })
+				ev.Recipients = append([]string{e}, ev.Recipients...)
+			}
+		}
+	}
+	if tr.fronted && ev.Type == "SANCTION" && f.packageOpening(tr.noun) {
+		// the package put first, who adopted it named before the
+		// verb ("20-й пакет санкцій проти Росії Рада ЄС ухвалила") or
+		// as its owner, the verb having no other subject ("19-й пакет
+		// санкцій ЄС ухвалив торік"): no recipient
+		for _, e := range []string{f.entityAt(tr.at - 1), f.entityAt(tr.noun + 1)} {
+			if e == "" || !slices.Contains(ev.Recipients, e) {
+				continue
+			}
+			ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == e })
+			if len(ev.Actors) == 0 {
+				ev.Actors = []string{e}
+			}
+		}
+	}
+	if tr.verb && ev.Type == "THREATEN" && threats[f.verb(tr.at)] && len(ev.Recipients) == 0 {
+		if r := f.threatenedObject(tr); r != "" {
+			ev.Recipients = []string{r} // "пригрозив звільнити директора з посади": the one to be dismissed
+		}
+	}
+	if v := f.verb(tr.at); tr.verb && ev.Type == "ACCUSE" && (v == "назвати" || v == "називати") {
+		if k := f.breachAt(tr.at); k > 0 {
+			ev.Recipients = f.calledOwners(tr.at, k)
+		}
+	}
+	if v := f.verb(tr.at); tr.verb && ev.Type == "REJECT" && (v == "назвати" || v == "називати") && len(ev.Recipients) == 0 {
+		if k := f.voidedAt(tr.at); k >= 0 {
+			if e := f.voidedOwner(k); e != "" {
+				ev.Recipients = []string{e} // "рішення Ради Європи назвали нікчемним"
+			}
+		} else if k := f.falseClaimAt(tr.at); k >= 0 {
+			if e := f.voidedOwner(k); e != "" {
+				ev.Recipients = []string{e} // "назвав фейком заяви Кремля": whose claim
+			}
+		}
+	}
+	if listers[f.verb(tr.at)] && ev.Type == "COERCE" && len(ev.Actors) == 0 {
+		if e := f.listOwner(f.outlawList(tr.at)); e != "" {
+			ev.Actors = []string{e} // "до переліку терористів Росфінмоніторингу": who keeps the list
+		}
+	}
+	if n := f.sanctionList(tr.at); n >= 0 && listers[f.verb(tr.at)] && ev.Type == "SANCTION" && n+1 < len(f.toks) {
+		m := n + 1
+		if f.low(m) == "санкція" {
+			m++ // до списку санкцій
+		}
+		e := f.entityAt(m)
+		switch {
+		case e == "":
+		case len(ev.Actors) == 0 && hasCase(&f.toks[m], "v_rod") && (f.ents.Type(e) == "LOC" || f.ents.Type(e) == "ORG"):
+			ev.Actors = []string{e} // "До санкційного списку Великої Британії внесли": whose list
+		case len(ev.Recipients) == 0 && f.ents.Type(e) == "PERS" && m > tr.at:
+			ev.Recipients = []string{e} // "внесла до санкційного списку Ротенберга": a person owns no such list
+		}
+	}
+	if v := f.verb(tr.at); ev.Type == "ACCUSE" && (v == "зацікавитися" || v == "зацікавлюватися") && len(ev.Recipients) == 0 && tr.at > 0 &&
+		hasCase(&f.toks[tr.at-1], "v_oru") && isNoun(&f.toks[tr.at-1]) {
+		ev.Recipients = []string{cmp.Or(f.entityAt(tr.at-1), f.low(tr.at-1))} // "поетом зацікавився Слідчий комітет"
+	}
+	if v := f.verb(tr.at); ev.Type == "REQUEST" && tr.noun < 0 && (v == "запропонувати" || v == "пропонувати") && len(ev.Recipients) == 0 {
+		if j := f.proposedTo(tr.at); j >= 0 {
+			ev.Recipients = []string{cmp.Or(f.entityAt(j), f.low(j))}
+		}
+	}
+	ev.Actors, ev.Recipients = f.withJoined(ev.Actors), f.withJoined(ev.Recipients)
+	ev.Actors, ev.Recipients = f.calledBodies(ev.Actors), f.calledBodies(ev.Recipients)
+	if ev.Type == "REQUEST" && f.privateAsking(ev) {
+		return out // "подруга запропонувала мамі пройти обстеження": a private suggestion
+	}
+	if f.privateMeeting(ev, tr) {
+		return out // "Олександр Фредро зустрів Софію Скарбек": two private people
+	}
+	if f.privateLone(ev) {
+		return out // "Нічний гість попросив відвезти його у центр": a story's stranger
+	}
+	if ev.Type == "CONSULT" && len(ev.Recipients) == 0 && len(ev.Actors) == 1 && scan.ToLower(ev.Actors[0]) == "учасники" {
+		// "Учасники обговорили програму": the participants of a
+		// meeting told before, which names them; no side named here
+		return out
+	}
+	if ev.Type == "ACCUSE" && len(ev.Recipients) == 0 && f.complaint(tr) {
+		// "мешканці скаржаться на низький тиск води", "подали понад
+		// 300 скарг": a grievance with no one it is against or
+		// brought to is no accusation
+		return out
+	}
+	if ev.Type == "CONSULT" && ev.Mode == "meet" && len(ev.Recipients) > 1 {
+		if j, k := f.thenWith(tr.at); j >= 0 {
+			// "провів зустріч з верховною представницею ЄС Каєю
+			// Каллас, а згодом – з міністром закордонних справ
+			// Нідерландів": a second meeting, the verb left out
+			var first, then []string
+			for _, r := range ev.Recipients {
+				if f.mentionedIn(r, k, len(f.toks)) && !f.mentionedIn(r, tr.at, j) {
+					then = append(then, r)
+				} else {
+					first = append(first, r)
+				}
+			}
+			if len(first) > 0 && len(then) > 0 {
+				ev.Recipients = first
+				out = append(out, ev)
+				next := ev
+				next.Actors, next.Recipients, next.Aux = slices.Clone(ev.Actors), then, slices.Clone(ev.Aux)
+				next.TriggerSpan = &vistka.Range{Start: f.toks[j].RStart, End: f.toks[k].REnd}
+				next.Trigger = f.text(j, k+1)
+				if day, ok := f.dayIn(dates, j+1, k); ok {
+					// ", а 25 листопада – з Пауеллом": its own day, and
+					// not the place the first conjunct was given
+					next.Date = day
+					if ev.Place != "" && f.mentionedIn(ev.Place, tr.at, j) {
+						next.Place = ""
+					}
+				}
+				out = append(out, next)
+				return out
+			}
+		}
+	}
+	out = append(out, ev)
+	if ev.Type == "AID" && tr.verb && receives[f.verb(tr.at)] {
+		if g, j, k := f.secondGiver(tr.at, ev.Actors, ev.Recipients); g != "" {
+			// "отримала від компанії Siemens томограф, а також ліки від
+			// фонду «Таблеточки»": a gift of its own by the second giver
+			next := ev
+			next.Actors, next.Recipients, next.Aux = []string{g}, slices.Clone(ev.Recipients), slices.Clone(ev.Aux)
+			next.TriggerSpan = &vistka.Range{Start: f.toks[j].RStart, End: f.toks[k].REnd}
+			next.Trigger = f.text(j, k+1)
+			out = append(out, next)
+		}
+	}
+	if aid, ok := f.grantAgreed(ev, tr.noun, end); ok && !f.repeats(aid) {
+		// (not aid by the same givers told before: "Японія надала
+		// Україні $300 млн … у березні Японія підписала угоду про
+		// надання ще $1,2 млрд" restates the giving)
+		out = append(out, aid)
+	}
+	if v := f.verb(tr.at); ev.Type == "REQUEST" && tr.noun < 0 && (v == "звернутися" || v == "звертатися") {
+		if j, k, r := f.alsoTurnedTo(tr.at); r != "" && !slices.Contains(ev.Recipients, r) {
+			// "звернулася до партій щодо …, а також – до МВС
+			// стосовно …": the verb left out, a second appeal
+			also := ev
+			also.Actors, also.Recipients, also.Aux = slices.Clone(ev.Actors), []string{r}, slices.Clone(ev.Aux)
+			also.TriggerSpan = &vistka.Range{Start: f.toks[j].RStart, End: f.toks[k].REnd}
+			also.Trigger = f.text(j, k+1)
+			out = append(out, also)
+		}
+	}
+	if ev.Type == "PROTEST" && len(ev.Actors) > 0 && slices.Contains(ev.Aux, "future") && !f.afterUnmetCondition(tr.at) && (f.unmetOpening(tr.at) || f.promisedUnless(tr.at)) {
+		// "Якщо цього не зроблять, працівники проведуть
+		// попереджувальний страйк": a protest held out if a demand is
+		// not met is a threat of protest (CAMEO 133), none held
+		out[len(out)-1] = threatOf(ev)
+	}
+	if ev.Type != "THREATEN" && len(ev.Actors) > 0 && slices.Contains(ev.Aux, "future") && (f.onRefusal(tr.at) || f.afterUnmetCondition(tr.at)) {
+		if f.unmetConditionWord(tr.at) == "якби" {
+			// "якби мер не скасував рішення, активісти пообіцяли
+			// влаштувати пікет": the condition is contrary to fact,
+			// so the threat is all there is; the picket will not be
+			out[len(out)-1] = threatOf(ev)
+		} else if w := f.warnedClause(tr.at); w < 0 || f.warnerActs(w, ev.Actors) {
+			// (in what a warning says that others will do, "Організатори
+			// попередили, що в разі ігнорування вимог до протесту
+			// долучаться аграрії", the warner's threat is the warning
+			// itself)
+			out = append(out, threatOf(ev)) // "в разі відмови Кишинів звернеться до ГА ООН": a threat
+		}
+	}
+	if tr.verb && !tr.passive && ev.Type == "ACCUSE" && len(ev.Actors) == 1 && len(ev.Recipients) == 1 {
+		if j, k := f.inTurn(tr.at); j >= 0 {
+			// "Хомко звинувачував Стасюка у популізмі, а той, у свою
+			// чергу, у бажанні …": the one accused accuses back
+			back := ev
+			back.Actors, back.Recipients = slices.Clone(ev.Recipients), slices.Clone(ev.Actors)
+			back.TriggerSpan = &vistka.Range{Start: f.toks[j].RStart, End: f.toks[k].REnd}
+			back.Trigger = f.text(j, k+1)
+			out = append(out, back)
+		}
+	}
+	return out
+}
