@@ -273,8 +273,10 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		if k.typ == "" && passive && gives[v] && (agented || f.givenPassive(v, f.reflexiveSubject(i), i)) {
 			k = kind{"AID", ""} // "Кошти, виділені Норвегією Україні", "Кошти Україні надаються Світовим банком": money or goods given
 		}
-		// v's key in the Sieves below, taken once: this function is too
-		// big for May to be inlined into it, and Has is (see scan.SieveKey).
+		// v's key in the Sieves below and in kindOf, taken once, so that v
+		// is hashed once for all of them (see scan.SieveKey; since their
+		// phases were split out of this function, May would inline here
+		// as well, but hash v again for each Sieve).
 		vk := scan.KeyOf(v)
 		var stands bool
 		if k, ok, passive, stands = f.kindOf(i, v, vk, k, ok, passive, consumed); !stands {
