@@ -315,7 +315,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 			continue
 		}
 		var joint bool
-		if k, ok, joint, stands = f.agreedKind(i, v, k, ok); !stands {
+		if k, _, joint, stands = f.agreedKind(i, v, k, ok); !stands { // (ok is asked no more below)
 			continue
 		}
 		tr := trig{at: i, noun: -1, k: k, verb: true, passive: passive, partner: partner, kept: kept, agented: agented, doneTo: doneTo, donor: boughtFor}
