@@ -11,8 +11,8 @@ import (
 // objectsElsewhere returns rec, the ones the event ev of trigger tr (its
 // clause ending at end) is done to, read where its objects named none
 // after the verb: the guest a host received, put before the verb; the body
-// whose work was stopped; the one backed, rejected or accused in a clause
-// around; the person or owner a relative clause stands for; the
+// whose work was stopped; the body whose decision was backed, rejected or
+// accused; the person or owner a relative clause stands for; the
 // counterparts met during a meeting. It may set ev's actors on the way.
 func (f *finder) objectsElsewhere(ev *vistka.Event, tr trig, rec []string, end int) []string {
 	if e := f.personBefore(tr.at); len(rec) == 0 && tr.verb && hosts[f.verb(tr.at)] && e != "" && !slices.Contains(ev.Actors, e) {
