@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
@@ -1077,17 +1076,8 @@ func provincial(name string) bool {
 }
 
 // abbreviation reports whether name is written in capitals, two letters
-// or more: ЄС, США, ООН.
-func abbreviation(name string) bool {
-	n := 0
-	for _, r := range name {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2
-}
+// or more: ЄС, США, ООН, САП.
+func abbreviation(name string) bool { return scan.Capitals(name) >= 2 }
 
 // visitedCity returns the city of the last visit told before, or "".
 func (f *finder) visitedCity(isCity func(string) bool) string {

@@ -5,7 +5,6 @@ import (
 	"maps"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/vistka/vistka"
 	"github.com/vistka/vistka/entity"
@@ -349,18 +348,6 @@ func (f *finder) withPartner(i int) bool {
 	return false
 }
 
-// capitals reports a word of two or more letters all in capitals: САП, НАБУ.
-func capitals(w string) bool {
-	n := 0
-	for _, r := range w {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		n++
-	}
-	return n >= 2
-}
-
 // bodyClosing returns the side named by its noun in the locative after в or
 // у that closes the clause of the verb at i ("Рішення одразу
 // розкритикували в опозиції"): the body a name stands for before, or the
@@ -462,7 +449,7 @@ func (f *finder) bodyIn(i int, typ string) string {
 		// So is an acronym the tagger took for a common word ("У САП
 		// повідомили": сап in the accusative).
 		quoted := k >= 1 && f.toks[k].Kind == vistka.QuoteMark && f.entityAt(k) == "" && (f.low(k-1) == "у" || f.low(k-1) == "в" || f.firmIn(k-1))
-		if !hasCase(t, "v_mis") && !quoted && !((strings.Contains(f.toks[k+1].Tag, ":nv") || capitals(f.toks[k+1].Text)) && k >= 0 && (f.low(k) == "у" || f.low(k) == "в")) {
+		if !hasCase(t, "v_mis") && !quoted && !((strings.Contains(f.toks[k+1].Tag, ":nv") || abbreviation(f.toks[k+1].Text)) && k >= 0 && (f.low(k) == "у" || f.low(k) == "в")) {
 			// ("У «Укренерго» заявили": a name in quotation marks right
 			// after в or у, whatever case the tagger reads in it)
 			continue
@@ -641,7 +628,7 @@ func (f *finder) speakingIn(k, end int) (e string, first, last int) {
 	switch f.ents.Type(e) {
 	case "ORG":
 	case "LOC":
-		if gazetteer.Lookup(f.ents.Name(e))&gazetteer.Country == 0 && !capitals(f.toks[k].Text) {
+		if gazetteer.Lookup(f.ents.Name(e))&gazetteer.Country == 0 && !abbreviation(f.toks[k].Text) {
 			return "", 0, 0 // "засудили в Одесі": where, not who
 		}
 	default:
