@@ -1949,8 +1949,34 @@ func (f *finder) mainSubjects(at int) []string {
 			!(pluralTag(t.Tag) && strings.Contains(f.toks[at].Tag, ":s:")) {
 			return nil
 		}
+		if f.nounlessSubject(j, at) {
+			return nil
+		}
 	}
 	return f.subjects(k - 2)
+}
+
+// nounlessSubject reports whether the word at j, in a clause after що,
+// is a subject that no noun heads, of the finite verb at at: an
+// adjective or a participle standing for people ("що кожен звільнений
+// отримає допомогу", "що поранені зможуть отримати") or a number word
+// ("що двоє постраждалих отримають"), in the nominative and of the
+// verb's number. Such a clause is not the speaker's own doing. (A
+// predicative adjective before an infinitive, "що готова надати", is
+// no subject: the verb is then not finite.)
+func (f *finder) nounlessSubject(j, at int) bool {
+	t, v := &f.toks[j], &f.toks[at]
+	if !finiteVerb(v) || !hasCase(t, "v_naz") || f.governedBy(j) != "" {
+		return false
+	}
+	if strings.HasPrefix(t.Tag, "numr") {
+		return true
+	}
+	if !isAdj(t) || strings.Contains(t.Tag, "pron") || !sameForm(t, v) {
+		return false
+	}
+	n := &f.toks[j+1]
+	return j+1 == at || !isNoun(n) && !isAdj(n)
 }
 
 // thatOpening returns the "що" after a comma and a verb that opens the
