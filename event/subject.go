@@ -1956,6 +1956,10 @@ func (f *finder) mainSubjects(at int) []string {
 	return f.subjects(k - 2)
 }
 
+// rankWords are the adjectives besides the ordinals that tell, agreeing
+// with an unnamed subject, where it stood in the act: "єдиний", "останній".
+var rankWords = map[string]bool{"єдиний": true, "останній": true}
+
 // nounlessSubject reports whether the word at j, in a clause after що,
 // is a subject that no noun heads, of the finite verb at at: an
 // adjective or a participle standing for people ("що кожен звільнений
@@ -1963,7 +1967,8 @@ func (f *finder) mainSubjects(at int) []string {
 // ("що двоє постраждалих отримають"), in the nominative and of the
 // verb's number. Such a clause is not the speaker's own doing. (A
 // predicative adjective before an infinitive, "що готова надати", is
-// no subject: the verb is then not finite.)
+// no subject: the verb is then not finite; nor is an ordinal or a word
+// of rank, "що перша подала".)
 func (f *finder) nounlessSubject(j, at int) bool {
 	t, v := &f.toks[j], &f.toks[at]
 	if !finiteVerb(v) || !hasCase(t, "v_naz") || f.governedBy(j) != "" {
@@ -1972,8 +1977,8 @@ func (f *finder) nounlessSubject(j, at int) bool {
 	if strings.HasPrefix(t.Tag, "numr") {
 		return true
 	}
-	if !isAdj(t) || strings.Contains(t.Tag, "pron") || !sameForm(t, v) {
-		return false
+	if !isAdj(t) || strings.Contains(t.Tag, "pron") || strings.Contains(t.Tag, ":numr") || rankWords[t.Lemma] || !sameForm(t, v) {
+		return false // "що перша подала позов", "що єдиний проголосував": the speaker's rank in the act
 	}
 	n := &f.toks[j+1]
 	return j+1 == at || !isNoun(n) && !isAdj(n)

@@ -14,7 +14,8 @@ import (
 // speaker of the main clause is neither the one who receives nor the one
 // who demands; a clause with no subject at all is still the speaker's
 // own doing, and a predicative adjective before an infinitive ("готова
-// надати") is no subject.
+// надати") is no subject, nor is an ordinal or a word of rank ("перша
+// подала", "єдиний подав").
 func TestS57BNounlessSubject(t *testing.T) {
 	p := load(t)
 	checkEvents(t, p, []construction{
@@ -33,5 +34,11 @@ func TestS57BNounlessSubject(t *testing.T) {
 		{"a predicative adjective: the speaker gives",
 			"Міністерка заявила, що готова надати громаді допомогу.",
 			[]string{"AID Міністерка → громада [future]"}},
+		{"an ordinal agreeing with the unnamed speaker: the speaker sues",
+			"Депутатка Ольга Лисенко заявила, що перша подала позов проти ТОВ «Альфа-Буд».",
+			[]string{"ACCUSE Ольга Лисенко → ТОВ «Альфа-Буд»"}},
+		{"a word of rank: the speaker sues",
+			"Депутат Олег Лисенко заявив, що єдиний подав позов проти ТОВ «Альфа-Буд».",
+			[]string{"ACCUSE Олег Лисенко → ТОВ «Альфа-Буд»"}},
 	}, time.Time{})
 }
