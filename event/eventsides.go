@@ -291,6 +291,14 @@ func (f *finder) verbSides(sr *sideRead, tr trig, out []vistka.Event, end int) {
 		sr.impAgent = b
 		sr.ev.Actors = append(sr.ev.Actors, b)
 	}
+	f.subjectlessSides(sr, tr, out, end)
+}
+
+// subjectlessSides reads the sides of a verb with no subject of its own:
+// the main clause's of a relative one, the body in whose office it is
+// said, whose doing з боку names, those named after a plural verb, or
+// the subject of the verb it is joined to.
+func (f *finder) subjectlessSides(sr *sideRead, tr trig, out []vistka.Event, end int) {
 	if len(sr.ev.Actors) == 0 {
 		// "ухвалили декларацію, в якій засудили удари": the
 		// relative clause goes on with the main clause's subject.
