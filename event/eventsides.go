@@ -240,6 +240,14 @@ func (f *finder) verbSides(sr *sideRead, tr trig, out []vistka.Event, end int) {
 		// who came
 		sr.ev.Actors = f.subjects(c)
 	}
+	f.impersonalSides(sr, tr, end)
+	f.subjectlessSides(sr, tr, out, end)
+}
+
+// impersonalSides reads the sides of an impersonal form, its doer in the
+// instrumental or the body that tells of it, and of a verb in a що-clause,
+// the speaker's own doing.
+func (f *finder) impersonalSides(sr *sideRead, tr trig, end int) {
 	if vt := f.toks[tr.at].Tag; len(sr.ev.Actors) == 0 && (strings.Contains(vt, "impers") || strings.HasPrefix(vt, "adv")) {
 		// (adv: an impersonal form the tagger read as an adverb)
 		// "Поліцією затримано двох підозрюваних", "санкції було
@@ -291,7 +299,6 @@ func (f *finder) verbSides(sr *sideRead, tr trig, out []vistka.Event, end int) {
 		sr.impAgent = b
 		sr.ev.Actors = append(sr.ev.Actors, b)
 	}
-	f.subjectlessSides(sr, tr, out, end)
 }
 
 // subjectlessSides reads the sides of a verb with no subject of its own:
