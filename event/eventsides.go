@@ -193,6 +193,15 @@ func (f *finder) verbSides(sr *sideRead, tr trig, out []vistka.Event, end int) {
 			sr.mainPlace, sr.mainDate = f.dl.of(m)
 		}
 	}
+	f.clauseSides(sr, tr, out)
+	f.impersonalSides(sr, tr, end)
+	f.subjectlessSides(sr, tr, out, end)
+}
+
+// clauseSides reads the sides of a verb whose subject another clause or
+// word names: the speaker's country, who managed it (the dative), the
+// main clause's of де, who went or stayed there, who came to do it.
+func (f *finder) clauseSides(sr *sideRead, tr trig, out []vistka.Event) {
 	if len(sr.ev.Actors) == 0 {
 		// "Фрейзер запевнила, що її країна виділить Україні …":
 		// the speaker's country
@@ -240,8 +249,6 @@ func (f *finder) verbSides(sr *sideRead, tr trig, out []vistka.Event, end int) {
 		// who came
 		sr.ev.Actors = f.subjects(c)
 	}
-	f.impersonalSides(sr, tr, end)
-	f.subjectlessSides(sr, tr, out, end)
 }
 
 // impersonalSides reads the sides of an impersonal form, its doer in the
