@@ -122,6 +122,17 @@ func (f *finder) verbSides(sr *sideRead, tr trig, out []vistka.Event, end int) {
 			sr.ev.Actors = sa
 		}
 	}
+	f.meetingSides(sr, tr, at, out)
+	f.clauseSides(sr, tr, out)
+	f.impersonalSides(sr, tr, end)
+	f.subjectlessSides(sr, tr, out, end)
+}
+
+// meetingSides reads the sides of a verb whose subject is the sides or
+// their title ("Сторони підписали", "Міністри прибули"), from the last
+// meeting told when none are named, and where and when the meeting whose
+// outcome it is took place; at is the verb the sides go with.
+func (f *finder) meetingSides(sr *sideRead, tr trig, at int, out []vistka.Event) {
 	if len(sr.ev.Actors) == 0 && f.sidesBefore(at) {
 		// "Делегації України та Росії провели переговори", "лідери
 		// держав-членів НАТО ухвалили": the sides named after the
@@ -193,9 +204,6 @@ func (f *finder) verbSides(sr *sideRead, tr trig, out []vistka.Event, end int) {
 			sr.mainPlace, sr.mainDate = f.dl.of(m)
 		}
 	}
-	f.clauseSides(sr, tr, out)
-	f.impersonalSides(sr, tr, end)
-	f.subjectlessSides(sr, tr, out, end)
 }
 
 // clauseSides reads the sides of a verb whose subject another clause or
