@@ -36,6 +36,7 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 	}
 	ev.TriggerSpan = &vistka.Range{Start: f.toks[tr.at].RStart, End: f.toks[last].REnd}
 	ev.Trigger = f.triggerText(tr)
+	// The sides, read by the trigger's frame: passive, verb or noun.
 	sr := sideRead{ev: ev}
 	if tr.passive {
 		f.passiveSides(&sr, tr, end)
