@@ -643,3 +643,65 @@ var dutyWords = map[string]bool{
 	"змушений": true, "слід": true, "треба": true, "потрібно": true,
 	"необхідно": true, "варто": true, "належить": true,
 }
+
+// kindIf reports whether the finite verb at i, in the present, tells
+// what anyone of a kind does in a rule's case: its subject is a bare noun
+// of anyone (see anyones, genericFolk) that opens a clause of якщо or
+// коли, the particle ж aside ("якщо порушник не заперечує порушення й
+// погоджується зі стягненням", "Якщо особа, яка скоїла правопорушення,
+// заперечує стягнення"), or that stands after такий, a kind just
+// described ("такі особи не погоджуються брати участь в обстеженні"),
+// past negation and adverbs before the verb. A law, a manual or a
+// textbook states a case of its rule, no act of anyone's. A named side
+// ("якщо Росія відмовляється") and the past ("коли власник звернувся
+// до поліції") stay.
+func (f *finder) kindIf(i int) bool {
+	t := &f.toks[i]
+	if !finiteVerb(t) || !strings.Contains(t.Tag, ":pres") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-14; j-- {
+		n := &f.toks[j]
+		if endsSentence(n) || n.Text == ";" || n.Text == ":" {
+			return false
+		}
+		if !isNoun(n) || !hasCase(n, "v_naz") {
+			continue
+		}
+		if numberOf(n) != numberOf(t) && numberOf(t) != 0 {
+			continue // a noun that cannot be its subject ("механізми" of a plural)
+		}
+		l := f.low(j)
+		if !anyones[l] && !genericFolk[l] || f.entityAt(j) != "" {
+			return false // its own subject ("якщо пацієнт …, керівник бригади передає") is no kind
+		}
+		k := j - 1
+		if k >= 0 && f.low(k) == "ж" {
+			k--
+		}
+		if k < 0 {
+			return false
+		}
+		switch f.low(k) {
+		case "якщо", "коли":
+			return true
+		case "такий":
+			// anyones only: "такі люди допомагають" may sum up people
+			// just told of
+			return anyones[l] && f.noVerbBetween(j, i)
+		}
+		return false
+	}
+	return false
+}
+
+// noVerbBetween reports whether no verb stands between the words at j and
+// i (both left out): the noun at j is the verb's own subject.
+func (f *finder) noVerbBetween(j, i int) bool {
+	for k := j + 1; k < i; k++ {
+		if isVerb(&f.toks[k]) {
+			return false
+		}
+	}
+	return true
+}

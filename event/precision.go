@@ -96,6 +96,8 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     у вічність"): a change of mind or a death (see leftIdea); and
 //     відійти of one person with no forces near ("злягла і відійшла"):
 //     a death or a step aside (see oneWalkedAway);
+//   - дійти згоди of scholars with a що-clause ("Експерти дійшли згоди
+//     стосовно того, що …"): a view shared (see viewAgreed);
 //   - обговорити a work of culture with no partner ("Книголюби
 //     обговорили роман"): readers talking, no meeting (see workDiscussed);
 //   - спростувати a theory or a myth ("спростували гіпотезу"): an
@@ -113,6 +115,9 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     …", grants it);
 //   - запросити or запрошувати with a thing for its subject ("сенсор
 //     запрошує відвідувача оцінити …"): no one asks (see thingInvites);
+//     so to one's home, to give concerts or to a job ("запросив до себе
+//     додому", "запросили викладати"): hospitality or hiring (see
+//     hostedOrHired);
 //   - a verb whose subject is a bare не всі or не кожен ("ідею
 //     підтримали не всі", "не кожен погодився"): who did not is the
 //     point, and who did goes unnamed (see notAllDid);
@@ -132,7 +137,9 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     допомогу, повинна …") and people of a kind in a relative clause
 //     on a thing ("питань, з яким громадяни звертаються до суду"), and
 //     a service for them ("допомога, яку надають хворим"): see
-//     genericPresent;
+//     genericPresent; and anyone of a kind in a rule's case ("якщо
+//     порушник погоджується зі стягненням", "такі особи не
+//     погоджуються"): see kindIf;
 //   - an infinitive of what one learns or knows how to do ("вчаться
 //     взаємодіяти з медиками", "не навчилися домовлятися"): a skill, no
 //     act (see skillLearnt);
@@ -160,7 +167,7 @@ func (f *finder) unstated(i int, v string) bool {
 	if i > 0 && simile(f.low(i-1)) || f.risked(i) || f.deniedClause(i) || f.notAllDid(i) {
 		return true
 	}
-	if f.genericCan(i) || f.genericHabit(i) || f.genericPresent(i) || f.skillLearnt(i) || f.placeFolk(i) || f.dialogueCue(i, v) || f.normAfter(i) || f.provision(i) || f.listItem(i) {
+	if f.genericCan(i) || f.genericHabit(i) || f.genericPresent(i) || f.kindIf(i) || f.skillLearnt(i) || f.placeFolk(i) || f.dialogueCue(i, v) || f.normAfter(i) || f.provision(i) || f.listItem(i) {
 		return true
 	}
 	if pledged[v] && f.negatedAt(i) && (strings.Contains(t.Tag, ":futr") || i > 0 && f.low(i-1) == "бути") {
@@ -229,7 +236,7 @@ func (f *finder) unstated(i int, v string) bool {
 	case "запросити", "запрошувати":
 		// "сенсор запрошує відвідувача оцінити …"; "- … на нашому
 		// концерті! - запрошує фронтмен гурту": the words' cue
-		return f.thingInvites(i) || f.closesSpeech(i) || f.festiveInvite(i) || f.everyoneInvited(i)
+		return f.thingInvites(i) || f.closesSpeech(i) || f.festiveInvite(i) || f.everyoneInvited(i) || f.hostedOrHired(i)
 	case "укласти", "укладати":
 		return !f.pactNamed(f.toks) && (f.s == 0 || !f.pactNamed(f.a.Sentences[f.s-1].Tokens))
 	case "вивести", "відвести", "виводити", "відводити":
@@ -277,6 +284,8 @@ func (f *finder) unstated(i int, v string) bool {
 		return f.fromPerson(i) || f.leftIdea(i) || (v == "відійти" || v == "відходити") && f.oneWalkedAway(i)
 	case "обговорити", "обговорювати":
 		return f.workDiscussed(i)
+	case "дійти", "доходити":
+		return f.viewAgreed(i)
 	case "спростувати", "спростовувати":
 		return f.theoryRefuted(i)
 	case "вбити", "убити":

@@ -615,3 +615,116 @@ func (f *finder) decided(i int) bool {
 	}
 	return false
 }
+
+// hostedAt are the words after до себе or on their own that put an
+// invitation in one's home: "запросив до себе додому", "до себе на
+// чай".
+var hostedAt = map[string]bool{"додому": true, "хату": true, "оселю": true, "домівку": true}
+
+// gigs are what a performer or a lecturer is invited to give, after з:
+// "запрошували дует до себе з концертами", "запросив виступити з
+// лекторієм".
+var gigs = map[string]bool{"концерт": true, "гастролі": true, "вистава": true, "лекція": true,
+	"лекторій": true, "майстер-клас": true, "спектакль": true, "програма": true}
+
+// jobs are the infinitives and nouns of work one is invited to take
+// up: "запросили викладати", "запросити лікаря на роботу", "запросив у
+// компаньйони".
+var jobs = map[string]bool{"викладати": true, "працювати": true, "робота": true, "служба": true,
+	"посада": true, "компаньйон": true, "співпрацівник": true}
+
+// hostedOrHired reports whether the invitation verb at i, in the words
+// after it up to the clause's end (eight at most), invites one to one's
+// home (додому, до себе додому), to give concerts or lectures (з
+// концертами, з лекторієм) or to a job (викладати, працювати, на
+// роботу, у компаньйони): hospitality, a booking or hiring, which the
+// Guidelines leave out as they leave out appointments; no request
+// between parties. A visit or talks named in the sentence keep it a
+// guest of state ("запросив президента до себе з візитом").
+func (f *finder) hostedOrHired(i int) bool {
+	hit := false
+	for j := i + 1; j < len(f.toks) && j <= i+8; j++ {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct && t.Text != "«" && t.Text != "»" {
+			break
+		}
+		l := f.low(j)
+		switch {
+		case visitWords[l]:
+			return false
+		case hostedAt[strings.ToLower(t.Text)] && (l == "додому" || f.low(j-1) == "до" || f.low(j-1) == "у" || f.low(j-1) == "в"):
+			hit = true
+		case gigs[l] && isNoun(t) && hasCase(t, "v_oru") && (f.low(j-1) == "з" || f.low(j-1) == "із" || f.low(j-1) == "зі"):
+			hit = true
+		case jobs[l] && (strings.Contains(t.Tag, ":inf") || isNoun(t) && hasCase(t, "v_zna") && isPrep(&f.toks[j-1])):
+			// "на роботу", "у компаньйони"; not "до роботи в коаліції",
+			// a working body joined
+			hit = true
+		}
+	}
+	return hit && !f.sentenceHas(visitWords)
+}
+
+// visitWords are the words of a visit or talks that make an invitation a
+// guest of state's: "запросив до себе з візитом".
+var visitWords = map[string]bool{"візит": true, "переговори": true, "зустріч": true, "саміт": true,
+	"відвідати": true, "відвідування": true, "консультації": true}
+
+// sentenceHas reports whether a word of the sentence has its lemma in
+// set.
+func (f *finder) sentenceHas(set map[string]bool) bool {
+	for j := range f.toks {
+		if set[f.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// thinkers are the people whose agreement is one of views: scholars,
+// experts and critics.
+var thinkers = map[string]bool{"експерт": true, "вчений": true, "учений": true, "науковець": true,
+	"дослідник": true, "історик": true, "фахівець": true, "філософ": true, "психолог": true,
+	"критик": true, "аналітик": true, "економіст": true, "мовознавець": true, "лікар": true,
+	"спеціаліст": true, "теоретик": true, "богослов": true, "теолог": true, "літературознавець": true}
+
+// viewAgreed reports whether дійти or доходити at i, with згода,
+// консенсус or єдність right after it (past an adjective), is followed by
+// a що-clause, straight or after щодо, стосовно, у or в and той ("дійшли
+// повної згоди стосовно того, що …", "дійшли консенсусу, що …"), and its
+// subject before it is a bare noun of thinkers ("Експерти дійшли повної
+// згоди стосовно того, що заперечення — примітивний механізм"): a view
+// shared among scholars, no agreement between parties. Sides that settle
+// a matter ("Сторони дійшли згоди щодо того, що обмін відбудеться") and
+// experts who agree on a text keep the agreement.
+func (f *finder) viewAgreed(i int) bool {
+	j := f.pastAdjs(i + 1)
+	if j >= len(f.toks) {
+		return false
+	}
+	if l := f.low(j); l != "згода" && l != "консенсус" && l != "єдність" {
+		return false
+	}
+	k := j + 1
+	if k < len(f.toks) {
+		switch f.low(k) {
+		case "щодо", "стосовно", "у", "в", "про":
+			if k+1 < len(f.toks) && (f.low(k+1) == "той" || f.low(k+1) == "те") {
+				k += 2
+			}
+		}
+	}
+	if k+1 >= len(f.toks) || f.toks[k].Text != "," || f.low(k+1) != "що" {
+		return false
+	}
+	for b := i - 1; b >= 0 && b >= i-4; b-- {
+		t := &f.toks[b]
+		if t.Kind == vistka.Punct || isVerb(t) {
+			return false
+		}
+		if isNoun(t) && hasCase(t, "v_naz") {
+			return thinkers[f.low(b)] && f.entityAt(b) == ""
+		}
+	}
+	return false
+}
