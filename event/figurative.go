@@ -705,3 +705,29 @@ func (f *finder) noVerbBetween(j, i int) bool {
 	}
 	return true
 }
+
+// substances are the chemical elements and stuffs a chemistry text says
+// react with one another: з Оксигеном, з натрієм, з водою.
+var substances = map[string]bool{"оксиген": true, "гідроген": true, "нітроген": true, "карбон": true,
+	"кисень": true, "водень": true, "азот": true, "вуглець": true, "натрій": true, "калій": true,
+	"кальцій": true, "хлор": true, "сірка": true, "залізо": true, "вода": true, "кислота": true,
+	"луг": true, "метал": true, "речовина": true, "розчин": true, "газ": true, "повітря": true,
+	"спирт": true, "етер": true, "сполука": true, "оксид": true, "сіль": true, "молекула": true,
+	"атом": true, "іон": true, "реагент": true, "каталізатор": true, "фермент": true, "білок": true,
+	"сульфур": true, "фосфор": true, "флуор": true, "бром": true, "йод": true, "силіцій": true,
+	"магній": true, "алюміній": true, "літій": true, "цинк": true, "мідь": true, "купрум": true, "ферум": true}
+
+// substanceReacts reports whether взаємодіяти at i has a substance for
+// its partner, the noun after з, із or зі within three words after it
+// ("графен взаємодіє з Оксигеном", "Етер не взаємодіє з натрієм"): a
+// chemical reaction, no cooperation between parties.
+func (f *finder) substanceReacts(i int) bool {
+	for j := i + 1; j+1 < len(f.toks) && j <= i+3; j++ {
+		if l := f.low(j); l != "з" && l != "із" && l != "зі" {
+			continue
+		}
+		k := f.pastAdjs(j + 1)
+		return k < len(f.toks) && isNoun(&f.toks[k]) && substances[f.low(k)]
+	}
+	return false
+}

@@ -96,6 +96,8 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     у вічність"): a change of mind or a death (see leftIdea); and
 //     відійти of one person with no forces near ("злягла і відійшла"):
 //     a death or a step aside (see oneWalkedAway);
+//   - взаємодіяти with a substance ("взаємодіє з Оксигеном"): a
+//     reaction (see substanceReacts);
 //   - дійти згоди of scholars with a що-clause ("Експерти дійшли згоди
 //     стосовно того, що …"): a view shared (see viewAgreed);
 //   - обговорити a work of culture with no partner ("Книголюби
@@ -286,6 +288,8 @@ func (f *finder) unstated(i int, v string) bool {
 		return f.workDiscussed(i)
 	case "дійти", "доходити":
 		return f.viewAgreed(i)
+	case "взаємодіяти":
+		return f.substanceReacts(i)
 	case "спростувати", "спростовувати":
 		return f.theoryRefuted(i)
 	case "вбити", "убити":

@@ -268,17 +268,32 @@ func (f *finder) crowdTook(i int) bool {
 }
 
 // pactHeads are the last words of a pact's name: Харківська угода,
-// Будапештський меморандум.
+// Будапештський меморандум, and the plurals of a set of pacts named
+// together (Харківські угоди, Мінські домовленості, Женевські конвенції).
 var pactHeads = map[string]bool{"угода": true, "договір": true, "меморандум": true, "конвенція": true,
-	"пакт": true, "домовленість": true, "домовленості": true, "хартія": true}
+	"пакт": true, "домовленість": true, "домовленості": true, "хартія": true,
+	"угоди": true, "договори": true, "меморандуми": true, "конвенції": true, "пакти": true, "хартії": true}
 
 // pactName reports whether the one named r is a pact by its name's last
 // word ("Підписуючи Харківську угоду", which the tagger may read as a
-// place; "схвалив Угоду про асоціацію"): the paper signed or approved,
-// never a party to the act.
+// place; "схвалив Угоду про асоціацію"), or by the pact word right after
+// the name, an adjective, in the sentence ("підписали Мінські угоди",
+// the name read as Мінські): the paper signed or approved, never a party
+// to the act.
 func (f *finder) pactName(r string) bool {
 	n := f.ents.Name(r)
-	return pactHeads[strings.ToLower(n[strings.LastIndexByte(n, ' ')+1:])]
+	if pactHeads[strings.ToLower(n[strings.LastIndexByte(n, ' ')+1:])] {
+		return true
+	}
+	// a name the tagger cut before its pact word, an adjective: "Мінські"
+	// of "Мінські угоди" (a party before the pact's noun, "підписав з
+	// Україною угоду", is a noun)
+	for j := 0; j+1 < len(f.toks); j++ {
+		if f.entityAt(j) == r && f.entityAt(j+1) != r && strings.HasPrefix(f.toks[j].Tag, "adj") && pactHeads[f.low(j+1)] && isNoun(&f.toks[j+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // viewNouns are the words of an opinion one shares: "погодилися з цією

@@ -86,3 +86,44 @@ func TestS58PViewAgreed(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// A set of pacts named together in the plural (Харківські угоди, Мінські
+// угоди, the tagger reading the name as Мінські alone) is the paper
+// signed, never a party, as a pact named in the singular is.
+func TestS58PPactPlural(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a plural pact's name is no party",
+			"Навесні 2010 року Віктор Янукович підписує Харківські угоди.",
+			[]string{"AGREE Віктор Янукович → "}},
+		{"the name read without its pact word is no party either",
+			"Лідери Франції та Німеччини підписали Мінські угоди з Путіним.",
+			[]string{"AGREE Франція,Німеччина → Путін"}},
+		{"the parties of agreements in the plural stay",
+			"Україна та Польща підписали угоди про співпрацю з Литвою.",
+			[]string{"AGREE Україна,Польща → Литва"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// взаємодіяти with a substance (an element, a stuff) for its partner is
+// a chemical reaction, no cooperation between parties; a body that works
+// with people or forces stays.
+func TestS58PSubstanceReacts(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"graphene reacts with oxygen",
+			"Графен дуже швидко окислюється на повітрі, взаємодіє з Оксигеном і руйнується.",
+			nil},
+		{"lithium reacts with hydrogen",
+			"Літій за нагрівання активно взаємодіє з Гідрогеном.",
+			nil},
+		{"silver and sulphur",
+			"На повітрі срібло повільно взаємодіє з Сульфуром.",
+			nil},
+		{"the police working with a community stay",
+			"Поліція взаємодіє з громадою Бучі.",
+			[]string{"COOPERATE Поліція → громада Бучі"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
