@@ -96,6 +96,10 @@ var maintained = map[string]bool{"розмова": true, "бесіда": true, "
 //     у вічність"): a change of mind or a death (see leftIdea); and
 //     відійти of one person with no forces near ("злягла і відійшла"):
 //     a death or a step aside (see oneWalkedAway);
+//   - просити of an audience ("читачі просили поради"): a public's wish
+//     (see fansAsk); співпрацювати of artists with no body or place
+//     named ("композитор співпрацює з поетами"): art made together (see
+//     artistsWork);
 //   - взаємодіяти with a substance ("взаємодіє з Оксигеном"): a
 //     reaction (see substanceReacts);
 //   - дійти згоди of scholars with a що-clause ("Експерти дійшли згоди
@@ -234,7 +238,11 @@ func (f *finder) unstated(i int, v string) bool {
 		// side is named its subject ("Україна та Молдова об'єднуються")
 		return f.mergedWith(i) || !f.within(i, 6, 0, f.punctOrVerb, func(j int) bool { return f.entityAt(j) != "" && hasCase(&f.toks[j], "v_naz") })
 	case "просити":
-		return f.priceAsked(i)
+		return f.priceAsked(i) || f.fansAsk(i)
+	case "попросити":
+		return f.fansAsk(i)
+	case "співпрацювати":
+		return f.artistsWork(i)
 	case "запросити", "запрошувати":
 		// "сенсор запрошує відвідувача оцінити …"; "- … на нашому
 		// концерті! - запрошує фронтмен гурту": the words' cue

@@ -743,3 +743,62 @@ func (f *finder) viewAgreed(i int) bool {
 	}
 	return false
 }
+
+// artists are the makers and performers whose joint work is their art:
+// "композитор співпрацює з поетами".
+var artists = map[string]bool{"композитор": true, "поет": true, "поетеса": true, "співак": true,
+	"співачка": true, "музикант": true, "художник": true, "художниця": true, "режисер": true,
+	"актор": true, "акторка": true, "актриса": true, "письменник": true, "письменниця": true,
+	"скульптор": true, "фотограф": true, "хореограф": true, "диригент": true, "виконавець": true,
+	"виконавиця": true, "піаніст": true, "скрипаль": true, "аранжувальник": true, "сценарист": true,
+	"дизайнер": true, "ілюстратор": true, "перекладач": true, "літератор": true, "митець": true}
+
+// artistsWork reports whether співпрацювати at i is told of art made
+// together: its partner after з, із or зі within three words is an
+// artist by a common noun ("композитор постійно співпрацює з
+// українськими поетами"), and the sentence names no body or place: a
+// song written, no cooperation between parties. A ministry or a town
+// working with artists stays.
+func (f *finder) artistsWork(i int) bool {
+	for j := i + 1; j+1 < len(f.toks) && j <= i+3; j++ {
+		if l := f.low(j); l != "з" && l != "із" && l != "зі" {
+			continue
+		}
+		k := f.pastAdjs(j + 1)
+		if k >= len(f.toks) || !isNoun(&f.toks[k]) || !artists[f.low(k)] || f.entityAt(k) != "" {
+			return false
+		}
+		return !f.bodyOrPlaceNamed()
+	}
+	return false
+}
+
+// bodyOrPlaceNamed reports whether the sentence names a body or a place.
+func (f *finder) bodyOrPlaceNamed() bool {
+	for j := range f.toks {
+		if e := f.entityAt(j); e != "" {
+			if t := f.ents.Type(e); t == "ORG" || t == "LOC" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fansAsk reports whether просити or попросити at i has for its subject,
+// the nearest nominative noun before it in its clause, a bare noun of an
+// audience (читачі, глядачі, шанувальники: see audiences) ("читачі
+// просили поради", "шанувальники попросили співака заспівати ще"): a
+// public's wish, no request between parties.
+func (f *finder) fansAsk(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := &f.toks[j]
+		if t.Kind == vistka.Punct {
+			return false
+		}
+		if isNoun(t) && hasCase(t, "v_naz") {
+			return audiences[f.low(j)] && f.entityAt(j) == ""
+		}
+	}
+	return false
+}

@@ -127,3 +127,32 @@ func TestS58PSubstanceReacts(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// An audience that asks (readers, fans) voices a public's wish, and
+// artists working together make art: no request or cooperation between
+// parties. Residents who ask their mayor and a ministry that works with
+// artists stay.
+func TestS58PFansAndArtists(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"readers ask for advice",
+			"Після виходу книжки йому почали писати читачі з усього світу і просили поради.",
+			nil},
+		{"fans ask a singer for one more song",
+			"Шанувальники попросили співачку Ольгу Литвин заспівати ще одну пісню.",
+			nil},
+		{"a composer working with poets",
+			"Протягом останніх років композитор постійно співпрацює з українськими поетами.",
+			nil},
+		{"a singer working with a film director",
+			"Співак Іван Дорн співпрацює з японським режисером.",
+			nil},
+		{"residents asking their mayor stay",
+			"Мешканці Бучі попросили мера відремонтувати дорогу.",
+			[]string{"REQUEST Мешканці Бучі → мер"}},
+		{"a ministry working with artists stays",
+			"Міністерство культури співпрацює з молодими художниками.",
+			[]string{"COOPERATE Міністерство культури → молоді художники"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
