@@ -76,7 +76,41 @@ func (f *finder) festiveInvite(i int) bool {
 			return false // "запросив делегацію Варшави на День міста": a guest of state
 		}
 	}
-	return f.within(i, 10, 6, stop, occasion)
+	return f.within(i, 10, 6, stop, occasion) || f.festiveWhich(i)
+}
+
+// festiveWhich reports whether the invitation verb at i opens a relative
+// clause on a festive occasion: на or до and який right after a comma,
+// adverbs or a subject maybe between it and the verb, and a festivity
+// (or a gathering marked festive by an adjective) right before the comma ("влаштував святкову
+// вечерю, на яку запросив найближчих друзів"). A summit or talks one is
+// invited to ("саміт, на який запросила Зеленського") are no festivity.
+func (f *finder) festiveWhich(i int) bool {
+	for j := i - 1; j >= 3 && j >= i-4; j-- {
+		if f.toks[j].Kind == vistka.Punct || isVerb(&f.toks[j]) {
+			return false
+		}
+		if f.toks[j].Lemma != "який" {
+			continue
+		}
+		if l := f.low(j - 1); l != "на" && l != "до" || f.toks[j-2].Text != "," {
+			return false
+		}
+		n := j - 3
+		if !isNoun(&f.toks[n]) || f.entityAt(n) != "" {
+			return false
+		}
+		if festivities[f.low(n)] {
+			return true
+		}
+		for a := n - 1; a >= 0 && strings.HasPrefix(f.toks[a].Tag, "adj"); a-- {
+			if festiveMarks[f.low(a)] {
+				return true // "на урочисте зібрання, на яке запросили"
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // everyone are the words of an invitation open to all: "запросив усіх

@@ -156,3 +156,29 @@ func TestS58PFansAndArtists(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// An invitation told in a relative clause on a festive occasion ("вечерю,
+// на яку запросив друзів") is hospitality, as one with the occasion after
+// the verb is; a summit, a council's session and a guest of state named
+// stay REQUEST.
+func TestS58PFestiveWhich(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a supper one's friends are invited to",
+			"Професор влаштував у себе святочну вечерю, на яку запросив найближчих друзів.",
+			nil},
+		{"a gathering marked festive",
+			"Громада провела урочисте зібрання, на яке запросила ветеранів війни.",
+			nil},
+		{"a summit stays",
+			"Польща організувала саміт, на який запросила Зеленського.",
+			[]string{"REQUEST Польща → Зеленський"}},
+		{"a council's session stays",
+			"Міська рада скликала сесію, на яку запросила депутатів.",
+			[]string{"REQUEST Міська рада → депутати"}},
+		{"a guest of state named stays",
+			"Мер провів урочистості, на які запросив посла Польщі Яцека Пекарського.",
+			[]string{"REQUEST Мер → Яцек Пекарський"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
