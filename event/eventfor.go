@@ -14,6 +14,10 @@ import (
 // order: its sides, what it is done to, place and date, and appends it
 // (with any event it implies) to out, the events found so far. sent is the
 // sentence and sentVisit the visit it is set in ("Під час візиту …"), if any.
+// It runs in phases, each a method below (sideRead's in eventsides.go):
+// the sides, what it is done to, the sides some verbs turn, the place,
+// the mode, the date and aux, each phase that may drop the event saying
+// whether it is kept; then the events it implies.
 func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vistka.Quote, dates []vistka.Date, sent vistka.Sentence, sentVisit *vistka.Event) []vistka.Event {
 	tr := trigs[n]
 	if tr.during && !tr.verb && tr.k.typ == "CONSULT" && tr.k.mode == "meet" && slices.ContainsFunc(trigs[n+1:], func(o trig) bool { return o.verb && o.k.typ == "CONSULT" && o.k.mode == "meet" }) {
@@ -27,7 +31,6 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 	if !tr.verb && f.low(tr.at) == "відмова" {
 		end = f.finiteBefore(tr.at, end) // "Відмова Ізраїлю надати … розчарувала Київ": the refusal's own sides only
 	}
-	participated := false // the sides were read from за участі
 	ev := vistka.Event{Type: tr.k.typ, Mode: tr.k.mode, Actors: []string{}, Recipients: []string{}, Aux: []string{},
 		Sentence: vistka.Range{Start: sent.RStart, End: sent.REnd}}
 	last := tr.at
@@ -50,6 +53,127 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 	if ev.Type == "SUPPORT" && tr.verb && f.volunteersSupport(tr.at, tr.noun, ev.Actors) {
 		ev.Type = "AID" // "бійцю надавали підтримку волонтери": help in goods and money
 	}
+	skip = f.auditedSides(&ev, tr, skip)
+	f.forcesSides(&ev, tr)
+	skip = f.doerAfter(&ev, tr, skip)
+	from := f.withActors(&ev, tr, skip, end)
+	rec, dest, place, ok := f.objectsRead(&ev, tr, from, end)
+	if !ok {
+		return out
+	}
+	rec = f.objectsOf(&ev, tr, rec, impAgent, end, out)
+	if rec, ok = f.metSides(&ev, tr, rec); !ok {
+		return out
+	}
+	rec = f.objectsElsewhere(&ev, tr, rec, end)
+	participated, ok := f.heldSides(&ev, tr, rec, dest)
+	if !ok {
+		return out
+	}
+	rec, participated = f.recipientsOf(&ev, tr, rec, participated, impAgent, end, out)
+	ev.Recipients = append(ev.Recipients, slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) })...)
+	portLeft := f.paidSides(&ev, tr, end)
+	if !f.visitedSides(&ev, tr, end) {
+		return out
+	}
+	f.bodySides(&ev, tr, end)
+	if !f.receivedSides(&ev, tr, from, end) {
+		return out
+	}
+	if !f.fendedSides(&ev, tr) {
+		return out
+	}
+	dest = f.releasedSides(&ev, tr, dest)
+	place = f.placeOf(&ev, tr, place, dest, wentPlace, mainPlace, portLeft, wentWhom, end, out)
+	var visit *vistka.Event
+	if !tr.during {
+		visit = sentVisit
+	}
+	if place == "" && visit != nil {
+		place = visit.Place // "Під час візиту він заявив, що …"
+	}
+	place = f.meetingPlace(&ev, tr, place, dates, out)
+	if tr.during && ev.Type == "CONSULT" && len(ev.Actors) == 0 {
+		return out // "Під час зустрічі послу вручили ноту": the setting of what was done, no meeting of its own
+	}
+	if slices.Contains(ev.Actors, place) {
+		place = "" // "У Москві відкинули": the actor, not where
+	}
+	if tr.verb && f.verb(tr.at) == "побувати" && (place == "" || f.ents.Type(place) != "LOC") {
+		return out // "побував у фракції Соцпартії": a membership, no place visited
+	}
+	ev.Place = place
+	if c := f.budgetOf(tr.at, end); ev.Type == "AID" && ev.Place == "" && c != "" {
+		// "виділять із бюджету Рівного": a town's money, given by the
+		// town and spent there
+		ev.Place = c
+		if len(ev.Actors) == 0 {
+			ev.Actors = append(ev.Actors, c)
+		}
+	}
+	if !f.meetingMode(&ev, tr, participated) {
+		return out
+	}
+	if !f.doneByParties(&ev, tr, end) {
+		return out
+	}
+	if !f.aidGiven(&ev, tr, end) {
+		return out
+	}
+	if !f.metOrVisited(&ev, tr) {
+		return out
+	}
+	f.dateOf(&ev, tr, out, quotes, dates, mainDate, visit)
+	if ev.Type == "CONSULT" && !tr.verb && (ev.Place == "" || ev.Date == "") {
+		// "Оголошення пролунало після зустрічі міністрів": the
+		// meeting was where and when the announcement was
+		if m := f.announcement(tr.at); m != nil {
+			place, date := f.dl.of(m)
+			ev.Place, ev.Date = cmp.Or(ev.Place, place), cmp.Or(ev.Date, date)
+		}
+	}
+	if !f.toldAsDone(&ev, tr, end) {
+		return out
+	}
+	if !f.admittedOrRefused(&ev, tr) {
+		return out
+	}
+	f.mendSides(&ev, tr, out)
+	if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
+		return out // nothing in the text says who: no event
+	}
+	if !f.givenOrForced(&ev, tr, out) {
+		return out
+	}
+	f.meetingSetting(&ev, out)
+	if !f.notRetold(&ev, tr, out) {
+		return out
+	}
+	if !f.sittingMode(&ev, tr) {
+		return out
+	}
+	if o, each := f.eachMet(out, &ev, tr); each {
+		return o
+	}
+	f.buyersAndOwners(&ev, tr)
+	f.namedAndListed(&ev, tr)
+	ev.Actors, ev.Recipients = f.withJoined(ev.Actors), f.withJoined(ev.Recipients)
+	ev.Actors, ev.Recipients = f.calledBodies(ev.Actors), f.calledBodies(ev.Recipients)
+	if !f.publicEvent(&ev, tr) {
+		return out
+	}
+	if o, then := f.thenMet(out, &ev, tr, dates); then {
+		return o
+	}
+	out = append(out, ev)
+	return f.impliedEvents(out, ev, tr, end)
+}
+
+// auditedSides reads the sides of an audit ("під час перевірки
+// Держфініспекцією"): the body checked is the one it is done to, who checks
+// the subject of the clause's verb. skip is where the trigger's arguments
+// start; it returns it past the body checked.
+func (f *finder) auditedSides(ev *vistka.Event, tr trig, skip int) int {
 	if tr.audit {
 		// the body checked is the one named after the noun; who
 		// checks is the subject of the clause's verb
@@ -69,6 +193,14 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 		for skip = tr.at + 1; skip < len(f.toks) && f.entityAt(skip) == g; skip++ {
 		}
 	}
+	return skip
+}
+
+// forcesSides reads the sides of forces that leave or are raised: the
+// country a market is left by, the forces that leave a base or a port, and
+// who puts troops, warships or warplanes on the move (a mover a form in -но,
+// -то leaves unnamed: only the troops moved).
+func (f *finder) forcesSides(ev *vistka.Event, tr trig) {
 	if n := tr.noun; ev.Type == "RETREAT" && n >= 0 && f.low(n) == "ринок" && len(ev.Recipients) == 0 {
 		// "залишила російський ринок": the country left
 		if c := f.marketCountry(n); c != "" {
@@ -128,6 +260,14 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 			ev.Recipients = []string{p}
 		}
 	}
+}
+
+// doerAfter reads a doer the frame found none for that stands after the
+// trigger: a noun's doer after its light verb, the doer after a verb with
+// the noun put first, and the speaker after a verb that closes quoted
+// words. skip is where the trigger's arguments start; it returns it past a
+// speaker right after the verb.
+func (f *finder) doerAfter(ev *vistka.Event, tr trig, skip int) int {
 	if len(ev.Actors) == 0 && !tr.verb && ev.Type != "AGREE" && ev.Type != "CONSULT" && ev.Type != "COOPERATE" {
 		// "Санкції проти Росії було запроваджено Євросоюзом": the
 		// doer of the noun's light verb in a passive form after it
@@ -154,6 +294,14 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 			}
 		}
 	}
+	return skip
+}
+
+// withActors adds who acts with the actors read (the sender after від,
+// the head of a delegation, who did it with the subject) and returns where
+// the trigger's objects start: after the trigger and skip, and past a
+// subject put after the verb.
+func (f *finder) withActors(ev *vistka.Event, tr trig, skip, end int) int {
 	from := max(tr.at+1, skip)
 	if a := f.from(from, end); a != "" && ev.Type == "SUPPORT" {
 		ev.Actors = []string{a} // передав вітання від Байдена
@@ -177,6 +325,14 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 		// no object of it
 		from = max(from, f.invertedSubjectEnd(tr.at, ev.Actors))
 	}
+	return from
+}
+
+// objectsRead reads what the trigger is done to, where to and where from
+// from, up to end (and the phrase of a noun put before the verb), with
+// those put first: a target struck, whom a case is against, whom greeted
+// or thanked. ok is false when what is greeted is a holiday, no one.
+func (f *finder) objectsRead(ev *vistka.Event, tr trig, from, end int) ([]string, string, string, bool) {
 	rec, dest, place := f.objects(from, end, ev.Actors, tr)
 	rec = slices.DeleteFunc(rec, func(r string) bool { return f.kindOfActor(r, ev.Actors) })
 	if ev.Type == "ASSAULT" && len(ev.Actors) == 0 && len(rec) == 1 && f.ents.Type(rec[0]) == "" && vagueSite(rec[0]) {
@@ -234,10 +390,17 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 	if ev.Type == "SUPPORT" && tr.verb && greets[f.verb(tr.at)] && slices.ContainsFunc(rec, func(r string) bool { return f.greetedOn(tr.at, r) }) {
 		// "привітав із Днем знань": the occasion, not whom
 		if rec = slices.DeleteFunc(rec, func(r string) bool { return f.greetedOn(tr.at, r) }); len(rec) == 0 {
-			return out // the audience greeted on a holiday: a ritual, no one named
+			return nil, "", "", false // the audience greeted on a holiday: a ritual, no one named
 		}
 	}
-	rec = f.objectsOf(&ev, tr, rec, impAgent, end, out)
+	return rec, dest, place, true
+}
+
+// metSides reads whom a verb of meeting (зустріти) meets, before or
+// after it: a pronoun's person, a person in the accusative, people or a
+// delegation met by one named. ok is false when no one is met or no one
+// meets ("зустрів Новий рік").
+func (f *finder) metSides(ev *vistka.Event, tr trig, rec []string) ([]string, bool) {
 	if v := f.verb(tr.at); (v == "зустріти" || v == "зустрічати") && tr.verb && ev.Type == "CONSULT" {
 		if k := tr.at - 1; len(rec) == 0 && k >= 0 && strings.Contains(f.toks[k].Tag, "pron:pers:3") && hasCase(&f.toks[k], "v_zna") {
 			// "У Маріїнському палаці її зустрів Президент": whom
@@ -267,15 +430,22 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 			rec, met = []string{d}, true // "зустрів делегацію Польщі", "Делегацію в аеропорту зустрів міністр"
 		}
 		if len(ev.Actors) == 0 || !slices.ContainsFunc(rec, func(e string) bool { t := f.ents.Type(e); return t == "PERS" || t == "ORG" }) && !met {
-			return out // "зустрів Новий рік у Харкові": no one met; "треба було зустріти": no one meeting
+			return nil, false // "зустрів Новий рік у Харкові": no one met; "треба було зустріти": no one meeting
 		}
 	}
-	rec = f.objectsElsewhere(&ev, tr, rec, end)
+	return rec, true
+}
+
+// heldSides reads the sides of talks set as the time of what is told
+// ("під час переговорів …, що відбулися за участі …"): participated is
+// whether they were read from за участі. ok is false for funding announced
+// with no one named, and for a meeting the text told or does not name.
+func (f *finder) heldSides(ev *vistka.Event, tr trig, rec []string, dest string) (participated, ok bool) {
 	if v := f.verb(tr.at); tr.verb && tr.noun >= 0 && f.low(tr.noun) == "фінансування" && v == "оголосити" && len(rec) == 0 {
 		// "оголосили про фінансування систем IRIS-T для України" is
 		// aid to the one named; "Міністерство оголосило про
 		// фінансування нових шкіл", its own spending, is none
-		return out
+		return participated, false
 	}
 	if tr.during && !tr.verb && len(rec) == 0 && ev.Type == "CONSULT" {
 		// "під час переговорів в Абу-Дабі, що відбулися за участі
@@ -291,10 +461,16 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 		// head, is a visit of its own)
 		// "звинуватив Москву … під час зустрічі": the meeting just
 		// told, or one the text does not name; no new event.
-		return out
+		return participated, false
 	}
-	rec, participated = f.recipientsOf(&ev, tr, rec, participated, impAgent, end, out)
-	ev.Recipients = append(ev.Recipients, slices.DeleteFunc(rec, func(r string) bool { return slices.Contains(ev.Actors, r) })...)
+	return participated, true
+}
+
+// paidSides reads the sides of aid paid for: whose care is paid, who
+// paid with their efforts or money and whom it was bought for; and it
+// returns the port or base forces left, which is where, no one it is done
+// to.
+func (f *finder) paidSides(ev *vistka.Event, tr trig, end int) string {
 	if r := f.caredFor(tr, end); ev.Type == "AID" && len(ev.Recipients) == 0 && r != "" && !slices.Contains(ev.Actors, r) {
 		ev.Recipients = []string{r} // "профінансував реабілітацію двохсот ветеранів": whose care is paid
 	}
@@ -321,6 +497,13 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 	} else if r := f.boughtFor(tr.at, end); tr.verb && ev.Type == "AID" && len(ev.Recipients) == 0 && buys[f.verb(tr.at)] && r != "" {
 		ev.Recipients = []string{r} // "фонд закупив для районної лікарні": bought for whom
 	}
+	return portLeft
+}
+
+// visitedSides reads what a visit verb visits: a place put before it, or
+// a site no name stands for. It reports false for a trip of the public, an
+// attendance, or a vehicle that comes.
+func (f *finder) visitedSides(ev *vistka.Event, tr trig, end int) bool {
 	if tr.verb && visitVerbs[f.verb(tr.at)] && len(ev.Actors) == 1 && f.ents.Type(ev.Actors[0]) == "LOC" {
 		// "Київ відвідав прем'єр-міністр Нідерландів Дік Схоф": the
 		// place is what is visited, the visitor follows the verb
@@ -347,11 +530,18 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 		}
 	}
 	if tr.verb && visitVerbs[f.verb(tr.at)] && (f.layVisit(tr.at, ev.Actors) || f.attendsClass(tr.at)) {
-		return out // "школярі відвідуватимуть басейн СДЮШОР": a trip of the public, no visit to a body; "відвідувала гурток": attendance
+		return false // "школярі відвідуватимуть басейн СДЮШОР": a trip of the public, no visit to a body; "відвідувала гурток": attendance
 	}
 	if tr.verb && ev.Type == "CONSULT" && ev.Mode == "visit" && f.vehicleCame(tr.at) {
-		return out // "Потяг Київ – Варшава прибув до Перемишля": a train, not a guest
+		return false // "Потяг Київ – Варшава прибув до Перемишля": a train, not a guest
 	}
+	return true
+}
+
+// bodySides reads sides some verbs and types name a body by: whose award
+// is given, who expels, the trigger's partner, who organised a protest,
+// and a party that sues for a debt (no coercion).
+func (f *finder) bodySides(ev *vistka.Event, tr trig, end int) {
 	if ev.Type == "SUPPORT" && len(ev.Actors) == 0 {
 		if g := f.awardGiver(tr.noun); g != "" {
 			// "відзначені грамотами Литовського сейму", "нагородили
@@ -384,6 +574,12 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 		// not try
 		ev.Type = "ACCUSE"
 	}
+}
+
+// receivedSides turns the sides of a verb of receiving: its subject is
+// given to, the giver comes after від or is named in the clause. It reports
+// false for what may be received under terms, no aid given.
+func (f *finder) receivedSides(ev *vistka.Event, tr trig, from, end int) bool {
 	if receives[f.verb(tr.at)] {
 		// "Україна отримала транш від МВФ": the subject is the one
 		// given to, the giver comes after від.
@@ -405,7 +601,7 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 			ev.Actors = append(ev.Actors, g) // "громада отримує допомогу з боку ЄС": the giver after з боку, as after від
 		}
 		if len(ev.Actors) == 0 && ev.Type == "AID" && f.underTermsOf(tr.at) {
-			return out // "зміни до програми, за якими ветерани зможуть отримати гранти": who may receive under its terms, no aid given
+			return false // "зміни до програми, за якими ветерани зможуть отримати гранти": who may receive under its terms, no aid given
 		}
 		if r := f.receiver(tr.at); len(ev.Recipients) == 0 && ev.Type == "AID" && tr.verb && r != "" {
 			// "клуб отримає від УАФ 5 млн гривень": no name for
@@ -413,20 +609,34 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 			ev.Recipients = []string{r}
 		}
 	}
+	return true
+}
+
+// fendedSides turns the sides of attacks fended off (відбити): the
+// subject was attacked, the attackers follow the attacks. It reports false
+// for words fended off or an attack with no attackers nor count.
+func (f *finder) fendedSides(ev *vistka.Event, tr trig) bool {
 	if v := f.verb(tr.at); (v == "відбити" || v == "відбивати") && tr.noun >= 0 {
 		// "Сили оборони відбили 47 атак російських військ": the
 		// subject was attacked; the attackers follow the attacks.
 		if w := f.low(tr.at); strings.HasSuffix(w, "ся") || strings.HasSuffix(w, "сь") {
-			return out // "відбивалася мама": fended off words
+			return false // "відбивалася мама": fended off words
 		}
 		ev.Recipients = ev.Actors
 		ev.Actors = []string{}
 		if a := f.attackersAfter(tr.noun); a != "" {
 			ev.Actors = append(ev.Actors, a)
 		} else if k := tr.noun - 1; k < 0 || !strings.HasPrefix(f.toks[k].Tag, "numr") && f.toks[k].Kind != vistka.Number {
-			return out // "мама відбила напад": no attackers, no count of attacks
+			return false // "мама відбила напад": no attackers, no count of attacks
 		}
 	}
+	return true
+}
+
+// releasedSides reads the sides of relief sent and of people returned:
+// the sender acts, those held are released by their captor to the subject.
+// It returns dest, the place helped when the sender's relief names none.
+func (f *finder) releasedSides(ev *vistka.Event, tr trig, dest string) string {
 	if tr.sender != "" {
 		if tr.donor {
 			ev.Recipients = append(ev.Actors, ev.Recipients...)
@@ -454,14 +664,13 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 			}
 		}
 	}
-	place = f.placeOf(&ev, tr, place, dest, wentPlace, mainPlace, portLeft, wentWhom, end, out)
-	var visit *vistka.Event
-	if !tr.during {
-		visit = sentVisit
-	}
-	if place == "" && visit != nil {
-		place = visit.Place // "Під час візиту він заявив, що …"
-	}
+	return dest
+}
+
+// meetingPlace returns place, or when it is empty where a meeting or a
+// signing took place by what was told before: where the visitor met went,
+// or the same day's meeting, signing or arrival.
+func (f *finder) meetingPlace(ev *vistka.Event, tr trig, place string, dates []vistka.Date, out []vistka.Event) string {
 	if place == "" && ev.Type == "CONSULT" && ev.Mode == "meet" && !f.has(phoneWords) && f.daysEarlier(dates, tr.at) == 0 {
 		// "Пірц Мусар прибула до Києва. У палаці її зустрів
 		// Зеленський": the visitor is met where the visit went (not
@@ -483,24 +692,14 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 			place = f.partyPlace(append(slices.Clone(ev.Actors), ev.Recipients...), f.lastDate(out, slices.Contains(ev.Aux, "future")))
 		}
 	}
-	if tr.during && ev.Type == "CONSULT" && len(ev.Actors) == 0 {
-		return out // "Під час зустрічі послу вручили ноту": the setting of what was done, no meeting of its own
-	}
-	if slices.Contains(ev.Actors, place) {
-		place = "" // "У Москві відкинули": the actor, not where
-	}
-	if tr.verb && f.verb(tr.at) == "побувати" && (place == "" || f.ents.Type(place) != "LOC") {
-		return out // "побував у фракції Соцпартії": a membership, no place visited
-	}
-	ev.Place = place
-	if c := f.budgetOf(tr.at, end); ev.Type == "AID" && ev.Place == "" && c != "" {
-		// "виділять із бюджету Рівного": a town's money, given by the
-		// town and spent there
-		ev.Place = c
-		if len(ev.Actors) == 0 {
-			ev.Actors = append(ev.Actors, c)
-		}
-	}
+	return place
+}
+
+// meetingMode sets how a meeting was held: by phone, through a mediator,
+// many-sided, or between two; and the body whose gathering it is. It
+// reports false for a speech at or a session of a gathering no one
+// named.
+func (f *finder) meetingMode(ev *vistka.Event, tr trig, participated bool) bool {
 	if ev.Type == "CONSULT" && ev.Mode == "meet" {
 		switch {
 		case f.has(phoneWords):
@@ -549,30 +748,45 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 		// "виступила на відкритті Конференції з відновлення
 		// України", "відкрив Міжнародний форум з відбудови громад",
 		// is named)
-		return out // "Він виступав на конференції": a speech at a gathering no one named
+		return false // "Він виступав на конференції": a speech at a gathering no one named
 	}
 	if ev.Type == "CONSULT" && tr.noun > tr.at && len(ev.Recipients) == 0 && f.low(tr.noun) == "сесія" {
-		return out // "Студенти взяли участь у літній сесії": a session of no body named
+		return false // "Студенти взяли участь у літній сесії": a session of no body named
 	}
+	return true
+}
+
+// doneByParties reports whether the event is one parties did: not the
+// author's own doing or what is asked for, a theft, a body's own
+// declaration, papers filed in court, or an arrival of nobody.
+func (f *finder) doneByParties(ev *vistka.Event, tr trig, end int) bool {
 	if tr.verb && (f.firstPerson(tr.at) || f.withAuthor(tr.at) || f.requested(tr.at)) {
 		// "ми поговорили з піаністом", "запросив мене", "зі мною
 		// погодяться": the author's doing; "закликає допомогти":
 		// what is asked for
-		return out
+		return false
 	}
 	if v := f.verb(tr.at); (v == "викрасти" || v == "викрадати") && !slices.ContainsFunc(ev.Recipients, func(r string) bool { return f.ents.Type(r) == "PERS" || f.ents.Type(r) == "" }) {
-		return out // "викрали авто", "викрадав гроші": theft, not an abduction
+		return false // "викрали авто", "викрадав гроші": theft, not an abduction
 	}
 	if vt := f.toks[tr.at].Tag; ev.Type == "AGREE" && tr.noun >= 0 && f.low(tr.noun) == "декларація" && f.verb(tr.at) == "ухвалити" &&
 		len(ev.Actors) < 2 && !strings.HasSuffix(vt, ":p") && !strings.Contains(vt, ":p:") && !f.joint(tr.noun) {
-		return out // "Парламент ухвалив декларацію, в якій вимагає …": a body's own statement, no agreement
+		return false // "Парламент ухвалив декларацію, в якій вимагає …": a body's own statement, no agreement
 	}
 	if ev.Type == "ACCUSE" && tr.noun >= 0 && scan.ToLower(f.toks[tr.noun].Lemma) == "суд" && f.filedThing(tr.at, end) {
-		return out // "подав до суду документи": papers handed in, no one sued; "подала до суду позов": the claim's event
+		return false // "подав до суду документи": papers handed in, no one sued; "подала до суду позов": the claim's event
 	}
 	if ev.Mode == "visit" && tr.verb && len(ev.Actors) == 0 {
-		return out // "обладнання прибуде до Миколаєва": nobody comes
+		return false // "обладнання прибуде до Миколаєва": nobody comes
 	}
+	return true
+}
+
+// aidGiven reads who gives what is paid for with a loan and reports
+// whether aid or its like is given: not a body's own spending or routine
+// pay, a consent, a transfer to no one, a grant or payment to no one
+// named.
+func (f *finder) aidGiven(ev *vistka.Event, tr trig, end int) bool {
 	lender := ""
 	if f.spendGuarded(tr) && len(ev.Actors) == 0 {
 		if lender = f.lentFrom(tr.at, end); lender != "" {
@@ -586,32 +800,32 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 		!slices.ContainsFunc(ev.Actors, func(a string) bool { return f.ents.Type(a) == "LOC" || f.donor(a) }) {
 		// (a donor body that pays gives too: "Світовий банк
 		// погодився профінансувати ремонт ще 40 мостів")
-		return out // "мерія фінансує ремонт доріг": spending, no one aided; a country that pays gives
+		return false // "мерія фінансує ремонт доріг": spending, no one aided; a country that pays gives
 	}
 	if f.spendGuarded(tr) && len(ev.Actors) == 0 && f.actFunds(tr.at) {
-		return out // "ухвалив бюджет, який фінансуватиме федеральний уряд": a budget law spends, no one gives
+		return false // "ухвалив бюджет, який фінансуватиме федеральний уряд": a budget law spends, no one gives
 	}
 	if f.spendGuarded(tr) && f.ownWorkFunded(tr.at) {
-		return out // "агрохолдинг спонсорує власну футбольну команду": paying for one's own, no aid
+		return false // "агрохолдинг спонсорує власну футбольну команду": paying for one's own, no aid
 	}
 	if f.spendGuarded(tr) && f.customerPays(tr.at) {
-		return out // "Фінансував роботи замовник – ДП «Альфа»": paying for a service ordered, no aid
+		return false // "Фінансував роботи замовник – ДП «Альфа»": paying for a service ordered, no aid
 	}
 	if ev.Type == "AID" && tr.noun >= 0 && f.low(tr.noun) == "надання" && f.verb(tr.at) == "погодити" && !f.hasMoney(tr.noun, end) {
 		ev.Type = "AGREE" // "погодила надання земельної ділянки": a consent, no aid
 	}
 	if ev.Type == "AID" && tr.noun >= 0 && handedOver[f.low(tr.noun)] && len(ev.Recipients) == 0 {
-		return out // "оголосили про передачу справи": aid only to one named
+		return false // "оголосили про передачу справи": aid only to one named
 	}
 	if ev.Type == "AID" && tr.verb && tr.noun >= 0 && f.low(tr.noun) == "грант" && len(ev.Recipients) == 0 && !slices.ContainsFunc(ev.Actors, f.donor) &&
 		!f.hasMoney(tr.at, end) {
 		// "Міська рада надала гранти за програмою підтримки бізнесу": a
 		// body's spending, no one named ("виділила 6 млн гривень на
 		// гранти для ветеранського бізнесу" is told by its sum)
-		return out
+		return false
 	}
 	if ev.Type == "AID" && tr.noun >= 0 && slices.Contains(payNouns, f.low(tr.noun)) && receives[f.verb(tr.at)] && len(ev.Actors) == 0 {
-		return out // "молоді вчителі отримуватимуть доплату", "кожна сім'я отримає виплату": no payer named (the golds' optional at most)
+		return false // "молоді вчителі отримуватимуть доплату", "кожна сім'я отримає виплату": no payer named (the golds' optional at most)
 	}
 	if ev.Type == "AID" && tr.noun >= 0 && slices.Contains(payNouns, f.low(tr.noun)) && (f.wagesOf(tr.noun) ||
 		len(ev.Recipients) == 0 && !slices.ContainsFunc(ev.Actors, f.donor) && !f.hasMoney(tr.at, end) ||
@@ -621,7 +835,7 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 		// працівникам": an employer's pay; "отримають у березневій
 		// виплаті": where, not what is got; "не надав доказів
 		// виплати": another noun's
-		return out
+		return false
 	}
 	if ev.Type == "AID" && tr.noun >= 0 && (f.low(tr.noun) == "виділення" || f.low(tr.noun) == "надання") && len(ev.Recipients) == 0 &&
 		!f.hasMoney(tr.noun, end) {
@@ -633,17 +847,24 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 			r = f.receivedBefore()
 		}
 		if r == "" {
-			return out // "оголосила про виділення коштів на міст": no one aided, no sum
+			return false // "оголосила про виділення коштів на міст": no one aided, no sum
 		}
 		ev.Recipients = []string{r}
 	}
-	if ev.Type == "CONSULT" && tr.verb && talkVerbs[f.verb(tr.at)] && (f.outletSubject(tr.at) || f.pressPartner(tr.at) || f.orgInterviews(tr.at, ev)) {
+	return true
+}
+
+// metOrVisited reports whether talks or a visit took place with someone
+// or somewhere: not an interview, a language spoken, a trip of the public,
+// a habit, guests of a ceremony, or a host's welcome.
+func (f *finder) metOrVisited(ev *vistka.Event, tr trig) bool {
+	if ev.Type == "CONSULT" && tr.verb && talkVerbs[f.verb(tr.at)] && (f.outletSubject(tr.at) || f.pressPartner(tr.at) || f.orgInterviews(tr.at, *ev)) {
 		// "Портал … поспілкувався з заступником голови", "директор
 		// погодився поспілкуватися зі ЗМІ": an interview, no meeting
-		return out
+		return false
 	}
 	if ev.Type == "CONSULT" && tr.verb && talkVerbs[f.verb(tr.at)] && len(ev.Recipients) == 0 && f.inLanguage(tr.at) {
-		return out // "розмовляв лише німецькою": the language one speaks, no talk with anyone
+		return false // "розмовляв лише німецькою": the language one speaks, no talk with anyone
 	}
 	if ev.Mode == "visit" && tr.noun < 0 && len(ev.Recipients) == 0 && ev.Place == "" && !(tr.verb && f.openingCome(tr.at) && f.nationalGuest(ev.Actors)) {
 		// "часто відвідував джазові концерти": nobody and nowhere
@@ -651,38 +872,37 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 		// an arrival with no one and nowhere to visit (a minister
 		// come to an opening visits the town it is in, which the
 		// text may name before: see nationalGuest)
-		return out
+		return false
 	}
 	if ev.Mode == "visit" && tr.verb && len(ev.Recipients) == 0 && f.ordinaryVisitors(tr.at) {
-		return out // "туристи відвідали музей": people at a place, no party visited
+		return false // "туристи відвідали музей": people at a place, no party visited
 	}
 	if ev.Mode == "visit" && tr.verb && len(ev.Recipients) == 0 && f.habitualVisit(tr.at) {
-		return out // "бував декілька разів — прилітав сюди": a habit, no visit that took place
+		return false // "бував декілька разів — прилітав сюди": a habit, no visit that took place
 	}
 	if ev.Mode == "visit" && tr.verb && len(ev.Recipients) == 0 && f.toCelebration(tr.at) && !(f.openingCome(tr.at) && f.nationalGuest(ev.Actors)) {
-		return out // "на урочисте відкриття завітали …": guests of a ceremony
+		return false // "на урочисте відкриття завітали …": guests of a ceremony
 	}
 	if ev.Type == "SUPPORT" && tr.verb && f.welcomedGuests(tr.at) {
-		return out // "учасників фестивалю привітав ректор": a host's welcome
+		return false // "учасників фестивалю привітав ректор": a host's welcome
 	}
-	f.dateOf(&ev, tr, out, quotes, dates, mainDate, visit)
-	if ev.Type == "CONSULT" && !tr.verb && (ev.Place == "" || ev.Date == "") {
-		// "Оголошення пролунало після зустрічі міністрів": the
-		// meeting was where and when the announcement was
-		if m := f.announcement(tr.at); m != nil {
-			place, date := f.dl.of(m)
-			ev.Place, ev.Date = cmp.Or(ev.Place, place), cmp.Or(ev.Date, date)
-		}
-	}
+	return true
+}
+
+// toldAsDone reads the event's aux and reports whether it is told as
+// done: not an attack by animals, damage with no attack, a condition or a
+// threat's demand, a question, what one would or should do, a rule or a
+// habit.
+func (f *finder) toldAsDone(ev *vistka.Event, tr trig, end int) bool {
 	if ev.Type == "ASSAULT" && tr.verb && f.beastAssault(tr.at, end) {
 		// "слимаки атакують городи", "убила кількох зайців": animals
 		// and pests are no parties, and the idiom is no attack
-		return out
+		return false
 	}
 	if damages[f.verb(tr.at)] && (tr.passive || strings.Contains(f.toks[tr.at].Tag, "impers") || !slices.ContainsFunc(ev.Actors, f.hostile)) {
 		// "буря пошкодила лінії": no attack; "атакували Одесу,
 		// пошкоджено судна": the attack told, not another
-		return out
+		return false
 	}
 	ev.Aux = f.aux(tr)
 	if v := f.verb(tr.at); tr.verb && (v == "допустити" || v == "допускати") {
@@ -701,38 +921,38 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 		// "пригрозив Литві відповіддю, якщо Вільнюс не скасує
 		// обмеження": what a threat demands is not done (with no
 		// threat before it the condition stays a hypothetical event)
-		return out
+		return false
 	}
 	if c := f.conditionEnd(tr.at); c >= 0 && f.promisedAfter(c) {
-		return out // "якби мер не скасував рішення, активісти пообіцяли …": the demand, not done
+		return false // "якби мер не скасував рішення, активісти пообіцяли …": the demand, not done
 	}
 	if slices.Contains(ev.Aux, "hypothetical") && f.threatCondition(tr.at) {
-		return out // "пригрозив …, якщо Угорщина не скасує заборону": the condition, no event
+		return false // "пригрозив …, якщо Угорщина не скасує заборону": the condition, no event
 	}
 	if f.inCondition(tr.at) {
-		return out // "Якщо донори погодяться, установки можуть прибути": the condition, no event
+		return false // "Якщо донори погодяться, установки можуть прибути": the condition, no event
 	}
 	if n := tr.noun; ev.Type == "SANCTION" && n >= 0 && f.toks[n].Lemma == "заборона" && !f.tradeBan(n) {
-		return out // "запровадила заборону на продаж алкоголю": a rule at home, no sanction
+		return false // "запровадила заборону на продаж алкоголю": a rule at home, no sanction
 	}
 	if f.passedOnRequest(tr) {
-		return out // "пообіцяв передати прохання Києва до Білого дому": another's request carried, no request of the carrier
+		return false // "пообіцяв передати прохання Києва до Білого дому": another's request carried, no request of the carrier
 	}
 	if f.inQuestion(tr.at) {
-		return out // "Чи погодиться Вашингтон, поки невідомо": asked, not told, no event
+		return false // "Чи погодиться Вашингтон, поки невідомо": asked, not told, no event
 	}
 	if tr.verb && f.conditionalMood(tr.at) {
-		return out // "він охоче зустрівся б із ними": what one would do, no event
+		return false // "він охоче зустрівся б із ними": what one would do, no event
 	}
 	if tr.verb && f.shouldHave(tr.at) {
-		return out // "уряд мав би спершу обговорити механізм": what should have been done, no event
+		return false // "уряд мав би спершу обговорити механізм": what should have been done, no event
 	}
 	if tr.verb && f.teamWithheld(tr.at) {
 		// the boycott is the team withheld, no negated event
 		ev.Aux = slices.DeleteFunc(ev.Aux, func(a string) bool { return a == "negation" })
 	}
 	if tr.verb && f.neverDoes(tr.at) {
-		return out // "працівники банку ніколи не просять назвати пароль": a rule, no event
+		return false // "працівники банку ніколи не просять назвати пароль": a rule, no event
 	}
 	if tr.verb && f.habit(tr.at) && (f.thisTime() || !slices.ContainsFunc(ev.Actors, f.specificSide)) {
 		// "При розрахунках вони зустрічалися лише вдвох": a habit, no
@@ -740,14 +960,21 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 		// ("окупанти зазвичай обстрілюють Нікополь") is one the news
 		// keeps, unless it is the foil of what was done this time
 		// ("зазвичай підтримує законопроєкти, однак цього разу …")
-		return out
+		return false
 	}
+	return true
+}
+
+// admittedOrRefused turns consent not given into a rejection and reports
+// false for a guilt not admitted, consent found missing, a sum of what was
+// told, and results recognised.
+func (f *finder) admittedOrRefused(ev *vistka.Event, tr trig) bool {
 	if n := tr.noun; ev.Type == "CONCEDE" && n >= 0 && (f.low(n) == "вина" || f.low(n) == "провина") &&
 		(slices.Contains(ev.Aux, "negation") || f.reasonBefore(tr.at) || f.inPart(tr.at)) {
 		// "провину не визнав": no confession; "звільнив, тому що …
 		// свою вину визнав": a reason given for a ruling; "провину
 		// визнав частково": a partial admission, no concession
-		return out
+		return false
 	}
 	if v := f.verb(tr.at); (ev.Type == "SUPPORT" || ev.Type == "AGREE") && slices.Equal(ev.Aux, []string{"negation"}) && refused[v] {
 		// "не погодився з позицією прокурорів", "райрада не
@@ -758,27 +985,31 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 			// "Суд встановив, що виділення ділянки не було
 			// погоджено з департаментом": consent found missing, a
 			// finding, no refusal
-			return out
+			return false
 		}
 	}
 	if len(ev.Actors) == 0 && f.summedUp() && slices.ContainsFunc(f.before, func(b vistka.Event) bool { return b.Type == ev.Type }) {
 		// "Відділення наклало 544 тис. грн штрафу на компанії. …
 		// Таким чином, сумарно фірми отримали 544 тис. грн штрафу":
 		// the sum of what was told, no new event
-		return out
+		return false
 	}
 	if v := f.verb(tr.at); ev.Type == "SUPPORT" && recognise[v] && !slices.Contains(ev.Aux, "negation") &&
 		tr.noun >= 0 && f.low(tr.noun) == "результат" {
-		return out // "визнав порушення … та спотворення результатів торгів": only results refused are told
+		return false // "визнав порушення … та спотворення результатів торгів": only results refused are told
 	}
-	f.mendSides(&ev, tr, out)
-	if len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
-		return out // nothing in the text says who: no event
-	}
+	return true
+}
+
+// givenOrForced turns the sides of a loan from a bank, names the towns
+// money is allotted to, and reports false for lending as a business, a
+// paper about a loan, a benefit raised, a bribe, circumstances that force,
+// a convoy, and spending with no donor.
+func (f *finder) givenOrForced(ev *vistka.Event, tr trig, out []vistka.Event) bool {
 	if ev.Type == "AID" && tr.noun >= 0 && f.lentToClients(tr.noun) && !slices.ContainsFunc(ev.Actors, f.donor) {
 		// "банкам забороняється надавати клієнтам кредити": lending
 		// as a business (not "Японія надала кредити українським банкам")
-		return out
+		return false
 	}
 	if ev.Type == "AID" && tr.noun >= 0 && loanNouns[f.low(tr.noun)] && !slices.ContainsFunc(ev.Actors, f.donor) && slices.ContainsFunc(ev.Recipients, f.lender) {
 		// "Кабмін схвалив угоду з ЄІБ про кредит": the bank lends,
@@ -786,21 +1017,21 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 		ev.Actors, ev.Recipients = ev.Recipients, ev.Actors
 	}
 	if ev.Type == "AID" && tr.verb && tr.noun > 0 && f.low(tr.noun-1) == "про" && gives[f.verb(tr.at)] {
-		return out // "надала подрузі розписку про позику": a paper about the loan given, no loan
+		return false // "надала подрузі розписку про позику": a paper about the loan given, no loan
 	}
 	if ev.Type == "AID" && tr.verb && aidIncreases[f.verb(tr.at)] && len(ev.Recipients) == 0 {
-		return out // "уряд збільшив допомогу при народженні дитини": a benefit raised, no one given it
+		return false // "уряд збільшив допомогу при народженні дитини": a benefit raised, no one given it
 	}
 	if ev.Type == "AID" && f.bribeIn(tr.at) {
-		return out // "отримав від фірми понад 420 тис грн неправомірної вигоди": a bribe
+		return false // "отримав від фірми понад 420 тис грн неправомірної вигоди": a bribe
 	}
 	if ev.Type == "COERCE" && len(ev.Actors) == 0 && forcers[f.verb(tr.at)] && !f.byForce() {
 		// "необхідність економити змушує посадовців відмовлятися від
 		// програм": circumstances, no one coerced them
-		return out
+		return false
 	}
 	if ev.Type == "CONSULT" && ev.Mode == "visit" && len(ev.Actors) == 1 && f.vehicle(ev.Actors[0]) {
-		return out // "конвой ООН приїжджав туди у вересні": a convoy comes, it visits no one
+		return false // "конвой ООН приїжджав туди у вересні": a convoy comes, it visits no one
 	}
 	if tr.donor && len(ev.Recipients) == 0 && allots[f.verb(tr.at)] && !slices.ContainsFunc(ev.Actors, f.donor) && slices.ContainsFunc(ev.Actors, f.publicPurse) && !f.allottedFor(tr.at, ev.Actors) {
 		ev.Recipients = f.allottedTowns(tr.at, ev.Actors) // "спрямував 1,5 млрд гривень на ремонт тепломереж у Харкові та Сумах"
@@ -815,17 +1046,24 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 		// "до Луцька прибула гуманітарна колона з Любліна", "надійшла
 		// допомога від Любліна"; a firm that helps do something for no one named gives:
 		// "компанія Metinvest, яка допомагала відновити систему ППО")
-		return out // "мерія спрямувала 13 млн грн на ремонт": spending
+		return false // "мерія спрямувала 13 млн грн на ремонт": spending
 	}
+	return true
+}
+
+// meetingSetting gives an event with no place or date of its own, and
+// no aux, the place and date of the meeting, summit or talks whose sides
+// did it just before.
+func (f *finder) meetingSetting(ev *vistka.Event, out []vistka.Event) {
 	if ev.Type != "CONSULT" && (ev.Place == "" || ev.Date == "") && len(ev.Aux) == 0 {
 		// "Своєю чергою держсекретар висловив подяку Токаєву": what
 		// the sides of the meeting just told did to each other, they
 		// did there and then.
-		if m := f.meetingOf(ev, out); m != nil {
+		if m := f.meetingOf(*ev, out); m != nil {
 			place, date := f.dl.of(m)
 			ev.Place = cmp.Or(ev.Place, place)
 			ev.Date = cmp.Or(ev.Date, date)
-		} else if m := f.summitOf(ev, out); m != nil {
+		} else if m := f.summitOf(*ev, out); m != nil {
 			ev.Place = cmp.Or(ev.Place, m.Place)
 			ev.Date = cmp.Or(ev.Date, m.Date)
 		} else if _, m := f.lastMeeting(out); m != nil && ev.Type == "AGREE" && m.Type == "CONSULT" && m.Sentence.Start >= f.a.Sentences[max(f.s-2, 0)].RStart && f.afterTalks() {
@@ -837,7 +1075,13 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 			ev.Date = cmp.Or(ev.Date, date)
 		}
 	}
-	if !tr.verb && len(ev.Actors) == 0 && f.typeBefore(ev.Type, out) && !f.newTarget(ev, out) && !f.leadRetells(ev.Type, out) && !(tr.noun >= 0 && len(ev.Recipients) > 0 && f.countedHeld(tr.noun, tr.k)) &&
+}
+
+// notRetold reports whether the event is not one told before: a noun
+// naming again what was told, a visit or meeting told again, what a visit
+// or a meeting just told is for.
+func (f *finder) notRetold(ev *vistka.Event, tr trig, out []vistka.Event) bool {
+	if !tr.verb && len(ev.Actors) == 0 && f.typeBefore(ev.Type, out) && !f.newTarget(*ev, out) && !f.leadRetells(ev.Type, out) && !(tr.noun >= 0 && len(ev.Recipients) > 0 && f.countedHeld(tr.noun, tr.k)) &&
 		!(ev.Type == "AID" && tr.noun >= 0 && f.low(tr.noun) == "навчання") {
 		// "обмеження покликані позбавити Кремль коштів": the
 		// sanctions just told, named again by a noun with no actor
@@ -845,31 +1089,38 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 		// meetings of their own; nor training after arms given,
 		// "навчання українських пілотів уже розпочалося", aid of its
 		// own)
-		return out
+		return false
 	}
-	if !tr.verb && (tr.during || ev.Place == "" && len(ev.Recipients) == 0) && f.repeats(ev) && !f.newPartner(ev, tr) {
+	if !tr.verb && (tr.during || ev.Place == "" && len(ev.Recipients) == 0) && f.repeats(*ev) && !f.newPartner(*ev, tr) {
 		// "це перший візит Блінкена": the visit already told; "під
 		// час зустрічі Пісторіус оголосив": the meeting just told
-		return out
+		return false
 	}
 	if k := len(out) - 1; tr.verb && ev.Type == "CONSULT" && ev.Mode == "meet" && len(ev.Recipients) == 0 && topicVerbs[f.verb(tr.at)] &&
 		k >= 0 && out[k].Mode == "visit" && slices.Equal(out[k].Actors, ev.Actors) && tr.at > 0 && (f.low(tr.at-1) == "який" || f.low(tr.at-1) == "котрий") {
 		// "має прибути Арарат Мірзоян, який обговорить підготовку
 		// угоди": what the visit is for, no meeting of its own
-		return out
+		return false
 	}
 	if k := len(out) - 1; tr.verb && ev.Type == "CONSULT" && topicVerbs[f.verb(tr.at)] && k >= 0 && out[k].Type == "CONSULT" && f.duringWhich(tr.at) {
 		// "провів зустріч з головою місії МВФ, під час якої сторони
 		// обговорили умови програми": what the meeting just told
 		// discussed, no meeting of its own (nor of the sides named
 		// in an earlier sentence)
-		return out
+		return false
 	}
+	return true
+}
+
+// sittingMode sets the mode of a sitting or conference held (the body a
+// person chairs, two sides' joint one, a many-sided meeting) and reports
+// false for a body sitting or holding a conference alone.
+func (f *finder) sittingMode(ev *vistka.Event, tr trig) bool {
 	if v := f.verb(tr.at); tr.verb && (v == "провести" || v == "проводити") && tr.noun >= 0 && f.low(tr.noun) == "засідання" &&
 		len(ev.Actors) < 2 && !f.jointBody(tr.noun+1) && !f.bodyOfTwo(tr.noun+1) {
 		b := f.chairedBody(tr, ev.Actors)
 		if b == "" {
-			return out // "Кабінет міністрів провів засідання": a body sitting alone
+			return false // "Кабінет міністрів провів засідання": a body sitting alone
 		}
 		// "Гайворонський провів засідання обласної ради оборони": a
 		// person chairs a body's sitting, meeting its members
@@ -885,7 +1136,7 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 		}
 		joint := f.jointSubject(held)
 		if !joint && f.low(tr.noun) == "конференція" {
-			return out // "Університет провів конференцію": its own gathering, no sides meet
+			return false // "Університет провів конференцію": its own gathering, no sides meet
 		}
 		if joint && ev.Mode == "multilateral" && len(ev.Actors) == 2 && len(ev.Recipients) == 0 {
 			// "Україна та ЄС провели міжурядову конференцію",
@@ -901,6 +1152,13 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 	if tr.noun > 0 && ev.Type == "CONSULT" && ev.Mode == "meet" && manySided(f.low(tr.noun-1)) {
 		ev.Mode = "multilateral" // "провели тристоронню зустріч"
 	}
+	return true
+}
+
+// eachMet marks separate meetings by a go-between, and splits meetings
+// with several (зустрічі з X і Y) into one with each, appended to out; each
+// is whether it did.
+func (f *finder) eachMet(out []vistka.Event, ev *vistka.Event, tr trig) ([]vistka.Event, bool) {
 	if tr.noun > 0 && ev.Type == "CONSULT" && len(ev.Recipients) > 1 && f.low(tr.noun) == "зустріч" && f.low(tr.noun-1) == "окремий" {
 		// "провів окремі зустрічі з українською та російською
 		// делегаціями": a go-between meeting each side
@@ -910,7 +1168,7 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 		// with the person after it, whose title names it: "з послом
 		// України в НАТО Вадимом Пристайком")
 		for n := 0; n < len(ev.Recipients); n++ {
-			one := ev
+			one := *ev
 			one.Recipients = []string{ev.Recipients[n]}
 			if f.ents.Type(ev.Recipients[n]) == "LOC" && n+1 < len(ev.Recipients) && f.ents.Type(ev.Recipients[n+1]) == "PERS" {
 				one.Recipients = slices.Clone(ev.Recipients[n : n+2])
@@ -925,8 +1183,15 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 			}
 			out = append(out, one)
 		}
-		return out
+		return out, true
 	}
+	return out, false
+}
+
+// buyersAndOwners mends the sides of a purchase or an order (the buyer
+// named before the verb, the firm the order went to), of a sanctions
+// package put first, and whom a threat is against.
+func (f *finder) buyersAndOwners(ev *vistka.Event, tr trig) {
 	if tr.verb && ev.Type == "AGREE" && buys[f.verb(tr.at)] {
 		// "техніку для системи «Єдиний медичний простір» придбали у
 		// ТОВ «Альфа»": a buyer is a subject named before the verb
@@ -969,6 +1234,12 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 			ev.Recipients = []string{r} // "пригрозив звільнити директора з посади": the one to be dismissed
 		}
 	}
+}
+
+// namedAndListed reads whose act or claim is called void or false, whose
+// is a list of outlaws or sanctions, who interested a body and to whom
+// something is proposed.
+func (f *finder) namedAndListed(ev *vistka.Event, tr trig) {
 	if v := f.verb(tr.at); tr.verb && ev.Type == "ACCUSE" && (v == "назвати" || v == "називати") {
 		if k := f.breachAt(tr.at); k > 0 {
 			ev.Recipients = f.calledOwners(tr.at, k)
@@ -1013,28 +1284,39 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 			ev.Recipients = []string{cmp.Or(f.entityAt(j), f.low(j))}
 		}
 	}
-	ev.Actors, ev.Recipients = f.withJoined(ev.Actors), f.withJoined(ev.Recipients)
-	ev.Actors, ev.Recipients = f.calledBodies(ev.Actors), f.calledBodies(ev.Recipients)
-	if ev.Type == "REQUEST" && f.privateAsking(ev) {
-		return out // "подруга запропонувала мамі пройти обстеження": a private suggestion
+}
+
+// publicEvent reports whether the event is not a private one (a
+// suggestion, two private people meeting, a story's stranger) nor the
+// participants' or a grievance with no one named.
+func (f *finder) publicEvent(ev *vistka.Event, tr trig) bool {
+	if ev.Type == "REQUEST" && f.privateAsking(*ev) {
+		return false // "подруга запропонувала мамі пройти обстеження": a private suggestion
 	}
-	if f.privateMeeting(ev, tr) {
-		return out // "Олександр Фредро зустрів Софію Скарбек": two private people
+	if f.privateMeeting(*ev, tr) {
+		return false // "Олександр Фредро зустрів Софію Скарбек": two private people
 	}
-	if f.privateLone(ev) {
-		return out // "Нічний гість попросив відвезти його у центр": a story's stranger
+	if f.privateLone(*ev) {
+		return false // "Нічний гість попросив відвезти його у центр": a story's stranger
 	}
 	if ev.Type == "CONSULT" && len(ev.Recipients) == 0 && len(ev.Actors) == 1 && scan.ToLower(ev.Actors[0]) == "учасники" {
 		// "Учасники обговорили програму": the participants of a
 		// meeting told before, which names them; no side named here
-		return out
+		return false
 	}
 	if ev.Type == "ACCUSE" && len(ev.Recipients) == 0 && f.complaint(tr) {
 		// "мешканці скаржаться на низький тиск води", "подали понад
 		// 300 скарг": a grievance with no one it is against or
 		// brought to is no accusation
-		return out
+		return false
 	}
+	return true
+}
+
+// thenMet splits a meeting with one and then another, the verb left out
+// ("з X, а згодом – з Y"), into two appended to out; then is whether it
+// did.
+func (f *finder) thenMet(out []vistka.Event, ev *vistka.Event, tr trig, dates []vistka.Date) ([]vistka.Event, bool) {
 	if ev.Type == "CONSULT" && ev.Mode == "meet" && len(ev.Recipients) > 1 {
 		if j, k := f.thenWith(tr.at); j >= 0 {
 			// "провів зустріч з верховною представницею ЄС Каєю
@@ -1050,8 +1332,8 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 			}
 			if len(first) > 0 && len(then) > 0 {
 				ev.Recipients = first
-				out = append(out, ev)
-				next := ev
+				out = append(out, *ev)
+				next := *ev
 				next.Actors, next.Recipients, next.Aux = slices.Clone(ev.Actors), then, slices.Clone(ev.Aux)
 				next.TriggerSpan = &vistka.Range{Start: f.toks[j].RStart, End: f.toks[k].REnd}
 				next.Trigger = f.text(j, k+1)
@@ -1064,11 +1346,17 @@ func (f *finder) eventFor(out []vistka.Event, trigs []trig, n int, quotes []vist
 					}
 				}
 				out = append(out, next)
-				return out
+				return out, true
 			}
 		}
 	}
-	out = append(out, ev)
+	return out, false
+}
+
+// impliedEvents appends to out, after ev, the events ev implies: a second
+// giver's gift, aid a grant agreement gives, a second appeal, a threat
+// held out by a protest or a step on refusal, an accusation back.
+func (f *finder) impliedEvents(out []vistka.Event, ev vistka.Event, tr trig, end int) []vistka.Event {
 	if ev.Type == "AID" && tr.verb && receives[f.verb(tr.at)] {
 		if g, j, k := f.secondGiver(tr.at, ev.Actors, ev.Recipients); g != "" {
 			// "отримала від компанії Siemens томограф, а також ліки від
