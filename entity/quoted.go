@@ -90,8 +90,14 @@ func formationWord(low string) bool {
 			return true
 		}
 	}
-	return false
+	return regimentForms[low]
 }
 
 // formationStems are the stems of the nouns for military formations.
-var formationStems = []string{"угруповання", "командуванн", "бригад", "батальйон", "полк", "дивізі", "корпус"}
+var formationStems = []string{"угруповання", "командуванн", "бригад", "батальйон", "дивізі", "корпус"}
+
+// regimentForms are the forms of полк, listed whole: its stem opens
+// полковник too, and a colonel is no formation (Фонд полковника «Сокіл»
+// is named Сокіл, as Центр протезування «Незламні» is Незламні).
+var regimentForms = map[string]bool{"полк": true, "полку": true, "полкові": true, "полком": true, "полки": true,
+	"полків": true, "полкам": true, "полками": true, "полках": true}

@@ -14,6 +14,8 @@ func TestQuotedPart(t *testing.T) {
 		{"Greyfield Ventures та український «Дніпро Венчурс»", ""},
 		{"«Нафтогаз»", ""},
 		{"Нафтогаз України", ""},
+		{"Фонд полковника «Сокіл»", "Сокіл"}, // a colonel is no formation
+		{"3-й окремий полк «Азов»", ""},      // a regiment is
 	}
 	for _, tt := range tests {
 		if got, _ := quotedPart(tt.name); got != tt.want {
