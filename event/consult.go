@@ -1166,7 +1166,7 @@ func (f *finder) afterMeeting() bool {
 // occasions are the nouns of a meeting or a session whose day the events
 // told after it share.
 var occasions = map[string]bool{"нарада": true, "зустріч": true, "переговори": true, "засідання": true, "брифінг": true,
-	"церемонія": true, "розмова": true, "консультації": true, "перемовини": true}
+	"церемонія": true, "розмова": true, "консультація": true, "перемовини": true}
 
 // visitOf returns the place of a visit told in the sentence before by one
 // of the parties, or "".

@@ -50,7 +50,7 @@ var appealables = map[string]bool{"підозра": true, "обвинуваче�
 
 // gatheredFor are the gatherings one goes to (на саміт, на засідання).
 var gatheredFor = map[string]bool{"саміт": true, "засідання": true, "зустріч": true, "переговори": true, "конференція": true,
-	"форум": true, "нарада": true, "сесія": true, "асамблея": true, "консультації": true}
+	"форум": true, "нарада": true, "сесія": true, "асамблея": true, "консультація": true}
 
 // documentNouns name what is signed.
 var documentNouns = map[string]bool{"документ": true, "угода": true, "меморандум": true, "договір": true, "декларація": true, "контракт": true}
@@ -1720,8 +1720,8 @@ var acquits = map[string]bool{"виправдати": true, "виправдов�
 
 // assets are what an arrest may be put on, which has an owner: "наклав
 // арешт на майно підозрюваного", "на рахунки компанії".
-var assets = map[string]bool{"майно": true, "рахунок": true, "рахунки": true, "кошти": true, "активи": true,
-	"нерухомість": true, "частка": true, "акції": true, "автомобіль": true, "квартира": true, "будинок": true, "ділянка": true}
+var assets = map[string]bool{"майно": true, "рахунок": true, "кошт": true, "актив": true,
+	"нерухомість": true, "частка": true, "акція": true, "автомобіль": true, "квартира": true, "будинок": true, "ділянка": true}
 
 // coercedOn reports whether the word at i, in the accusative under на
 // right after the noun of a fine, a penalty or an arrest the verb imposes

@@ -432,7 +432,7 @@ func sameGathering(lemma, noun string) bool {
 // gatheringDays are the nouns of a session, a summit or a meeting whose day
 // the events told on it or after it share.
 var gatheringDays = map[string]bool{"сесія": true, "саміт": true, "засідання": true, "конференція": true, "форум": true,
-	"нарада": true, "зустріч": true, "переговори": true, "консультації": true, "візит": true, "пленарне": true,
+	"нарада": true, "зустріч": true, "переговори": true, "консультація": true, "візит": true, "пленарне": true,
 	// occasions of a day that a report opens with: "В Одесі у четвер
 	// поліцейські провели рейд … Під час рейду торговці вийшли на
 	// протест", "заявив на брифінгу в середу … Після брифінгу міністр

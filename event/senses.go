@@ -776,7 +776,7 @@ func (f *finder) barredFrom(i int) bool {
 // barredFromNouns are what one is admitted to after до: a tender, an
 // auction, a race.
 var barredFromNouns = map[string]bool{
-	"участь": true, "торги": true, "тендер": true, "аукціон": true, "конкурс": true, "вибори": true, "реєстрація": true,
+	"участь": true, "торг": true, "тендер": true, "аукціон": true, "конкурс": true, "вибори": true, "реєстрація": true,
 }
 
 // defended reports whether захист at n, after на, is someone's: a
@@ -1809,7 +1809,7 @@ var ownClaims = map[string]bool{"амбіція": true, "амбіції": true, 
 
 // contests are what one takes part in as a bidder or a candidate, not as
 // a party another side invited: quitting them rejects no one.
-var contests = map[string]bool{"аукціон": true, "тендер": true, "торги": true, "конкурс": true,
+var contests = map[string]bool{"аукціон": true, "тендер": true, "торг": true, "конкурс": true,
 	"закупівля": true, "вибори": true, "приватизація": true, "відбір": true}
 
 // contestQuit reports whether the refusal at i gives up one's own part in

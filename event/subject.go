@@ -1450,8 +1450,10 @@ func reflexive(t *vistka.Token) bool {
 }
 
 // counts are the nouns of a round number that count people in the
-// genitive after them: "сотні працівників", "десятки активістів".
-var counts = map[string]bool{"сотня": true, "десяток": true, "тисяча": true, "сотні": true, "десятки": true, "тисячі": true, "кілька": true, "декілька": true,
+// genitive after them: "сотні працівників", "десятки активістів"; by
+// lemma, as every word set the rules compare with f.low (сотні is read as
+// сотня, торги as торг, консультації as консультація).
+var counts = map[string]bool{"сотня": true, "десяток": true, "тисяча": true, "кілька": true, "декілька": true,
 	"понад": true, "близько": true, "майже": true, "щонайменше": true, "приблизно": true}
 
 // subordinate reports whether the clause toks[from:at] opens with a

@@ -560,11 +560,11 @@ func (f *finder) termFor(j int) int {
 // termNouns are the units of a term: на чотири роки, на місяць.
 var termNouns = map[string]bool{"рік": true, "місяць": true, "тиждень": true, "день": true, "доба": true}
 
-// crowds are nouns of number that make a group of the people counted
-// after them a subject: тисячі людей вийшли на акцію протесту.
+// crowds are nouns of number, by lemma, that make a group of the people
+// counted after them a subject: тисячі людей вийшли на акцію протесту.
 // A група of people counted after it is one too: група громадських
 // діячів відвідала штаб-квартиру НАТО (not група компаній).
-var crowds = map[string]bool{"група": true, "тисяча": true, "сотня": true, "десяток": true, "десятки": true, "сотні": true, "тисячі": true, "мільйон": true}
+var crowds = map[string]bool{"група": true, "тисяча": true, "сотня": true, "десяток": true, "мільйон": true}
 
 // actorNouns are common nouns for those who act as a body: a court, a
 // prosecutor's office, a community. Any animate noun (прикордонники,

@@ -18,7 +18,7 @@ var tellsOfTalks = map[string]bool{
 // toldTalkNouns are the talks one tells of having had with someone.
 var toldTalkNouns = map[string]bool{
 	"зустріч": true, "переговори": true, "перемовини": true, "розмова": true, "бесіда": true,
-	"консультації": true, "відеорозмова": true, "відеоконференція": true, "онлайн-зустріч": true,
+	"консультація": true, "відеорозмова": true, "відеоконференція": true, "онлайн-зустріч": true,
 	"відеозустріч": true, "онлайн-переговори": true,
 }
 
