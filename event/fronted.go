@@ -27,23 +27,7 @@ func (f *finder) frontedFirm(i int) string {
 	if e == "" || f.ents.Type(e) != "ORG" {
 		return ""
 	}
-	lo, form := f.nameStart(i, e), -1
-	if k := f.kindBefore(lo); k >= 0 {
-		lo, form = k, k // "Завод «Арсенал»", "клуб «Динамо»": the kind's word
-	}
-	for k := lo; k <= i; k++ {
-		if legalForms[f.low(k)] {
-			form = k // the form inside the name: "Черкаське КП «…»"
-			break
-		}
-	}
-	for lo > 0 && (f.toks[lo-1].Kind == vistka.QuoteMark || isOpenQuote(f.toks[lo-1].Text)) {
-		lo--
-	}
-	if form < 0 && lo > 0 && legalForms[f.low(lo-1)] {
-		lo--
-		form = lo // "ТОВ «Альфа»", "компанію «Альфа»"
-	}
+	form, lo := f.firmForm(e, i)
 	if form < 0 || !f.singularForm(form) {
 		return ""
 	}
@@ -52,6 +36,42 @@ func (f *finder) frontedFirm(i int) string {
 		return "" // "ТОВ «Альфа» і ТОВ «Бета» уклали": joined subjects
 	}
 	return e
+}
+
+// firmForm returns the word whose number tells whether the firm or body e,
+// named ending at i, is named in the singular, and where the phrase naming
+// it starts. The word is the firm's own, nearest its name first: a legal
+// form inside the name ("Черкаське КП «…»"), else one right before its
+// opening mark ("ТОВ «Альфа»", "компанії «Альфа»"), else the word for its
+// kind there ("Завод «Арсенал»"), or -1. The phrase starts at that kind's
+// word, past any genitives hanging on it (kindBefore): a head further out
+// names something else of the firm's ("Дочірні підприємства компанії
+// «Альфа» оштрафували": its subsidiaries, fined, the firm named in the
+// singular), and its number is not the firm's. frontedFirm and
+// singularName both read a firm's number so.
+func (f *finder) firmForm(e string, i int) (form, lo int) {
+	start := f.nameStart(i, e)
+	lo, form = start, -1
+	for k := lo; k <= i; k++ {
+		if legalForms[f.low(k)] {
+			form = k
+			break
+		}
+	}
+	for lo > 0 && (f.toks[lo-1].Kind == vistka.QuoteMark || isOpenQuote(f.toks[lo-1].Text)) {
+		lo--
+	}
+	if form < 0 && lo > 0 && legalForms[f.low(lo-1)] {
+		lo--
+		form = lo
+	}
+	if k := f.kindBefore(start); k >= 0 {
+		lo = min(lo, k)
+		if form < 0 {
+			form = k
+		}
+	}
+	return form, lo
 }
 
 // singularForm reports whether the legal form or the word for a firm at

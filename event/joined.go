@@ -116,27 +116,14 @@ func (f *finder) firmAcrossComma(e string, i, at int) bool {
 
 // singularName reports whether the firm or body e, named at i, is one in
 // the singular: the word it was read from says so, or its legal form or
-// the word for its kind before the name does (ТОВ, завод).
+// the word for its kind does (ТОВ, завод), read as frontedFirm reads them
+// (firmForm).
 func (f *finder) singularName(e string, i int) bool {
 	if t := &f.toks[i]; isNoun(t) && !strings.Contains(t.Tag, ":nv") {
 		return numberOf(t) == -1
 	}
-	k := f.nameStart(i, e)
-	for j := k; j <= i; j++ {
-		if legalForms[f.low(j)] {
-			return f.singularForm(j) // the form inside the name
-		}
-	}
-	for k > 0 && (f.toks[k-1].Kind == vistka.QuoteMark || isOpenQuote(f.toks[k-1].Text)) {
-		k--
-	}
-	if k > 0 && legalForms[f.low(k-1)] {
-		return f.singularForm(k - 1)
-	}
-	if h := f.kindBefore(f.nameStart(i, e)); h >= 0 {
-		return f.singularForm(h)
-	}
-	return false
+	form, _ := f.firmForm(e, i)
+	return form >= 0 && f.singularForm(form)
 }
 
 // firmTakenUp returns the firm named before a comma that the clause of

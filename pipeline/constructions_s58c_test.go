@@ -5,9 +5,8 @@ import (
 	"time"
 )
 
-// Session 58, helper h58c: word sets of the event package that are
-// compared with lemmas hold lemmas, not plural forms (торги is read as
-// торг, консультації as консультація).
+// Session 58, helper h58c: code debts of the event package, each fixed
+// with sentences of its own.
 
 // TestS58CBarredFromAuction: a body that does not admit a firm to an
 // auction (до торгів) rejects it, as one that does not admit it to a
@@ -21,5 +20,30 @@ func TestS58CBarredFromAuction(t *testing.T) {
 		{"не допустила до тендеру",
 			"Комісія не допустила ТОВ «Альфа» до тендеру.",
 			[]string{"REJECT Комісія → ТОВ «Альфа»"}},
+	}, time.Time{})
+}
+
+// TestS58CFirmNamedSingular: frontedFirm and singularName read a firm's
+// number alike (firmForm): by its own legal form or kind next to its
+// name, before a head further out that names something of the firm's. A
+// firm so named in the singular, put first before a plural verb with no
+// subject, is what was done to, though the phrase's head is plural (its
+// subsidiaries, its plants); with an object of its own the verb's doer
+// stays the firm.
+func TestS58CFirmNamedSingular(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"subsidiaries of a company, fined",
+			"Дочірні підприємства компанії «Альфа» оштрафували на 5 млн гривень.",
+			[]string{"COERCE  → Альфа"}},
+		{"enterprises of a concern, fined",
+			"Підприємства концерну «Укроборонпром» оштрафували за порушення.",
+			[]string{"COERCE  → Укроборонпром"}},
+		{"plants of a company, fined (as before)",
+			"Заводи компанії «Альфа» оштрафували за забруднення річки.",
+			[]string{"COERCE  → Альфа"}},
+		{"with an object of its own the firm fines",
+			"Дочірні підприємства компанії «Альфа» оштрафували підрядника на 10 тисяч гривень.",
+			[]string{"COERCE Альфа → підрядник"}},
 	}, time.Time{})
 }
