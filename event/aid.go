@@ -737,10 +737,11 @@ func (f *finder) worksPurpose(i int) bool {
 	return false
 }
 
-// wagesOf reports whether the noun of payment at n pays wages, a noun of
-// pay in the genitive after it past its adjectives: "виплату зарплат",
-// "виплату заробітної плати", "доплату до окладу". An employer's pay to
-// its staff is no aid.
+// wagesOf reports whether the noun of payment at n pays wages: the noun
+// right after it past its adjectives, or after до past theirs, is a noun
+// of pay (payOnly), its case not asked ("виплату зарплат", "виплату
+// заробітної плати", "доплату до окладу": a noun right after the
+// payment's is what is paid). An employer's pay to its staff is no aid.
 func (f *finder) wagesOf(n int) bool {
 	j := f.pastAdjs(n + 1)
 	if j+1 < len(f.toks) && f.low(j) == "до" {

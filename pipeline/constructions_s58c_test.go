@@ -47,3 +47,21 @@ func TestS58CFirmNamedSingular(t *testing.T) {
 			[]string{"COERCE Альфа → підрядник"}},
 	}, time.Time{})
 }
+
+// TestS58CWages: a payment of wages, a noun of pay right after the
+// payment's or after до (wagesOf), is an employer's pay, no aid; a
+// payment to people named with no wages is aid.
+func TestS58CWages(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a top-up to the salary, after до",
+			"Шахта виплатила гірникам доплату до окладу.",
+			nil},
+		{"wages paid",
+			"Міська рада розпочала виплату заробітної плати вчителям.",
+			nil},
+		{"a top-up paid to people named",
+			"Міська рада розпочала доплату вчителям.",
+			[]string{"AID Міська рада → вчителі"}},
+	}, time.Time{})
+}
