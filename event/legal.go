@@ -7,7 +7,6 @@ package event
 // told by a party's spokesman.
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -314,7 +313,7 @@ func (f *finder) dativeSuspect(tr trig) string {
 			k++
 		}
 		if k < len(f.toks) && strings.HasPrefix(f.toks[k].Tag, "noun:anim") && !strings.Contains(f.toks[k].Tag, "pron") && hasCase(&f.toks[k], "v_dav") {
-			return cmp.Or(f.entityAt(k), f.objectPhrase(k, tr))
+			return f.objectAt(k, tr)
 		}
 	}
 	k := 0

@@ -697,7 +697,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 				k = f.pastAdjs(i + 1)
 			}
 			if k < end {
-				if p := cmp.Or(f.entityAt(k), f.objectPhrase(k, tr)); p != "" && !seen[p] {
+				if p := f.objectAt(k, tr); p != "" && !seen[p] {
 					rec = append(rec, p)
 					seen[p] = true
 				}

@@ -133,8 +133,8 @@ func (f *finder) objectsOf(ev *vistka.Event, tr trig, rec []string, impAgent str
 		if r := f.namedObjectOpening(tr.at); r != "" && !slices.Contains(ev.Actors, r) {
 			rec = append(rec, r) // "Росію за обстріл Одеси засудила Франція": whom, put first
 		} else if k := f.frontedAccusative(tr.at); k >= 0 && (ev.Type == "ACCUSE" || coerced[ev.Type]) && f.toks[k].Kind == vistka.Word &&
-			cmp.Or(f.entityAt(k), f.objectPhrase(k, tr)) != "" && !slices.Contains(ev.Actors, cmp.Or(f.entityAt(k), f.objectPhrase(k, tr))) {
-			rec = append(rec, cmp.Or(f.entityAt(k), f.objectPhrase(k, tr))) // "компанію перевіряла Рахункова палата": whom, put first
+			f.objectAt(k, tr) != "" && !slices.Contains(ev.Actors, f.objectAt(k, tr)) {
+			rec = append(rec, f.objectAt(k, tr)) // "компанію перевіряла Рахункова палата": whom, put first
 		} else if r := f.dativeOpening(tr.at, tr); r != "" && !slices.Contains(ev.Actors, r) {
 			rec = append(rec, r) // "Зеленському подякував генсек ООН": to whom, put first
 		} else if r := f.partnerOpening(tr.at); r != "" && (ev.Type == "COOPERATE" || ev.Type == "CONSULT" && ev.Mode == "meet") && !slices.Contains(ev.Actors, r) {

@@ -433,6 +433,15 @@ func (f *finder) crewSent(i int) bool {
 	return false
 }
 
+// objectAt names the object at i: its entity, or objectPhrase's phrase
+// when it is none.
+func (f *finder) objectAt(i int, tr trig) string {
+	if e := f.entityAt(i); e != "" {
+		return e
+	}
+	return f.objectPhrase(i, tr)
+}
+
 // objectPhrase names an object that is no entity in the nominative: the
 // lemma of a body or an animate noun and the genitives after it as
 // written (прокуратурі → прокуратура, поляків → поляк).

@@ -205,9 +205,7 @@ func (f *finder) recipientsOf(ev *vistka.Event, tr trig, rec []string, participa
 		if j := f.goodsDativeBefore(tr.at); j >= 0 {
 			// "Ще дві котельні місту передала Данія": the one given
 			// the goods put first, the giver after the verb
-			if e := f.entityAt(j); e != "" {
-				rec = append(rec, e)
-			} else if p := f.objectPhrase(j, tr); p != "" {
+			if p := f.objectAt(j, tr); p != "" {
 				rec = append(rec, p)
 			}
 		}
@@ -216,9 +214,7 @@ func (f *finder) recipientsOf(ev *vistka.Event, tr trig, rec []string, participa
 		if j := f.relativeDative(tr.at); j >= 0 {
 			// "відвідав лікарню, якій партнери передали апарат УЗД":
 			// the one the relative pronoun stands for is given to
-			if e := f.entityAt(j); e != "" {
-				rec = append(rec, e)
-			} else if p := f.objectPhrase(j, tr); p != "" {
+			if p := f.objectAt(j, tr); p != "" {
 				rec = append(rec, p)
 			}
 		}
@@ -238,9 +234,7 @@ func (f *finder) recipientsOf(ev *vistka.Event, tr trig, rec []string, participa
 		if j := f.frontedCharged(tr.at); j >= 0 {
 			// "Управлінню освіти доручили перевірити школу": the one
 			// charged, put first; the one who charged it unnamed
-			if e := f.entityAt(j); e != "" {
-				rec = append(rec, e)
-			} else if p := f.objectPhrase(j, tr); p != "" {
+			if p := f.objectAt(j, tr); p != "" {
 				rec = append(rec, p)
 			}
 		}
