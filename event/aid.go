@@ -586,7 +586,7 @@ func (f *finder) contributed(j int) bool {
 	}
 	sum := false
 	for k := j + 1; k < len(f.toks) && k <= j+8 && f.toks[k].Kind != vistka.Punct; k++ {
-		if l := f.low(k); l == "застава" || l == "відомості" || l == "зміна" || l == "зміни" || l == "пропозиція" {
+		if l := f.low(k); l == "застава" || l == "відомість" || l == "зміна" || l == "пропозиція" {
 			return false
 		}
 		if f.spanType(k) == "MON" || currencies[f.low(k)] {

@@ -35,7 +35,7 @@ func (f *finder) forcesNear(i int) bool {
 
 // departures are the words of one who dies: відійшла у вічність, відійшов
 // в інший світ, відійшов із життя.
-var departures = map[string]bool{"вічність": true, "світ": true, "життя": true, "засвіти": true, "небуття": true,
+var departures = map[string]bool{"вічність": true, "світ": true, "життя": true, "засвіт": true, "небуття": true,
 	"бог": true, "господь": true}
 
 // placeWords are the common nouns of a place troops withdraw from: від
@@ -197,7 +197,7 @@ func (f *finder) natureAgent(i int) bool {
 // gameWords are the words of a board game: a draw offered and declined
 // at the board is a move, no rejection between parties.
 var gameWords = map[string]bool{"нічия": true, "ендшпіль": true, "міттельшпіль": true, "шахіст": true,
-	"шахістка": true, "шахи": true, "шашки": true, "шашкіст": true, "гросмейстер": true, "шаховий": true}
+	"шахістка": true, "шахи": true, "шашка": true, "шашкіст": true, "гросмейстер": true, "шаховий": true}
 
 // boardOffer reports whether the sentence of a rejection is told of a
 // board game ("Відхиливши пропозицію суперника, він в ендшпілі

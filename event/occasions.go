@@ -137,7 +137,7 @@ func (f *finder) congratulatedOn(j int) bool {
 // celebrations are events one comes to as a guest, not a party to talks:
 // "на офіційну церемонію відкриття завітають високоповажні гості".
 var celebrations = map[string]bool{
-	"церемонія": true, "відкриття": true, "свято": true, "урочистості": true, "концерт": true,
+	"церемонія": true, "відкриття": true, "свято": true, "урочистість": true, "концерт": true,
 	"фестиваль": true, "виставка": true, "турнір": true, "змагання": true, "вистава": true,
 	"презентація": true, "прем'єра": true, "ярмарок": true, "ярмарка": true, "вечір": true,
 }

@@ -21,7 +21,7 @@ import (
 // festivities are the festive or social gatherings one is invited to as a
 // guest: "запросив гостей на свято", "на святкову лінійку були запрошені".
 var festivities = map[string]bool{"свято": true, "святкування": true, "лінійка": true, "церемонія": true,
-	"урочистість": true, "урочистості": true, "весілля": true, "вечір": true, "вечірка": true, "бал": true,
+	"урочистість": true, "весілля": true, "вечір": true, "вечірка": true, "бал": true,
 	"концерт": true, "фестиваль": true, "ярмарок": true, "вистава": true, "виставка": true, "прем'єра": true,
 	"ювілей": true, "гостина": true, "застілля": true, "обід": true, "вечеря": true, "чаювання": true,
 	"забава": true, "дискотека": true, "екскурсія": true, "майстер-клас": true, "день": true,
@@ -136,7 +136,7 @@ func (f *finder) everyoneInvited(i int) bool {
 // consultation, a lesson, a show.
 var attendances = map[string]bool{"консультація": true, "прийом": true, "урок": true, "заняття": true,
 	"лекція": true, "концерт": true, "вистава": true, "спектакль": true, "екскурсія": true,
-	"майстер-клас": true, "тренування": true, "курси": true, "богослужіння": true, "служба": true,
+	"майстер-клас": true, "тренування": true, "курс": true, "богослужіння": true, "служба": true,
 	"матч": true, "кінотеатр": true, "сеанс": true, "процедура": true}
 
 // attended reports whether the object of відвідати at i, the first
@@ -162,7 +162,7 @@ func (f *finder) attended(i int) bool {
 // privatePurposes are what people come somewhere for in their own life:
 // "приїжджатимуть на реабілітацію", "приїхав на заробітки".
 var privatePurposes = map[string]bool{"реабілітація": true, "лікування": true, "відпочинок": true,
-	"оздоровлення": true, "навчання": true, "заробітки": true, "канікули": true, "обстеження": true,
+	"оздоровлення": true, "навчання": true, "заробіток": true, "канікули": true, "обстеження": true,
 	"операція": true, "екскурсія": true, "гостина": true, "проживання": true, "пмж": true, "стажування": true}
 
 // settlers are the gerunds and infinitives of settling down to work or

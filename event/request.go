@@ -400,7 +400,7 @@ func (f *finder) turnedToAuthority(i int) bool {
 // given as aid: "надати … характеристики своїх районів", "подати звіти".
 var information = map[string]bool{
 	"інформація": true, "характеристика": true, "звіт": true, "дані": true, "пояснення": true,
-	"пропозиція": true, "перелік": true, "список": true, "довідка": true, "відомості": true,
+	"пропозиція": true, "перелік": true, "список": true, "довідка": true, "відомість": true,
 }
 
 // informationAfter reports whether the infinitive of giving at inf has

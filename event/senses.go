@@ -561,7 +561,7 @@ func (f *finder) notAllDid(i int) bool {
 // classes are what one attends as a pupil or a member rather than a place
 // or a party one visits: гурток, заняття, уроки, курси, секція.
 var classes = map[string]bool{
-	"гурток": true, "заняття": true, "урок": true, "курс": true, "курси": true, "секція": true,
+	"гурток": true, "заняття": true, "урок": true, "курс": true, "секція": true,
 	"лекція": true, "тренування": true, "студія": true, "факультатив": true, "семінар": true,
 }
 

@@ -492,7 +492,7 @@ var townParts = map[string]bool{"околиця": true, "район": true, "к�
 
 // localOccasions are the local occasions a story tells events at: an
 // opening, a ceremony, a presentation (a visit may be paid elsewhere).
-var localOccasions = map[string]bool{"відкриття": true, "церемонія": true, "презентація": true, "урочистості": true}
+var localOccasions = map[string]bool{"відкриття": true, "церемонія": true, "презентація": true, "урочистість": true}
 
 // atOccasion reports whether e is told at a local occasion: its sentence
 // opens with Під час, Після or На and the occasion ("Під час відкриття

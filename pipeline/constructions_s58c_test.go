@@ -65,3 +65,18 @@ func TestS58CWages(t *testing.T) {
 			[]string{"AID Міська рада → вчителі"}},
 	}, time.Time{})
 }
+
+// TestS58CPrivateTrip: one who comes somewhere for work of one's own (на
+// заробітки, read as заробіток) or for treatment makes a private trip, no
+// visit.
+func TestS58CPrivateTrip(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"for work abroad",
+			"Колишній депутат Іван Петренко приїхав до Польщі на заробітки.",
+			nil},
+		{"for treatment",
+			"Колишній депутат Іван Петренко приїхав до Польщі на лікування.",
+			nil},
+	}, time.Time{})
+}
