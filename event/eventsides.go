@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -480,4 +481,163 @@ func (f *finder) nounSides(sr *sideRead, tr trig, out []vistka.Event) {
 			}
 		}
 	}
+}
+
+// auditedSides reads the sides of an audit ("під час перевірки
+// Держфініспекцією"): the body checked is the one it is done to, who checks
+// the subject of the clause's verb. skip is where the trigger's arguments
+// start; it returns it past the body checked.
+func (f *finder) auditedSides(ev *vistka.Event, tr trig, skip int) int {
+	if tr.audit {
+		// the body checked is the one named after the noun; who
+		// checks is the subject of the clause's verb
+		g := f.entityAt(tr.at + 1)
+		ev.Actors, ev.Recipients = nil, append(ev.Recipients, g)
+		for j := range f.toks {
+			if t := &f.toks[j]; finiteVerb(t) {
+				ev.Actors = slices.DeleteFunc(f.subjects(j), func(a string) bool { return a == g })
+				break
+			}
+		}
+		if p := f.adjectivesBefore(tr.at) - 2; len(ev.Actors) == 0 && p > 0 && f.entityAt(p-1) != "" && f.entityAt(p-1) != g && f.ents.Type(f.entityAt(p-1)) == "ORG" {
+			// "звернула увагу Держфініспекція під час перевірки": the
+			// body right before the phrase of time, after its verb
+			ev.Actors = []string{f.entityAt(p - 1)}
+		}
+		for skip = tr.at + 1; skip < len(f.toks) && f.entityAt(skip) == g; skip++ {
+		}
+	}
+	return skip
+}
+
+// forcesSides reads the sides of forces that leave or are raised: the
+// country a market is left by, the forces that leave a base or a port, and
+// who puts troops, warships or warplanes on the move (a mover a form in -но,
+// -то leaves unnamed: only the troops moved).
+func (f *finder) forcesSides(ev *vistka.Event, tr trig) {
+	if n := tr.noun; ev.Type == "RETREAT" && n >= 0 && f.low(n) == "ринок" && len(ev.Recipients) == 0 {
+		// "залишила російський ринок": the country left
+		if c := f.marketCountry(n); c != "" {
+			ev.Recipients = []string{c}
+		}
+	}
+	if n := tr.noun; ev.Type == "RETREAT" && tr.verb && n > tr.at && (f.low(n) == "база" || f.low(n) == "порт") {
+		// "два судна Чорноморського флоту залишили порт Тартус": the
+		// forces leave
+		if k := f.militaryBefore(tr.at); len(ev.Actors) == 0 && k >= 0 {
+			if a := cmp.Or(f.entityAt(k), f.nounPhrase(k)); a != "" {
+				ev.Actors = []string{a}
+			}
+		}
+	}
+	if v := f.verb(tr.at); ev.Type == "MOBILIZE" && tr.verb && (v == "заступити" || v == "заступати") {
+		// "дивізіон «Орєшніка» заступив на бойове чергування в
+		// Білорусі": the country that puts it on duty (not the
+		// weapon's name in quotes)
+		ev.Actors = []string{}
+		for j := tr.at + 1; j+1 < len(f.toks) && !endsSentence(&f.toks[j]); j++ {
+			if e := f.entityAt(j + 1); (f.low(j) == "в" || f.low(j) == "у") && e != "" && f.ents.Type(e) == "LOC" {
+				ev.Actors = []string{e}
+				break
+			}
+		}
+	}
+	if k := f.warshipIn(tr.at); ev.Type == "MOBILIZE" && tr.verb && k >= 0 {
+		// "у затоку увійшов російський корвет": the warship's
+		// country, or its fleet, acts
+		if a := f.warshipOwner(k); a != "" {
+			ev.Actors = []string{a}
+		}
+	}
+	if v := f.verb(tr.at); ev.Type == "MOBILIZE" && tr.verb && (v == "піднятися" || v == "підніматися") {
+		// "над затокою піднялися в повітря два винищувачі": the
+		// warplanes, or their country, act
+		if k := f.aircraftUp(tr.at); k >= 0 {
+			if a := cmp.Or(f.groupOf(k), f.nounPhrase(k)); a != "" {
+				ev.Actors = []string{a}
+			}
+		}
+	}
+	if len(ev.Actors) == 0 && ev.Type == "MOBILIZE" {
+		// "У Росії оголошено мобілізацію", "в Україні проводиться
+		// мобілізація": the state raises its forces
+		if c := f.countryIn(tr.at); c != "" {
+			ev.Actors = append(ev.Actors, c)
+		}
+	}
+	if len(ev.Actors) == 0 && len(ev.Recipients) == 0 && ev.Type == "MOBILIZE" && tr.verb && tr.noun > tr.at && strings.Contains(f.toks[tr.at].Tag, "impers") {
+		// "До кордону перекинуто 40 тисяч військових": a form in -но,
+		// -то names no mover, only the troops moved (people or a
+		// unit, not the weapons: "розгорнуто дві батареї"; nor
+		// rescue crews: "направлено 20 рятувальних підрозділів")
+		if p := f.nounPhrase(tr.noun); p != "" && !f.rescueUnit(tr.noun) {
+			ev.Recipients = []string{p}
+		}
+	}
+}
+
+// doerAfter reads a doer the frame found none for that stands after the
+// trigger: a noun's doer after its light verb, the doer after a verb with
+// the noun put first, and the speaker after a verb that closes quoted
+// words. skip is where the trigger's arguments start; it returns it past a
+// speaker right after the verb.
+func (f *finder) doerAfter(ev *vistka.Event, tr trig, skip int) int {
+	if len(ev.Actors) == 0 && !tr.verb && ev.Type != "AGREE" && ev.Type != "CONSULT" && ev.Type != "COOPERATE" {
+		// "Санкції проти Росії було запроваджено Євросоюзом": the
+		// doer of the noun's light verb in a passive form after it
+		// (not of a joint one, done by its sides)
+		if a := cmp.Or(f.nounAgent(tr.at), f.nounDoer(tr.at)); a != "" {
+			ev.Actors = append(ev.Actors, a)
+		}
+	}
+	if len(ev.Actors) == 0 && tr.verb && tr.fronted && !tr.passive {
+		if a := f.lightDoer(tr.at); a != "" {
+			ev.Actors = append(ev.Actors, a) // "Розслідування ведуть слідчі поліції": the doer after the verb
+		} else if a := f.aidBodyAfter(tr.at); a != "" && ev.Type == "AID" {
+			ev.Actors = append(ev.Actors, a) // "Фінансування ремонту забезпечить міська рада": a body after the verb
+		}
+	}
+	if len(ev.Actors) == 0 && tr.verb && f.attributesQuote(tr.at) {
+		// "«Ми зупинимо транзит», — пригрозив міністр Ласло Ковач": the
+		// verb that closes words quoted has their speaker after it,
+		// no one it is done to
+		if a, first, last := f.speakerAfter(tr.at); a != "" {
+			ev.Actors = append(ev.Actors, a)
+			if first == tr.at+1 {
+				skip = max(skip, last+1)
+			}
+		}
+	}
+	return skip
+}
+
+// withActors adds who acts with the actors read (the sender after від,
+// the head of a delegation, who did it with the subject) and returns where
+// the trigger's objects start: after the trigger and skip, and past a
+// subject put after the verb.
+func (f *finder) withActors(ev *vistka.Event, tr trig, skip, end int) int {
+	from := max(tr.at+1, skip)
+	if a := f.from(from, end); a != "" && ev.Type == "SUPPORT" {
+		ev.Actors = []string{a} // передав вітання від Байдена
+	}
+	if l := f.ledBy(from, end); l != "" && len(ev.Actors) > 0 && !slices.Contains(ev.Actors, l) {
+		ev.Actors = append(ev.Actors, l) // with its head: "делегація на чолі з X"
+	} else if l := f.ledDelegation(tr.at); !tr.verb && ev.Type == "CONSULT" && l != "" && !slices.Contains(ev.Actors, l) {
+		ev.Actors = append(ev.Actors, l) // "під час візиту делегації на чолі з X": the one who heads it
+	}
+	if tr.verb && !tr.passive && len(ev.Actors) > 0 && ev.Type != "COOPERATE" {
+		// "Петро Коваль разом з Олафом Бекером відвідав Бучу": who
+		// did it with the subject
+		for _, c := range f.jointActors(tr.at, ev.Actors) {
+			if !slices.Contains(ev.Actors, c) {
+				ev.Actors = append(ev.Actors, c)
+			}
+		}
+	}
+	if tr.verb && !tr.passive && len(ev.Actors) > 0 {
+		// "Проєкт фінансує уряд Японії": the subject after the verb is
+		// no object of it
+		from = max(from, f.invertedSubjectEnd(tr.at, ev.Actors))
+	}
+	return from
 }
