@@ -13,10 +13,11 @@ import (
 // sides some verbs turn (receiving, fending off, releasing) and the
 // sides late rules mend (purchases, orders, lists).
 
-// objectsRead reads what the trigger is done to, where to and where from
-// from, up to end (and the phrase of a noun put before the verb), with
-// those put first: a target struck, whom a case is against, whom greeted
-// or thanked. ok is false when what is greeted is a holiday, no one.
+// objectsRead reads, from the token from up to end, what the trigger is
+// done to (rec), where to (dest) and where (place), adding the phrase of a
+// noun put before the verb and those put first: a target struck, whom a
+// case is against, whom greeted or thanked. ok is false when what is
+// greeted is a holiday, no one.
 func (f *finder) objectsRead(ev *vistka.Event, tr trig, from, end int) ([]string, string, string, bool) {
 	rec, dest, place := f.objects(from, end, ev.Actors, tr)
 	rec = slices.DeleteFunc(rec, func(r string) bool { return f.kindOfActor(r, ev.Actors) })

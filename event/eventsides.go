@@ -611,10 +611,10 @@ func (f *finder) doerAfter(ev *vistka.Event, tr trig, skip int) int {
 	return skip
 }
 
-// withActors adds who acts with the actors read (the sender after від,
-// the head of a delegation, who did it with the subject) and returns where
-// the trigger's objects start: after the trigger and skip, and past a
-// subject put after the verb.
+// withActors adds who acts with the actors read (whom greetings come from,
+// after від; the head of a delegation; who did it with the subject) and
+// returns where the trigger's objects start: after the trigger and skip,
+// and past a subject put after the verb.
 func (f *finder) withActors(ev *vistka.Event, tr trig, skip, end int) int {
 	from := max(tr.at+1, skip)
 	if a := f.from(from, end); a != "" && ev.Type == "SUPPORT" {
