@@ -106,6 +106,7 @@ func (r *Result) epithetSpeakers(a *vistka.Analysis) {
 				r.addMention(p, s, r.epithetMention(toks, from, i))
 			}
 		}
+		r.occupationObjects(a, s)
 		if from, i, last, ok := openingEpithet(toks); ok && r.At(toks[i].RStart, toks[i].REnd) == "" {
 			t := &toks[i]
 			g, l := vtag.Gender(t.Tag), scan.ToLower(t.Lemma)
@@ -389,6 +390,65 @@ var epithetKin = map[string][]string{
 var officerRanks = []string{"лейтенант", "капітан", "майор", "підполковник", "полковник", "генерал", "генерал-майор",
 	"генерал-лейтенант", "генерал-полковник", "адмірал", "віцеадмірал", "контрадмірал", "капітан-лейтенант"}
 
+// occupationObjects gives a word for an occupation in an oblique case in
+// sentence s, the object of a verb, a preposition or a noun ("На
+// запитання журналістки", "подякували тренерові", "клопотання
+// адвоката"), to the one person named before whose title has the word or
+// a title it stands for (epithetKin: кореспондентка for журналістка): a
+// story calls whom it has named by their calling wherever the word
+// stands, not only as a subject. Two holders of such a title, or none,
+// leave it to no one, as does another person of the word's gender named
+// after the holder (of two poets, "перевагу над поетом" after Шекспір is
+// not the Шевченко titled поет further back); a name right after the
+// word takes it as its title; role words are roles'.
+func (r *Result) occupationObjects(a *vistka.Analysis, s int) {
+	toks := a.Sentences[s].Tokens
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if !strings.HasPrefix(t.Tag, "noun:anim") || strings.Contains(t.Tag, "v_naz") || strings.Contains(t.Tag, ":p:") ||
+			strings.Contains(t.Tag, ":prop") || !occupation(t) || !objectRole(toks, i) || r.At(t.RStart, t.REnd) != "" {
+			continue
+		}
+		if i+1 < len(toks) && (unicode.IsUpper(firstRune(toks[i+1].Text)) || quoteMark(toks[i+1].Text)) {
+			continue // "тренерові «Карпат» Олегу …", "адвокату Олегу Кузьмичу": a title of the name after it
+		}
+		g := vtag.Gender(t.Tag)
+		if g != 'm' && g != 'f' {
+			continue
+		}
+		from := i
+		for from > 0 && describingAdjective(&toks[from-1], caseOf(t.Tag)) && sameGender(toks[from-1].Tag, t.Tag) {
+			from--
+		}
+		if p := r.titledHolder(t.RStart, scan.ToLower(t.Lemma), g, true); p >= 0 && r.lastOfGender(t.RStart, g) == p && r.countryFits(toks, from, i, p) {
+			r.addMention(p, s, r.epithetMention(toks, from, i))
+		}
+	}
+}
+
+// lastOfGender returns the person of gender g mentioned last before pos,
+// or -1.
+func (r *Result) lastOfGender(pos int, g byte) int {
+	found := -1
+	r.idx.before(pos, func(m mref) bool {
+		if r.Entities[m.ent].Type == "PERS" && r.Gender[m.ent] == g {
+			found = m.ent
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// occupation reports whether the noun t names a calling a story calls
+// someone by (epithets, the professions written before names, the words
+// epithetKin reads against titles), not a role word (roles reads those),
+// nor a word for anyone (чоловік, жінка).
+func occupation(t *vistka.Token) bool {
+	l := scan.ToLower(t.Lemma)
+	return (epithets[l] || professionTitles[l] || epithetKin[l] != nil) && !kinWords[l] && !isRoleWord(l)
+}
+
 // epithetHolder returns the person of gender g named last before pos
 // whose title has the epithet's word or a head it stands for ("Головний
 // тренер … Сергій Ребров … – сказав тренер", "Прокурор Андрій Синюк …
@@ -396,6 +456,12 @@ var officerRanks = []string{"лейтенант", "капітан", "майор"
 // one holder only: with two rectors named, "– сказав ректор" is whoever
 // spoke, not the one named last, and it returns -2.
 func (r *Result) epithetHolder(pos int, lemma string, g byte) int {
+	return r.titledHolder(pos, lemma, g, !epithets[lemma])
+}
+
+// titledHolder is epithetHolder, asked for the one holder (sole) or the
+// last one named.
+func (r *Result) titledHolder(pos int, lemma string, g byte, sole bool) int {
 	found := -1
 	want := append([]string{lemma}, epithetKin[lemma]...)
 	fits := func(t string) bool {
@@ -413,7 +479,7 @@ func (r *Result) epithetHolder(pos int, lemma string, g byte) int {
 			return false
 		}
 		found = m.ent
-		return !epithets[lemma]
+		return sole
 	})
 	return found
 }

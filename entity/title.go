@@ -1898,13 +1898,56 @@ func (r *Result) bareHolder(ro role) int {
 				return -1
 			}
 			found = i
-			bare = bare || lt == ro.headLemma || lt == full
+			bare = bare || lt == ro.headLemma || lt == full || placedBy(ro, lt)
 		}
 	}
 	if found < 0 || !bare || r.otherGender(ro, found) {
 		return -1
 	}
 	return found
+}
+
+// placedBy reports whether the one adjective of role phrase ro, with no
+// tail, is of the town the lower-cased title lt names after its head:
+// "Столичний мер" or "Київський мер" for the "мер Києва", "Львівський
+// міський голова" for the "міський голова Львова". The adjective and the
+// town's word are compared by their first three letters, і, ї and є read
+// as е (київський, Києва).
+func placedBy(ro role, lt string) bool {
+	if len(ro.adjLemmas) != 1 || len(ro.tailLemmas) != 0 {
+		return false
+	}
+	adj := scan.ToLower(ro.adjLemmas[0])
+	tw := scan.Fields(lt)
+	if adj == "столичний" {
+		return slices.Contains(tw, "києва") || slices.Contains(tw, "столиці")
+	}
+	if !cityAdjective(adj) {
+		return false
+	}
+	return slices.ContainsFunc(tw[min(len(tw), len(scan.Fields(ro.title))-1):], func(w string) bool { return sameTownStem(adj, w) })
+}
+
+// sameTownStem reports whether two lower-cased words open with the same
+// three letters, і, ї and є read as е.
+func sameTownStem(a, b string) bool {
+	fold := func(r rune) rune {
+		switch r {
+		case 'і', 'ї', 'є':
+			return 'е'
+		}
+		return r
+	}
+	x, y := []rune(a), []rune(b)
+	if len(x) < 3 || len(y) < 3 {
+		return false
+	}
+	for k := range 3 {
+		if fold(x[k]) != fold(y[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // leaderWords are the first words of the titles of whoever leads a
@@ -2062,6 +2105,16 @@ var kindWords = map[string][]string{
 	"компанії":     {"компанії", "правління"},
 	"відомства":    {"міністр", "міністерка", "міністерства", "служби", "агентства", "бюро", "інспекції", "комітету"},
 	"міністерства": {"міністр", "міністерка", "міністерства"},
+	// a legislature by its kind: the chair of the Rada, a Sejm, a
+	// Bundestag, and whoever is titled its speaker (speakerTitle)
+	"парламенту": {"парламенту", "ради", "сейму", "бундестагу", "кнесету", "сенату"},
+}
+
+// speakerTitle reports whether the lower-cased words of a title make
+// their holder a legislature's speaker: "Спікер Ігор Мазур … Голова
+// парламенту зауважив".
+func speakerTitle(tw []string) bool {
+	return len(tw) > 0 && (tw[0] == "спікер" || tw[0] == "спікерка")
 }
 
 // byKind resolves a head's role phrase that names the kind of body it
@@ -2082,6 +2135,9 @@ func (r *Result) byKind(ro role) int {
 	}
 	return r.titledBefore(ro, func(t string) bool {
 		lt := scan.Fields(scan.ToLower(t))
+		if tw[1] == "парламенту" && speakerTitle(lt) {
+			return true
+		}
 		return len(lt) > 1 && leaderWords[lt[0]] && slices.ContainsFunc(lt, func(w string) bool { return slices.Contains(words, w) })
 	})
 }
@@ -2805,7 +2861,7 @@ func (r *Result) byBareRole(ro role) int {
 	want = append(want, kindsOf(ro.headLemma)...)
 	fits := func(t string) bool {
 		return titleHas(scan.ToLower(t), want) || headsMinistry(ro.headLemma, t) || inProsecution(ro.headLemma, t) ||
-			ofRank(ro.headLemma, t)
+			ofRank(ro.headLemma, t) || governsRegion(ro.headLemma, t) || inRada(ro.headLemma, t)
 	}
 	if p := r.titledBefore(ro, fits); p >= 0 {
 		return p
@@ -2883,6 +2939,52 @@ func headsMinistry(head, title string) bool {
 		return true
 	}
 	return strings.HasPrefix(w[1], "мін")
+}
+
+// governsRegion reports whether a governor (губернатор, губернаторка),
+// as news calls the head of a region's administration, holds title: one
+// opening with a word for a head and naming an administration of a
+// region (голова Волинської обласної військової адміністрації, начальник
+// ОВА). The chair of a region's council (голова обласної ради) is none.
+func governsRegion(head, title string) bool {
+	if head != "губернатор" && head != "губернаторка" {
+		return false
+	}
+	w := scan.Fields(scan.ToLower(title))
+	if len(w) < 2 || !regionHeads[w[0]] {
+		return false
+	}
+	regional := false
+	for _, x := range w[1:] {
+		switch {
+		case x == "ова" || x == "ода":
+			return true
+		case strings.HasPrefix(x, "обласн"):
+			regional = true
+		case regional && strings.HasPrefix(x, "адміністрац"):
+			return true
+		}
+	}
+	return false
+}
+
+// inRada reports whether an MP (нардеп, нардепка, депутат, депутатка)
+// holds title: a post in a committee or a faction of the Verkhovna Rada,
+// which only MPs hold ("секретар комітету Верховної Ради з питань
+// нацбезпеки Роман Костенко. За словами нардепа, …").
+func inRada(head, title string) bool {
+	switch head {
+	case "нардеп", "нардепка", "депутат", "депутатка":
+	default:
+		return false
+	}
+	w := scan.Fields(scan.ToLower(title))
+	for k := 0; k+2 < len(w); k++ {
+		if (w[k] == "комітету" || w[k] == "фракції") && w[k+1] == "верховної" && w[k+2] == "ради" {
+			return true
+		}
+	}
+	return false
 }
 
 // prosecutionHeads are the words a title of one who heads a prosecutor's
@@ -3219,6 +3321,11 @@ var roleSynonyms = map[string]string{
 	"прем'єрка": "прем'єр-міністерка", "держсекретарка": "державна секретарка",
 	"торгпред": "торговий представник", "головком": "головнокомандувач", "комбриг": "командир бригади",
 	"віцепрем'єр": "віцепрем'єр-міністр", "віцепрем'єрка": "віцепрем'єр-міністерка",
+	// the short words of the offices news writes in full with the name
+	// ("Генеральний прокурор Андрій Костін … Генпрокурор наголосив",
+	// "Народна депутатка … Нардепка відповіла")
+	"генпрокурор": "генеральний прокурор", "генпрокурорка": "генеральна прокурорка",
+	"нардеп": "народний депутат", "нардепка": "народна депутатка",
 }
 
 // roleKinds are the titles a word for a kind of office names: a
@@ -4083,7 +4190,7 @@ var roleWords = map[string]bool{
 	"командир": true, "командирка": true, "начальник": true, "начальниця": true, "омбудсман": true, "омбудсманка": true, "торгпред": true,
 	"віцеспікер": true, "віцеспікерка": true, "головком": true,
 	"посадовець": true, "посадовиця": true, "чиновник": true, "чиновниця": true,
-	"заступник": true, "заступниця": true,
+	"заступник": true, "заступниця": true, "нардеп": true, "нардепка": true,
 	// the Union's and the state's offices a story calls a named holder
 	// by after the name ("Єврокомісар пообіцяв", "віцепрезидентові")
 	"єврокомісар": true, "єврокомісарка": true, "віцепрезидент": true, "віцепрезидентка": true,
