@@ -75,7 +75,7 @@ func (r *Result) pronouns(a *vistka.Analysis, again bool) {
 				}
 			}
 			if p < 0 && (leadsSentence(a.Sentences[s].Tokens, i) || afterOpeningPhrase(a.Sentences[s].Tokens, i) || afterTimeGenitive(a.Sentences[s].Tokens, i) ||
-				afterParticipleClause(a.Sentences[s].Tokens, i)) {
+				afterParticipleClause(a.Sentences[s].Tokens, i) || afterConjunction(a.Sentences[s].Tokens, i)) {
 				p = r.previousSubject(t.RStart, s, g)
 				if p < 0 && !r.inQuote(t.RStart) {
 					p = r.speakerBefore(t.RStart, s, g)
@@ -333,6 +333,29 @@ func leadsSentence(toks []vistka.Token, i int) bool {
 		n++
 	}
 	return n <= 2
+}
+
+// afterConjunction reports whether token i follows only a conjunction
+// that opens its sentence, with adverbs and commas (Проте, Але, Адже,
+// Втім, "Насамперед тому, що"): the pronoun is the first word for anyone
+// in the sentence, where a subject opens, and goes on with the subject
+// of the sentence before ("Олег Рибак зустрівся з Петром Гуменюком.
+// Проте він не підписав угоду").
+func afterConjunction(toks []vistka.Token, i int) bool {
+	if i < 1 || i > 5 {
+		return false
+	}
+	conj := false
+	for _, t := range toks[:i] {
+		switch {
+		case strings.HasPrefix(t.Tag, "conj"):
+			conj = true
+		case t.Text == ",", strings.HasPrefix(t.Tag, "adv") && !strings.Contains(t.Tag, "pron"):
+		default:
+			return false
+		}
+	}
+	return conj
 }
 
 // afterOpeningPhrase reports whether token i follows only a

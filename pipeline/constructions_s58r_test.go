@@ -95,3 +95,19 @@ func TestS58RUntitledSubject(t *testing.T) {
 			"Президент", ""},
 	})
 }
+
+// TestS58RPronounAfterConjunction: a pronoun that is the first word for
+// anyone in its sentence, after a conjunction or a clause's opening (Але,
+// Проте, Адже, Насамперед тому, що), stands for the subject of the
+// sentence before, as one opening the sentence does.
+func TestS58RPronounAfterConjunction(t *testing.T) {
+	p := load(t)
+	checkRoleCases(t, p, []roleCase{
+		{"Олег Рибак зустрівся з Петром Гуменюком у Львові. Проте він не підписав угоду про співпрацю.",
+			"він", "Олег Рибак"},
+		{"Ганна Кравчук поговорила з Оленою Бойко після засідання. Але вона так і не пояснила свого рішення.",
+			"вона", "Ганна Кравчук"},
+		{"Петро Гуменюк згадав про зустрічі з Олегом Рибаком. За його словами, таких людей, як Олег Рибак, дуже мало. Насамперед тому, що він завжди допомагав людям.",
+			"він", "Олег Рибак"},
+	})
+}
