@@ -111,3 +111,17 @@ func TestS58RPronounAfterConjunction(t *testing.T) {
 			"він", "Олег Рибак"},
 	})
 }
+
+// TestS58RPronounForTheNominative: a pronoun opening its sentence, after
+// a sentence that names two persons of its gender, one in the nominative
+// and the other in an oblique case, stands for the one in the
+// nominative, a role phrase as well as a name.
+func TestS58RPronounForTheNominative(t *testing.T) {
+	p := load(t)
+	checkRoleCases(t, p, []roleCase{
+		{"Генеральний секретар НАТО Марк Рютте прибув до Вашингтона. Очільник Альянсу зустрівся з держсекретарем Марко Рубіо. Після переговорів він заявив журналістам, що підтримка триватиме.",
+			"він", "Марк Рютте"},
+		{"Посолка Канади Наталка Гемпстед відвідала Чернігів. Дипломатка поспілкувалася з очільницею громади Ганною Петровою. Згодом вона оглянула відбудовану школу.",
+			"вона", "Наталка Гемпстед"},
+	})
+}
