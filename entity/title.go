@@ -2912,7 +2912,7 @@ func (r *Result) byBareRole(ro role) int {
 	want = append(want, kindsOf(ro.headLemma)...)
 	fits := func(t string) bool {
 		return titleHas(scan.ToLower(t), want) || headsMinistry(ro.headLemma, t) || inProsecution(ro.headLemma, t) ||
-			ofRank(ro.headLemma, t) || governsRegion(ro.headLemma, t) || inRada(ro.headLemma, t)
+			ofRank(ro.headLemma, t) || governsRegion(ro.headLemma, t) || inRada(ro.headLemma, t) || generalsCommand(ro.headLemma, t)
 	}
 	if p := r.titledBefore(ro, fits); p >= 0 {
 		return p
@@ -3015,6 +3015,33 @@ func governsRegion(head, title string) bool {
 		case regional && strings.HasPrefix(x, "адміністрац"):
 			return true
 		}
+	}
+	return false
+}
+
+// generalsCommand reports whether a general (генерал, the rank alone)
+// holds title, now or once: a command of an army or of its branches
+// (командувач Сухопутних військ, колишній головнокомандувач ЗСУ,
+// начальник Генерального штабу), which a story calls its holder a
+// general for though no rank is written ("Командувач Сухопутних військ
+// Михайло Драпатий відвідав позиції. Генерал поспілкувався з бійцями").
+// A brigade's or a unit's командир is as often a colonel.
+func generalsCommand(head, title string) bool {
+	if head != "генерал" {
+		return false
+	}
+	w := scan.Fields(scan.ToLower(title))
+	if len(w) > 0 && w[0] == "колишній" {
+		w = w[1:]
+	}
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] {
+	case "командувач", "головнокомандувач", "головком":
+		return true
+	case "начальник":
+		return len(w) > 1 && (w[1] == "генерального" || w[1] == "генштабу")
 	}
 	return false
 }

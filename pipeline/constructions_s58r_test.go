@@ -125,3 +125,18 @@ func TestS58RPronounForTheNominative(t *testing.T) {
 			"вона", "Наталка Гемпстед"},
 	})
 }
+
+// TestS58RGeneralByCommand: генерал stands for the one person who holds,
+// or held, the command of an army or of its branch, though no rank is
+// written with the name; not for a brigade's commander.
+func TestS58RGeneralByCommand(t *testing.T) {
+	p := load(t)
+	checkRoleCases(t, p, []roleCase{
+		{"Командувач Сухопутних військ Остап Мирошник відвідав позиції на Запорізькому напрямку. Генерал поспілкувався з бійцями.",
+			"Генерал", "Остап Мирошник"},
+		{"Посол України в Канаді, колишній головнокомандувач ЗСУ Ігор Савчук дав інтерв'ю агентству. Генерал розповів про війну дронів.",
+			"Генерал", "Ігор Савчук"},
+		{"Командир бригади Остап Мирошник відвідав позиції на Запорізькому напрямку. Генерал поспілкувався з бійцями.",
+			"Генерал", ""},
+	})
+}
