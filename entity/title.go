@@ -1876,6 +1876,13 @@ func (r *Result) holderOf(ro role) int {
 			found = i
 		}
 	}
+	if found < 0 && government(ro) && r.Entities[place].Type == "ORG" {
+		// "Глава Кабміну": the government named as a body, which no
+		// title names with it (Прем'єр-міністр Юлія Свириденко), is
+		// the country's government all the same, headed by a
+		// прем'єр-міністр (a chancellor heads no Кабмін)
+		return r.onlyHead(premierHeads, ro.start)
+	}
 	return found
 }
 
@@ -2705,6 +2712,9 @@ var stateHeads = map[string]bool{
 var governmentHeads = map[string]bool{
 	"прем'єр-міністр": true, "прем'єр": true, "прем'єрка": true, "прем'єр-міністерка": true, "канцлер": true, "канцлерка": true,
 }
+
+// premierHeads are the first words of the titles of a Кабмін's head.
+var premierHeads = map[string]bool{"прем'єр-міністр": true, "прем'єр": true, "прем'єрка": true, "прем'єр-міністерка": true}
 
 // government reports whether a role phrase names the head of a
 // government with no country: глава уряду, очільник Кабміну.
