@@ -80,9 +80,6 @@ func (r *Result) pronouns(a *vistka.Analysis, again bool) {
 				if p < 0 && !r.inQuote(t.RStart) {
 					p = r.speakerBefore(t.RStart, s, g)
 				}
-				if p < 0 && !r.inQuote(t.RStart) {
-					p = r.soleNominativeBefore(a, s, g)
-				}
 			}
 			if p < 0 && opensSentence(a.Sentences[s].Tokens, i) {
 				if q := r.soleSpeaker(t.RStart, s, g); q >= 0 && r.quietBefore(a, s, g, q) && !closesQuote(a, s, t.REnd) {
@@ -574,43 +571,6 @@ func (r *Result) previousSubject(pos, s int, g byte) int {
 	return found
 }
 
-// soleNominativeBefore returns the one person of gender g the sentence
-// before s names in the nominative, outside a clause, when the others of
-// that gender it names are all in other cases: "Очільник Альянсу також
-// зустрівся з держсекретарем Марко Рубіо. Після переговорів він заявив"
-// is the subject, not the one met. It returns -1 when the sentence
-// before names no such person or two, when a pronoun of gender g there
-// stands for no one (the story's subject may be someone else), or when
-// s itself names a person of gender g.
-func (r *Result) soleNominativeBefore(a *vistka.Analysis, s int, g byte) int {
-	if s < 1 || r.namesPersonIn(a, s, g) {
-		return -1
-	}
-	toks := a.Sentences[s-1].Tokens
-	found := -1
-	r.idx.overlapping(a.Sentences[s-1].RStart, a.Sentences[s-1].REnd, func(m mref) bool {
-		if m.sent != s-1 || r.Entities[m.ent].Type != "PERS" || r.Gender[m.ent] != g || r.isPronoun(m) || !r.nominative(m) {
-			return true
-		}
-		if found >= 0 && found != m.ent || inClause(toks, m.start) {
-			found = -2
-			return false
-		}
-		found = m.ent
-		return true
-	})
-	if found < 0 {
-		return -1
-	}
-	for _, t := range toks {
-		if strings.Contains(t.Tag, "pron:pers:3") && strings.Contains(t.Tag, "v_naz") && vtag.Gender(t.Tag) == g &&
-			!r.mentionedIn(found, t.RStart, t.REnd) {
-			return -1
-		}
-	}
-	return found
-}
-
 // speakerBefore returns who speaks the words quoted from the start of
 // sentence s: the one person of gender g the sentence before names as
 // its subject, others of that gender named there only as the object of
@@ -682,24 +642,9 @@ func (r *Result) unheldRoleBetween(a *vistka.Analysis, p, pos int, g byte) bool 
 			if t.RStart < from || t.RStart >= pos || !strings.HasPrefix(t.Tag, "noun") || vtag.Gender(t.Tag) != g || !isRoleWord(lemmaOf(t)) {
 				continue
 			}
-			if r.At(t.RStart, t.REnd) == "" && !r.titleOfNameAfter(a.Sentences[s].Tokens, i) {
+			if r.At(t.RStart, t.REnd) == "" {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// titleOfNameAfter reports whether the role word toks[i] opens the title
-// of a person named after it, with no mark between ("з очільницею
-// громади Ганною Петровою"): the word is that person's, held.
-func (r *Result) titleOfNameAfter(toks []vistka.Token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+8; k++ {
-		if toks[k].Kind == vistka.Punct {
-			return false
-		}
-		if id := r.At(toks[k].RStart, toks[k].REnd); id != "" && r.Type(id) == "PERS" {
-			return true
 		}
 	}
 	return false

@@ -117,20 +117,6 @@ func TestS58RPronounAfterConjunction(t *testing.T) {
 	})
 }
 
-// TestS58RPronounForTheNominative: a pronoun opening its sentence, after
-// a sentence that names two persons of its gender, one in the nominative
-// and the other in an oblique case, stands for the one in the
-// nominative, a role phrase as well as a name.
-func TestS58RPronounForTheNominative(t *testing.T) {
-	p := load(t)
-	checkRoleCases(t, p, []roleCase{
-		{"Генеральний секретар НАТО Марк Рютте прибув до Вашингтона. Очільник Альянсу зустрівся з держсекретарем Марко Рубіо. Після переговорів він заявив журналістам, що підтримка триватиме.",
-			"він", "Марк Рютте"},
-		{"Посолка Канади Наталка Гемпстед відвідала Чернігів. Дипломатка поспілкувалася з очільницею громади Ганною Петровою. Згодом вона оглянула відбудовану школу.",
-			"вона", "Наталка Гемпстед"},
-	})
-}
-
 // TestS58RGeneralByCommand: генерал stands for the one person who holds,
 // or held, the command of an army or of its branch, though no rank is
 // written with the name; not for a brigade's commander.
