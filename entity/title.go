@@ -256,7 +256,7 @@ func (r *Result) untitledSubject(ro role) int {
 	}
 	toks := r.a.Sentences[ro.sent].Tokens
 	head := slices.IndexFunc(toks[ro.from:min(ro.to, len(toks))], func(t vistka.Token) bool { return strings.HasPrefix(t.Tag, "noun") })
-	if head < 0 || !subjectPlace(toks, ro, toks[ro.from+head].Tag) {
+	if ro.from != openingAdverbsEnd(toks) || head < 0 || !vtag.Has(toks[ro.from+head].Tag, "v_naz") || !verbAfter(toks, ro.to) {
 		return -1
 	}
 	g := vtag.Gender(toks[ro.from+head].Tag)
@@ -271,25 +271,6 @@ func (r *Result) untitledSubject(ro role) int {
 		return -1
 	}
 	return p
-}
-
-// subjectPlace reports whether role phrase ro, whose head has the tag
-// tag, stands where the story names whom it goes on with: opening its
-// sentence in the nominative before a finite verb ("Президент
-// заслухав"), as the subject of a cue of speech opening it ("Як повідомив
-// мер, …"), or in the genitive of "За словами" or "На думку" opening it
-// ("За словами мера, …").
-func subjectPlace(toks []vistka.Token, ro role, tag string) bool {
-	switch {
-	case ro.from == openingAdverbsEnd(toks):
-		return vtag.Has(tag, "v_naz") && verbAfter(toks, ro.to)
-	case ro.from != 2 || ro.to >= len(toks) || toks[ro.to].Text != ",":
-		return false
-	case opensWithCue(toks):
-		return vtag.Has(tag, "v_naz")
-	}
-	return vtag.Has(tag, "v_rod") && (scan.EqualFold(toks[0].Text, "за") && scan.EqualFold(toks[1].Text, "словами") ||
-		scan.EqualFold(toks[0].Text, "на") && scan.EqualFold(toks[1].Text, "думку"))
 }
 
 // obliquePronounOf reports whether toks hold a personal pronoun of the
