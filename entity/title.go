@@ -226,61 +226,10 @@ func (r *Result) lateRoles(a *vistka.Analysis, late []role) {
 		if toks := a.Sentences[ro.sent].Tokens; ro.from < len(toks) && vtag.Has(toks[ro.from].Tag, "v_oru") {
 			continue
 		}
-		p := r.resolveRole(ro)
-		if p < 0 {
-			p = r.untitledSubject(ro)
-		}
-		if p >= 0 {
+		if p := r.resolveRole(ro); p >= 0 {
 			r.addRoleMention(a, p, ro)
 		}
 	}
-}
-
-// untitledSubject resolves a role phrase that opens its sentence as the
-// subject of a finite verb, which no title fits, to the subject of the
-// sentence before, named by name alone, with no title at all: a story
-// names someone it takes the reader to know ("Володимир Зеленський
-// провів нараду. Президент заслухав доповіді", "Андрій Сибіга прибув до
-// Варшави. Глава МЗС України зустрінеться …") and goes on with the
-// office. Past a sentence that names no one of the phrase's gender as its
-// subject, the subject of the one before ("Андрій Пишний заявив … Його
-// заступниця Катерина Рожкова додала … Керівник НБУ також відповів").
-//
-// A person of the phrase's gender named in its own sentence, or an
-// oblique pronoun of that gender there ("Президент зустрів його"), makes
-// the phrase someone else; so does a role word of that gender no one
-// holds between (unheldRoleBetween), and a title of the person's own.
-func (r *Result) untitledSubject(ro role) int {
-	if r.a == nil || ro.plural || ro.former || ro.sent < 1 || r.indefinite(ro) {
-		return -1
-	}
-	toks := r.a.Sentences[ro.sent].Tokens
-	head := slices.IndexFunc(toks[ro.from:min(ro.to, len(toks))], func(t vistka.Token) bool { return strings.HasPrefix(t.Tag, "noun") })
-	if ro.from != openingAdverbsEnd(toks) || head < 0 || !vtag.Has(toks[ro.from+head].Tag, "v_naz") || !verbAfter(toks, ro.to) {
-		return -1
-	}
-	g := vtag.Gender(toks[ro.from+head].Tag)
-	if g != 'm' && g != 'f' || r.namesPersonIn(r.a, ro.sent, g) || obliquePronounOf(toks, g) {
-		return -1
-	}
-	p := r.previousSubject(ro.start, ro.sent, g)
-	if p == -1 && ro.sent >= 2 && !r.namesPersonIn(r.a, ro.sent-1, g) {
-		p = r.previousSubject(r.a.Sentences[ro.sent-1].RStart, ro.sent-1, g)
-	}
-	if p < 0 || len(r.Entities[p].Titles) > 0 || r.otherGender(ro, p) || r.unheldRoleBetween(r.a, p, ro.start, g) {
-		return -1
-	}
-	return p
-}
-
-// obliquePronounOf reports whether toks hold a personal pronoun of the
-// third person of gender g in another case than the nominative (його,
-// йому, з ним; її, їй, з нею): someone of that gender the sentence speaks
-// of besides its subject.
-func obliquePronounOf(toks []vistka.Token, g byte) bool {
-	return slices.ContainsFunc(toks, func(t vistka.Token) bool {
-		return strings.Contains(t.Tag, "pron:pers:3") && !strings.Contains(t.Tag, "v_naz") && vtag.Gender(t.Tag) == g
-	})
 }
 
 // aideBefore returns the word of one who acts for another (aideTitles)
@@ -4400,9 +4349,6 @@ func (r *Result) roles(a *vistka.Analysis) {
 			}
 			if p < 0 {
 				p = r.leaderSpeaking(a, ro)
-			}
-			if p < 0 {
-				p = r.untitledSubject(ro)
 			}
 			if p >= 0 && !slices.ContainsFunc(r.Entities[p].Mentions, func(m vistka.Mention) bool { return m.Start == ro.start }) {
 				text := string(r.text[ro.start:ro.end])

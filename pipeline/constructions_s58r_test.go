@@ -74,28 +74,6 @@ func TestS58RCommitteeMember(t *testing.T) {
 	})
 }
 
-// TestS58RUntitledSubject: a role phrase opening its sentence as the
-// subject, which no title fits, stands for the subject of the sentence
-// before named by name alone, with no title; past a sentence whose
-// subject is of the other gender, for the one before; not when its own
-// sentence speaks of another person of its gender, nor when the subject
-// before has a title of another office.
-func TestS58RUntitledSubject(t *testing.T) {
-	p := load(t)
-	checkRoleCases(t, p, []roleCase{
-		{"Олег Мартинюк провів нараду з командувачами. Президент заслухав доповіді про ситуацію на фронті.",
-			"Президент", "Олег Мартинюк"},
-		{"Тарас Климчук прибув до Праги. Глава МЗС України зустрінеться з чеським колегою.",
-			"Глава МЗС України", "Тарас Климчук"},
-		{"Богдан Ковалик заявив, що ставку не змінять. Його заступниця Ірина Дудар додала, що інфляція сповільнюється. Керівник НБУ також відповів на запитання журналістів.",
-			"Керівник НБУ", "Богдан Ковалик"},
-		{"Олег Мартинюк прибув до Києва. Президент зустрів його на вокзалі.",
-			"Президент", ""},
-		{"Депутат Олег Мартинюк прибув до Києва. Президент відкрив засідання.",
-			"Президент", ""},
-	})
-}
-
 // TestS58RPronounAfterConjunction: a pronoun that is the first word for
 // anyone in its sentence, after a conjunction or a clause's opening (Але,
 // Проте, Адже, Насамперед тому, що), stands for the subject of the
