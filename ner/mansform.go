@@ -55,21 +55,22 @@ func mansSurnameForms(words []word) {
 	}
 	his := mansCases(&words[0])
 	last := &words[len(words)-1]
-	if len(his) == 0 || len(last.readings) == 0 || !slices.ContainsFunc(last.readings, func(r reading) bool { return r.surname && r.gen == "f" }) {
+	if len(his) == 0 || len(last.readings) == 0 {
 		return
 	}
+	listedHers := slices.ContainsFunc(last.readings, func(r reading) bool { return r.surname && r.gen == "f" })
 	hers := func(r reading) bool { return r.gen == "f" }
 	declined := func(r reading) bool {
 		return r.surname && r.gen == "m" && slices.Contains(his, r.cas) && r.lemma != "" && !scan.EqualFold(r.lemma, last.text)
 	}
-	if slices.ContainsFunc(last.readings, declined) {
+	if listedHers && slices.ContainsFunc(last.readings, declined) {
 		if last.nv {
 			last.nv = false
 			last.readings = without(last.readings, hers)
 		}
 		return
 	}
-	if last.nv {
+	if !mayBeHers(&words[0]) && unlistedKo(last, his) || !listedHers || last.nv {
 		return
 	}
 	var add []reading
@@ -87,6 +88,59 @@ func mansSurnameForms(words []word) {
 	if len(add) > 0 {
 		last.readings = append(without(last.readings, hers), add...)
 	}
+}
+
+// koEndings are the endings a man's surname in -ко takes in each oblique
+// case (Ступко: Ступка, Ступку or Ступкові, Ступком).
+var koEndings = map[string][]string{
+	"v_rod": {"ка"}, "v_zna": {"ка"}, "v_dav": {"кові", "ку"}, "v_mis": {"кові", "ку"}, "v_oru": {"ком"},
+}
+
+// unlistedKo reads last, the surname after a man's first name in the
+// cases his, as a surname in -ко the lexicon does not list, when its
+// form is such a surname's in one of those cases, a consonant comes
+// before its к, and no reading takes it as a man's noun there: Андрія
+// Ступка → Ступко, Олега Ручка → Ручко, Миколі Ступку → Ступко. The
+// lexicon reads such forms as a woman's surname that does not decline,
+// a man's nominative or the common noun (ступка, ручка, шапка) in another
+// case; a man's surname in -а would take -и in the genitive (Олега
+// Скрипки), and one in a consonant after a vowel is left to its readings
+// (Олега Кулика). It reports whether it gave last those readings.
+func unlistedKo(last *word, his []string) bool {
+	if slices.ContainsFunc(last.readings, func(r reading) bool { return r.gen == "m" && r.pos == "noun" && slices.Contains(his, r.cas) }) {
+		return false
+	}
+	l := scan.ToLower(last.text)
+	var add []reading
+	for _, c := range his {
+		for _, end := range koEndings[c] {
+			stem, ok := strings.CutSuffix(l, end)
+			if !ok || scan.RuneCount(stem) < 3 || strings.ContainsRune("аеєиіїоуюя'’ʼ-", lastRune(stem)) || adjectivalStem(stem) {
+				continue
+			}
+			nom := last.text[:len(last.text)-len(end)] + "ко"
+			add = append(add, reading{pos: "noun", cas: c, gen: "m", lemma: nom, name: true, person: true, surname: true, weight: 4})
+			break
+		}
+	}
+	if len(add) == 0 {
+		return false
+	}
+	last.nv, last.readings = false, add
+	return true
+}
+
+// mayBeHers reports whether w, a person's first name, has a reading as a
+// woman's name (Юлія, Романа), whatever the tagger chose.
+func mayBeHers(w *word) bool {
+	return slices.ContainsFunc(w.readings, func(r reading) bool { return r.person && !r.surname && r.gen == "f" })
+}
+
+// adjectivalStem reports whether stem, a surname's form without its к
+// and ending, is that of a surname in -ський, -цький or -зький, whose
+// woman's form ends in -ька (Вишневецька), no -ко surname's.
+func adjectivalStem(stem string) bool {
+	return strings.HasSuffix(stem, "сь") || strings.HasSuffix(stem, "ць") || strings.HasSuffix(stem, "зь")
 }
 
 // russianMans returns the readings of form as the man's surname whose
