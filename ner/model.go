@@ -891,6 +891,7 @@ var spanRules = []struct {
 	{&titledPlaces, splitTitledPlaces, sbLOC},
 	{&plantNames, widenPlantNames, sbUpperAdj},
 	{&latinCommons, dropLatinCommons, 0},
+	{&siteNames, joinSiteNames, 0},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

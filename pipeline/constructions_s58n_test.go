@@ -63,3 +63,41 @@ func TestNamesS58NGuards(t *testing.T) {
 	}
 	checkFound(t, p, tests, time.Time{}, entityLines)
 }
+
+// TestSiteNamesS58N holds outlets named by a domain whose first label is
+// Cyrillic (Вінниця.info), which the model read as the place or word
+// before the dot, in sentences written for these tests.
+func TestSiteNamesS58N(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a city's site after a verb of reporting",
+			"Про це повідомляє Вінниця.info з посиланням на поліцію.",
+			[]string{"ORG Вінниця.info"}},
+		{"a city's site opening a clause of writing",
+			"Як пише Житомир.info, рух на трасі перекрили.",
+			[]string{"ORG Житомир.info"}},
+		{"a site with two labels",
+			"Журналісти Полтава.com.ua з'ясували, що ремонт зупинили.",
+			[]string{"ORG Полтава.com.ua"}},
+		{"a region's site and the region itself",
+			"Рівне.info пише, що в Рівненській області відновили світло.",
+			[]string{"ORG Рівне.info", "LOC Рівненська область"}},
+	}
+	checkFound(t, p, tests, time.Time{}, entityLines)
+}
+
+// TestSiteNamesS58NGuards holds what joinSiteNames must leave: a place
+// before a sentence written without its space, and a place followed by
+// a dot and a lower-case Cyrillic word.
+func TestSiteNamesS58NGuards(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a place before a glued sentence",
+			"Делегація прибула до Вінниці.Зустріч тривала дві години.",
+			[]string{"LOC Вінниця"}},
+		{"a domain with a Latin first label stays an outlet",
+			"Про це повідомляє LB.ua.",
+			[]string{"ORG LB.ua"}},
+	}
+	checkFound(t, p, tests, time.Time{}, entityLines)
+}
