@@ -859,6 +859,17 @@ func Link(a *vistka.Analysis, aliases Aliases) *Result {
 				}
 			}
 		}
+		if i < 0 && n.span.Type == "PERS" {
+			// "Марко Рубіо … з Марком Рубіо": a man's first name in -о
+			// in a form the lexicon reads as the name without it
+			if p, nominative := r.findFirstNameInO(lemma, n.span.Text); p >= 0 {
+				i, rename = p, nominative
+				if !nominative {
+					lemma = r.Entities[p].Name
+					low, facts = scan.ToLower(lemma), factsOf(lemma)
+				}
+			}
+		}
 		if i < 0 && n.span.Type == "PERS" && lemma == n.span.Text {
 			// "Сальомея Гринчишин … Сальомеї аплодували": a first name
 			// alone in the genitive, dative or locative that the tagger

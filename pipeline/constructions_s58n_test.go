@@ -101,3 +101,38 @@ func TestSiteNamesS58NGuards(t *testing.T) {
 	}
 	checkFound(t, p, tests, time.Time{}, entityLines)
 }
+
+// TestFirstNameInOS58N holds a man's first name in -о (Марко) whose
+// oblique forms the lexicon reads as the name without -о (Марк), so that
+// one man named in the nominative and in another case became two
+// people, one of them Марк.
+func TestFirstNameInOS58N(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"the instrumental before the nominative",
+			"Перемовини з Марком Рубіо тривали дві години. Після зустрічі Марко Рубіо заявив про прогрес.",
+			[]string{"PERS Марко Рубіо"}},
+		{"the genitive before the nominative",
+			"Заяву Марка Рубіо оприлюднили вчора. Держсекретар Марко Рубіо прибув до Варшави.",
+			[]string{"PERS Марко Рубіо", "LOC Варшава"}},
+		{"the dative in -ові after the nominative",
+			"Юрист Марко Гаврилишин подав позов. Суд відмовив Маркові Гаврилишину.",
+			[]string{"PERS Марко Гаврилишин"}},
+	}
+	checkFound(t, p, tests, time.Time{}, entityLines)
+}
+
+// TestFirstNameInOS58NGuards holds what findFirstNameInO must leave:
+// Марк written as itself, and a Марк of another surname beside a Марко.
+func TestFirstNameInOS58NGuards(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"Марк written in the nominative, then in the instrumental",
+			"Генсек НАТО Марк Рютте прибув до Варшави. Прем'єр зустрівся з Марком Рютте.",
+			[]string{"ORG НАТО", "PERS Марк Рютте", "LOC Варшава"}},
+		{"Марк and Марко of two surnames",
+			"Міністр зустрівся з Марком Рютте та Марком Рубіо. Марко Рубіо пообіцяв підтримку.",
+			[]string{"PERS Марк Рютте", "PERS Марко Рубіо"}},
+	}
+	checkFound(t, p, tests, time.Time{}, entityLines)
+}
