@@ -557,6 +557,9 @@ func (m *Model) find(sentences []vistka.Sentence, keep bool) ([]vistka.Span, []v
 			if sp.Type == "ORG" && countriesAsBodies && countryAsBody(s.Tokens, from, sp.Lemma) {
 				sp.Type = "LOC"
 			}
+			if sp.Type == "LOC" && routePlace(s.Tokens, from, to) {
+				sp.Lemma = sp.Text // «Шегині – Медика»: as written
+			}
 			if sp.Type == "LOC" {
 				sp.Lemma = m.lemmas.kindApposition(s.Tokens, from, to, sp.Lemma)
 				sp.Lemma = m.lemmas.streetName(s.Tokens, from, to, sp.Lemma)
@@ -892,6 +895,7 @@ var spanRules = []struct {
 	{&plantNames, widenPlantNames, sbUpperAdj},
 	{&latinCommons, dropLatinCommons, 0},
 	{&siteNames, joinSiteNames, 0},
+	{&routePlaces, splitRoutePlaces, 0},
 }
 
 // placeNames turns on harmonizePlaces; a variable for experiments.

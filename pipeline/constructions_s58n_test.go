@@ -136,3 +136,45 @@ func TestFirstNameInOS58NGuards(t *testing.T) {
 	}
 	checkFound(t, p, tests, time.Time{}, entityLines)
 }
+
+// TestRoutePlacesS58N holds the places of a quoted name of a border
+// crossing, a road or a route (the gold guideline of entity set 7: the
+// crossing is no entity, its places are places), which the model read
+// as one work in quotes or missed, in sentences written for these tests.
+func TestRoutePlacesS58N(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a crossing of two small towns",
+			"Рух через пункт пропуску «Шегині – Медика» відновили.",
+			[]string{"LOC Шегині", "LOC Медика"}},
+		{"a crossing in the genitive, the places as written",
+			"Блокада пункту пропуску «Смільниця – Кросценко» триває третю добу.",
+			[]string{"LOC Смільниця", "LOC Кросценко"}},
+		{"a crossing named by one place",
+			"Вантажівки стоять у черзі на КПП «Краковець».",
+			[]string{"LOC Краковець"}},
+		{"a road between two towns",
+			"Аварія сталася на трасі «Луцьк – Ковель».",
+			[]string{"LOC Луцьк", "LOC Ковель"}},
+		{"a bus route",
+			"Автобус маршруту «Житомир – Бердичів» запізнився на годину.",
+			[]string{"LOC Житомир", "LOC Бердичів"}},
+	}
+	checkFound(t, p, tests, time.Time{}, entityLines)
+}
+
+// TestRoutePlacesS58NGuards holds what splitRoutePlaces must leave: a
+// quoted name after another word, and a route word before a quoted name
+// that is not capitalised places joined by dashes.
+func TestRoutePlacesS58NGuards(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a film named by two words and a dash",
+			"Глядачі переглянули фільм «Київ – Париж» у кінотеатрі.",
+			nil},
+		{"a route named by a phrase",
+			"Запрацював маршрут «Шлях до моря» для туристів.",
+			nil},
+	}
+	checkFound(t, p, tests, time.Time{}, entityLines)
+}
