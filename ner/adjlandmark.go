@@ -46,9 +46,14 @@ func joinAdjLandmarks(toks []vistka.Token, spans []vistka.Span, from int) []vist
 	return spans
 }
 
-// adjLandmarkKinds are the lemmas of words for buildings and squares that
-// a capitalised adjective names.
+// adjLandmarkKinds are the lemmas of words for buildings, squares and
+// streets that a capitalised adjective names. The streets' (session 58:
+// "на Французькому бульварі" after a clock time, which the model read as
+// a MON, and Японському of Японському бульварі; entity set 7's guideline
+// names streets with their head noun, Французький бульвар) are those
+// written after the adjective.
 var adjLandmarkKinds = map[string]bool{
 	"палац": true, "собор": true, "площа": true, "майдан": true, "парк": true, "сквер": true, "міст": true,
 	"церква": true, "костел": true, "лавра": true, "замок": true, "фортеця": true, "вокзал": true, "дім": true,
+	"бульвар": true, "проспект": true, "провулок": true, "узвіз": true, "алея": true, "вулиця": true,
 }

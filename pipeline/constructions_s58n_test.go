@@ -178,3 +178,23 @@ func TestRoutePlacesS58NGuards(t *testing.T) {
 	}
 	checkFound(t, p, tests, time.Time{}, entityLines)
 }
+
+// TestStreetAdjectivesS58N holds streets named by a capitalised
+// adjective before the street's word (бульвар, алея), which the model
+// read as the adjective alone, as a currency or not at all after a
+// clock time, in sentences written for these tests.
+func TestStreetAdjectivesS58N(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a boulevard missed",
+			"Близько 03:20 екіпаж помітив на Польському бульварі автомобіль без світла.",
+			[]string{"LOC Польський бульвар"}},
+		{"a boulevard cut to its adjective",
+			"Близько 01:15 екіпаж помітив на Японському бульварі авто без номерів.",
+			[]string{"LOC Японський бульвар"}},
+		{"an alley cut to its adjective",
+			"Близько 03:40 поліцейські помітили на Кленовій алеї людину з ножем.",
+			[]string{"LOC Кленова алея"}},
+	}
+	checkFound(t, p, tests, time.Time{}, entityLines)
+}
