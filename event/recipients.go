@@ -518,7 +518,11 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	// noun, a genitive that names no one is what is demanded, not whose
 	// the body is (a person's role keeps its own: "від керівника
 	// будівельної компанії")
-	demanded := tr.k.typ == "REQUEST" && !strings.Contains(t.Tag, ":anim") && f.governedBy(i) == "від" && hi < len(f.toks) && f.entityAt(hi) == ""
+	demanded := tr.k.typ == "REQUEST" && !strings.Contains(t.Tag, ":anim") && f.governedBy(i) == "від" && hi < len(f.toks) && f.entityAt(hi) == "" &&
+		!managements[lower(t)]
+	if managements[lower(t)] && hi < len(f.toks) && strings.HasSuffix(f.toks[hi].Tag, ":abbr") {
+		hi++ // "звинуватив керівництво КП": the abbreviation, which has no case, is whose
+	}
 	for !demanded && hi < len(f.toks) && hi-i <= 3 && hi != tr.noun && hasCase(&f.toks[hi], "v_rod") && (isNoun(&f.toks[hi]) || isAdj(&f.toks[hi])) {
 		if _, ok := nouns[f.low(hi)]; ok && !(hi == i+1 && gatheringPeople[lower(t)]) {
 			break // (but "учасників акції": the people named by the gathering they were at)
@@ -557,6 +561,12 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 	}
 	return out
 }
+
+// managements are the nouns for the people who run a body, which the
+// genitive after them always names ("керівництво шахти", "дирекція
+// заводу"): a demand made of them ("вимагають від керівництва шахти")
+// is made of the body's management, not of its mine.
+var managements = map[string]bool{"керівництво": true, "дирекція": true}
 
 // countsGenitive reports whether the number in digits n takes the
 // genitive plural in the nominative (5, 12, 40 осіб; not 2, 23, 31,

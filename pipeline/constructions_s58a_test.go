@@ -1,0 +1,31 @@
+package pipeline_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestS58AManagement: a firm's or a plant's management (керівництво,
+// дирекція) and a trade-union committee (профком) act as bodies, and the
+// genitive after the management, or a caseless abbreviation there, is
+// whose it is, also after від in a demand.
+func TestS58AManagement(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a management signs, its firm's genitive kept",
+			"Керівництво агрохолдингу підписало колективний договір.",
+			[]string{"AGREE Керівництво агрохолдингу → "}},
+		{"a plant's directorate rejects",
+			"Дирекція комбінату відхилила вимоги профспілки.",
+			[]string{"REJECT Дирекція комбінату → профспілка"}},
+		{"a trade-union committee appeals",
+			"Профком звернувся до міського голови з проханням погасити борги.",
+			[]string{"REQUEST Профком → міський голова"}},
+		{"a demand made of a mine's management",
+			"Гірники вимагають від керівництва шахти погасити борги.",
+			[]string{"REQUEST Гірники → керівництво шахти"}},
+		{"a management named by an abbreviation after it",
+			"Депутат звинуватив керівництво КП у безгосподарності.",
+			[]string{"ACCUSE Депутат → керівництво КП"}},
+	}, time.Time{})
+}
