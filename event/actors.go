@@ -166,6 +166,8 @@ func (f *finder) subjects(at int) []string {
 			for j >= 1 && isAdj(&f.toks[j]) && hasCase(&f.toks[j], "v_naz") && f.entityAt(j) == "" {
 				j--
 			}
+		} else {
+			j = f.nameAdjsBefore(j+1) - 1 // "Україна та сусідня Польща підписали": the name's own adjectives
 		}
 		if j >= 1 && f.toks[j].Kind == vistka.QuoteMark && isAnd(&f.toks[j-1]) {
 			j-- // "«Нафтогаз» і «Газпром» провели": the mark opening the name
@@ -275,6 +277,24 @@ func (f *finder) subjects(at int) []string {
 		return nil // "ТОВ «Автомагістраль» дискваліфікували": the firm is what was done to
 	}
 	return out
+}
+
+// nameAdjsBefore returns where the lower-case adjectives right before the
+// name opening at j begin ("сусідня Польща", "польський Люблін"), or j
+// when none stands there. They qualify the name, in its case: the
+// nominative, or an inanimate accusative of the same form, which the
+// tagger may read for it; a genitive or other case belongs to another
+// phrase.
+func (f *finder) nameAdjsBefore(j int) int {
+	for j >= 1 {
+		t := &f.toks[j-1]
+		if !isAdj(t) || f.entityAt(j-1) != "" || !startsLowerTok(t) ||
+			!hasCase(t, "v_naz") && !(hasCase(t, "v_zna") && strings.Contains(t.Tag, "rinanim")) {
+			break
+		}
+		j--
+	}
+	return j
 }
 
 // namedKinds are the kinds of groups whose name follows them in

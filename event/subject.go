@@ -126,7 +126,7 @@ func (f *finder) pronounObjectBefore(i int, objs map[string]kind) int {
 // joined by і, та or й to a name before it whose first word is in the
 // nominative: "Міністерство економіки та Світовий банк".
 func (f *finder) joinedToNominative(i int, e string) bool {
-	j := f.nameStart(i, e)
+	j := f.nameAdjsBefore(f.nameStart(i, e)) // "Харків та польський Люблін"
 	if j < 2 || !isAnd(&f.toks[j-1]) {
 		return false
 	}

@@ -29,3 +29,18 @@ func TestS58AManagement(t *testing.T) {
 			[]string{"ACCUSE Депутат → керівництво КП"}},
 	}, time.Time{})
 }
+
+// TestS58AJoinedNameAdjectives: a name joined by і or та after the first
+// subject keeps its own adjectives before it (сусідня Польща, польський
+// Люблін), and both names are the plural verb's subjects.
+func TestS58AJoinedNameAdjectives(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a town and an adjective of country before its twin",
+			"Харків та польський Люблін підписали угоду про партнерство.",
+			[]string{"AGREE Харків,Люблін → "}},
+		{"a country and a neighbour named with an adjective",
+			"Україна та сусідня Польща підписали угоду про працевлаштування.",
+			[]string{"AGREE Україна,Польща → "}},
+	}, time.Time{})
+}
