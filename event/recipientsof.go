@@ -1,6 +1,7 @@
 package event
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -155,6 +156,11 @@ func (f *finder) recipientsOf(ev *vistka.Event, tr trig, rec []string, participa
 			rec = append(rec, e) // "На Іран накладено санкції США": whom they are put on
 		}
 	}
+	if len(rec) == 0 && ev.Type == "COERCE" {
+		if r := f.frontedFined(tr); r != "" && !slices.Contains(ev.Actors, r) {
+			rec = append(rec, r) // "На власника супермаркету наклали штраф": the one fined, put first
+		}
+	}
 	if ev.Type == "AID" && tr.verb && tr.noun < 0 && f.sumFronted(tr.at) {
 		if e := f.dativeBefore(tr.at); e != "" && !slices.Contains(ev.Actors, e) {
 			// "Фінансування у розмірі 4,5 млн євро Молдові надасть
@@ -277,3 +283,35 @@ func (f *finder) recipientsOf(ev *vistka.Event, tr trig, rec []string, participa
 	}
 	return rec, participated
 }
+
+// frontedFined returns the one a fine or a penalty laid by накласти is
+// put on when "на" and it open the sentence before the verb ("На власника
+// супермаркету наклали штраф", "На фірму «Альфа» накладено штраф"), as
+// the sanctions of "На Іран накладено санкції" are: a named firm or
+// person, or a person or a body named by a common noun with its
+// genitives. It returns "" when the sentence does not open so or a verb of
+// another clause stands between.
+func (f *finder) frontedFined(tr trig) string {
+	if v := f.verb(tr.at); !tr.verb || v != "накласти" && v != "накладати" || tr.noun < 0 || !finesLaid[f.low(tr.noun)] ||
+		tr.at < 2 || f.low(0) != "на" || !isPrep(&f.toks[0]) {
+		return ""
+	}
+	for j := 1; j < tr.at; j++ {
+		if t := &f.toks[j]; finiteVerb(t) || t.Text == "," {
+			return "" // "На нараді, яку провів мер, наклали …": another clause's
+		}
+	}
+	if e := cmp.Or(f.firmNamedAfter(1), f.entityAt(1)); e != "" {
+		if typ := f.ents.Type(e); typ == "ORG" || typ == "PERS" {
+			return e
+		}
+		return ""
+	}
+	if t := &f.toks[1]; hasCase(t, "v_zna") && isNoun(t) && (strings.Contains(t.Tag, ":anim") || actorNoun(lower(t))) {
+		return f.objectPhrase(1, tr)
+	}
+	return ""
+}
+
+// finesLaid are the nouns of a penalty накласти lays on someone.
+var finesLaid = map[string]bool{"штраф": true, "стягнення": true}

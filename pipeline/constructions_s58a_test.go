@@ -44,3 +44,24 @@ func TestS58AJoinedNameAdjectives(t *testing.T) {
 			[]string{"AGREE Україна,Польща → "}},
 	}, time.Time{})
 }
+
+// TestS58AFrontedFine: the one a fine is laid on, put first after на
+// (На X наклали штраф, накладено штраф), is the one fined, as the
+// sanctioned of "На Іран накладено санкції" are; a place after на is not.
+func TestS58AFrontedFine(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a person by a common noun, impersonal -но",
+			"На директора автопарку накладено штраф за порушення правил охорони праці.",
+			[]string{"COERCE  → директор автопарку"}},
+		{"a named firm after its legal form, third plural",
+			"На ПП «Зерносвіт» наклали штраф за неоформлених працівників.",
+			[]string{"COERCE  → ПП «Зерносвіт»"}},
+		{"the inspectorate named after the verb",
+			"На ТОВ «Будмайстер» Держпраці наклала стягнення.",
+			[]string{"COERCE Держпраці → ТОВ «Будмайстер»"}},
+		{"a place after на is no one fined",
+			"На території ринку накладено штраф.",
+			nil},
+	}, time.Time{})
+}
