@@ -303,6 +303,15 @@ func (f *finder) impersonalSides(sr *sideRead, tr trig, end int) {
 			sr.ev.Actors = who
 		}
 	}
+	if len(sr.ev.Actors) == 0 && impers && sr.ev.Type == "PROTEST" && tr.verb && tr.noun > tr.at {
+		// "Розпочато страйк гірників", "оголошено голодування
+		// шахтарів": who protests is named in the genitive after the
+		// light verb's noun, as after the noun standing alone
+		// ("Розпочався страйк гірників")
+		if a := f.genitiveAfter(tr.noun); a != "" {
+			sr.ev.Actors = append(sr.ev.Actors, a)
+		}
+	}
 	if len(sr.ev.Actors) == 0 && impers {
 		// "додав, що ухвалу буде оскаржено": an appeal still to
 		// come, told by the one who will make it

@@ -65,3 +65,22 @@ func TestS58AFrontedFine(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS58AImpersonalProtest: a strike or a hunger strike begun or
+// declared in an impersonal form (розпочато, оголошено) is done by the
+// people named in the genitive after the noun, as when the noun stands
+// alone ("Розпочався страйк гірників").
+func TestS58AImpersonalProtest(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a strike begun, -но",
+			"Розпочато страйк водіїв тролейбусів.",
+			[]string{"PROTEST водії тролейбусів → "}},
+		{"a hunger strike declared, -но",
+			"Оголошено голодування працівників лісгоспу.",
+			[]string{"PROTEST працівники лісгоспу → "}},
+		{"a strike with no one named is none",
+			"Оголошено страйк.",
+			nil},
+	}, time.Time{})
+}
