@@ -60,7 +60,12 @@ func (f *finder) costCovered(i int) bool {
 	cost, people := false, false
 	if k := f.adverbsBefore(i) - 1; k >= 0 {
 		// people put first, past adverbs: "фермерам відшкодовують
-		// половину вартості техніки", "фермерам тепер відшкодовують …"
+		// половину вартості техніки", "фермерам тепер відшкодовують …",
+		// and past the genitives that tell which ("фермерам Полтавщини
+		// компенсують", "мешканцям пошкоджених будинків відшкодують")
+		for n := 0; n < 3 && k > 0 && hasCase(&f.toks[k], "v_rod") && (isNoun(&f.toks[k]) || isAdj(&f.toks[k])) && !strings.Contains(f.toks[k].Tag, "pron"); n++ {
+			k--
+		}
 		t := &f.toks[k]
 		people = strings.HasPrefix(t.Tag, "noun:anim") && !strings.Contains(t.Tag, "pron") && hasCase(t, "v_dav")
 	}

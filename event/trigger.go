@@ -1668,7 +1668,10 @@ func censusNouns(add func([]string, ...string), pair func([]string, string, kind
 // compensation, an allowance or a top-up a body pays people. Wages are
 // not among them: an employer paying its staff gives no aid (wagesOf,
 // wagesPaid).
-var payNouns = []string{"компенсація", "субсидія", "пенсія", "виплата", "доплата"}
+var payNouns = []string{"компенсація", "субсидія", "пенсія", "виплата", "доплата",
+	// a state's transfers to a community or a farm: виділив субвенцію
+	// громадам, надали дотацію фермерам
+	"субвенція", "дотація"}
 
 // socialPay adds the payments of the social desk (session 57's census):
 // one paid, granted, made or begun to be paid to people named is aid,
@@ -1688,7 +1691,10 @@ func socialPay(add func([]string, ...string), pair func([]string, string, kind))
 	for v := range receives {
 		add([]string{v}, payNouns...) // "пенсіонери отримуватимуть від фонду доплату"
 	}
-	made := []string{"здійснити", "здійснювати", "провести", "проводити", "розпочати", "почати", "призначити", "призначати"}
+	// (and payments kept up: "уряд продовжив виплати переселенцям",
+	// "переселенцям подовжили виплату допомоги")
+	made := []string{"здійснити", "здійснювати", "провести", "проводити", "розпочати", "почати", "призначити", "призначати",
+		"продовжити", "продовжувати", "подовжити", "подовжувати"}
 	for _, v := range made {
 		if _, ok := verbs[v]; !ok {
 			verbs[v] = kind{}

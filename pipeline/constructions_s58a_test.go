@@ -84,3 +84,29 @@ func TestS58AImpersonalProtest(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS58ASocialTransfers: a subvention or a grant-in-aid (субвенція,
+// дотація) allotted or given to those named is aid, as a subsidy is;
+// payments kept up (продовжити, подовжити виплати) are aid as payments
+// begun are; and a cost covered for people put first keeps them past
+// the genitives that tell which (фермерам Полтавщини компенсують).
+func TestS58ASocialTransfers(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a subvention allotted to communities",
+			"Кабмін виділив субвенцію громадам Сумщини.",
+			[]string{"AID Кабмін → громади Сумщини"}},
+		{"a grant-in-aid given to farmers",
+			"Обласна рада надала дотацію молочним фермерам.",
+			[]string{"AID Обласна рада → молочні фермери"}},
+		{"payments kept up for displaced people",
+			"Міністерство продовжило виплати переселенцям із Херсонщини.",
+			[]string{"AID Міністерство → переселенці"}},
+		{"a cost covered for people put first with an adjective and a genitive",
+			"Власникам пошкоджених осель відшкодовують вартість ремонту.",
+			[]string{"AID  → власники пошкоджених осель"}},
+		{"a subvention's size is no event",
+			"Субвенція на харчування школярів становить 2 млрд гривень.",
+			nil},
+	}, time.Time{})
+}
