@@ -1433,8 +1433,9 @@ func (f *finder) habitAt(j int, often bool) bool {
 var funds = map[string]bool{"кошти": true, "кошт": true, "гроші": true, "виручка": true, "прибуток": true, "пожертва": true}
 
 // households are the families money may be given to by name: "подружжю
-// Казимирських", "родині Петренків".
-var households = map[string]bool{"подружжя": true, "сім'я": true, "родина": true}
+// Казимирських", "родині Петренків"; and the households a subsidy is
+// counted by ("субсидію отримали 1,2 млн домогосподарств").
+var households = map[string]bool{"подружжя": true, "сім'я": true, "родина": true, "домогосподарство": true}
 
 // fundsGiven reports whether the verb of giving at at, with a name or
 // each one of some people in the dative after it ("кожному

@@ -1096,7 +1096,10 @@ func (f *finder) countedCrowdAfter(at, from int) string {
 		return ""
 	}
 	k := from
-	for k < len(f.toks) && k <= from+3 && (f.toks[k].Kind == vistka.Number || counts[f.low(k)] || strings.HasPrefix(f.toks[k].Tag, "numr")) {
+	// (a scale the tagger reads as a numeral noun counts too: "1,3 млн
+	// переселенців", "понад 370 тис. вчителів")
+	for k < len(f.toks) && k <= from+3 && (f.toks[k].Kind == vistka.Number || counts[f.low(k)] || strings.HasPrefix(f.toks[k].Tag, "numr") ||
+		k > from && strings.Contains(f.toks[k].Tag, ":numr") && f.toks[k-1].Kind == vistka.Number) {
 		k++
 	}
 	if k == from || k >= len(f.toks) {

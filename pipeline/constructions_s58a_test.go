@@ -110,3 +110,29 @@ func TestS58ASocialTransfers(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS58APaymentReceived: a social payment received by people the
+// sentence names is aid to them even when no payer is named (the payer
+// is often told in another sentence); people counted after the verb
+// keep their count, an abbreviated scale too (1,3 млн, 370 тис.), and
+// households are counted as people are. With no one named it stays none.
+func TestS58APaymentReceived(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a top-up received by teachers counted with тис.",
+			"Щомісячну доплату отримають понад 25 тис. освітян.",
+			[]string{"AID  → понад 25 тис. освітян [future]"}},
+		{"compensation received by people counted with млн",
+			"Компенсацію за зруйноване житло отримали 1,1 млн власників.",
+			[]string{"AID  → 1,1 млн власників"}},
+		{"a subsidy received by households",
+			"Субсидію на тепло отримали 800 тисяч домогосподарств.",
+			[]string{"AID  → 800 тисяч домогосподарств"}},
+		{"a payment received by people named by a plural noun",
+			"Ветерани Кіровоградщини отримали виплату до Дня Незалежності.",
+			[]string{"AID  → Ветерани Кіровоградщини"}},
+		{"a payment received, no one named",
+			"Виплату отримали вчасно.",
+			nil},
+	}, time.Time{})
+}
