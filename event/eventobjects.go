@@ -280,6 +280,9 @@ func (f *finder) receivedSides(ev *vistka.Event, tr trig, from, end int) bool {
 		} else if g := f.aidNounOwner(from, end); g != "" && ev.Type == "AID" {
 			ev.Actors = append(ev.Actors, g) // "отримала грант USAID": the aid's giver in the genitive
 			ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == g })
+		} else if g := f.frontedGiver(tr); g != "" && ev.Type == "AID" {
+			ev.Actors = append(ev.Actors, g) // "Допомогу від ЮНІСЕФ отримають 20 тисяч дітей": the giver after the aid put first
+			ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == g })
 		} else if g := f.frameGiver(f.clauseBounds(tr.at)); g != "" && ev.Type == "AID" {
 			ev.Actors = append(ev.Actors, g) // "завдяки підтримці USAID школа отримала": whose support
 			ev.Recipients = slices.DeleteFunc(ev.Recipients, func(r string) bool { return r == g })

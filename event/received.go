@@ -68,3 +68,19 @@ func (f *finder) received(tr *trig, i int, v string) {
 		}
 	}
 }
+
+// frontedGiver returns the giver named after від right after the noun of
+// aid put before its verb of receiving, in the same clause: "Допомогу від
+// ЮНІСЕФ отримають 20 тисяч дітей", "Гранти від ЄС отримали 30 громад";
+// else "".
+func (f *finder) frontedGiver(tr trig) string {
+	if tr.noun < 0 || tr.noun+2 >= tr.at || f.low(tr.noun+1) != "від" {
+		return ""
+	}
+	for j := tr.noun + 1; j < tr.at; j++ {
+		if t := &f.toks[j]; t.Kind == vistka.Punct && t.Text != "«" && t.Text != "»" || finiteVerb(t) {
+			return "" // "Допомогу від фонду, який …, отримали": another clause's
+		}
+	}
+	return f.giver(tr.noun+1, min(tr.noun+6, tr.at))
+}

@@ -136,3 +136,17 @@ func TestS58APaymentReceived(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS58AFrontedGiver: aid put before its verb of receiving names its
+// giver after від right after the noun, in the same clause.
+func TestS58AFrontedGiver(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"help from a UN agency, received by children counted",
+			"Допомогу від ПРООН отримали 400 дітей Ізюма.",
+			[]string{"AID ПРООН → 400 дітей"}},
+		{"compensation from a firm, received by consumers counted, future",
+			"Компенсацію від Укренерго отримають 500 споживачів.",
+			[]string{"AID Укренерго → 500 споживачів [future]"}},
+	}, time.Time{})
+}
