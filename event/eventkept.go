@@ -80,11 +80,14 @@ func (f *finder) aidGiven(ev *vistka.Event, tr trig, end int) bool {
 		// гранти для ветеранського бізнесу" is told by its sum)
 		return false
 	}
-	if ev.Type == "AID" && tr.noun >= 0 && slices.Contains(payNouns, f.low(tr.noun)) && receives[f.verb(tr.at)] && len(ev.Actors) == 0 && len(ev.Recipients) == 0 {
-		// "виплату отримали вчасно": no payer and no one paid named.
-		// (People named who receive it are aid to them though no payer
-		// is: "доплату отримають понад 370 тис. вчителів" is required in
-		// news65, whose payer is told in another sentence.)
+	if ev.Type == "AID" && tr.noun >= 0 && slices.Contains(payNouns, f.low(tr.noun)) && receives[f.verb(tr.at)] && len(ev.Actors) == 0 &&
+		(len(ev.Recipients) == 0 || strings.Contains(f.toks[tr.at].Tag, ":pres")) {
+		// "виплату отримали вчасно": no payer and no one paid named;
+		// "кожен третій українець отримує пенсію, меншу за …": what is
+		// got as a rule, a statistic. (People named who got it or will
+		// are aid to them though no payer is: "доплату отримають понад
+		// 370 тис. вчителів" is required in news65, whose payer is told
+		// in another sentence.)
 		return false
 	}
 	if ev.Type == "AID" && tr.noun >= 0 && slices.Contains(payNouns, f.low(tr.noun)) && (f.wagesOf(tr.noun) ||

@@ -134,6 +134,9 @@ func TestS58APaymentReceived(t *testing.T) {
 		{"a payment received, no one named",
 			"Виплату отримали вчасно.",
 			nil},
+		{"a pension got as a rule, a statistic",
+			"Кожен п'ятий пенсіонер отримує пенсію, меншу за 5 тисяч гривень.",
+			nil},
 	}, time.Time{})
 }
 
