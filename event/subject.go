@@ -811,7 +811,7 @@ func (f *finder) subject(at int) (string, int) {
 			if e := f.ents.RoleAt(f.a, f.s, i); e != "" {
 				return e
 			}
-			if e := f.sentBy(i); e != "" && envoys[lower(t)] && (lower(t) != "делегація" || f.ents.Type(e) == "LOC") {
+			if e := f.sentBy(i); e != "" && envoys[lower(t)] && (lower(t) != "делегація" || f.ents.Type(e) == "LOC") && !f.workforceOf(i, e) {
 				// "прибуде місія МВФ": the fund's; a country's delegation
 				// is the country's, while senators are not the Senate
 				return e
@@ -2430,3 +2430,34 @@ var toldWhom = map[string]bool{
 	"нагадати": true, "нагадувати": true, "навчити": true, "вчити": true, "просити": true, "попросити": true,
 	"обдурити": true, "ошукати": true, "заспокоїти": true, "заспокоювати": true, "налякати": true, "лякати": true,
 }
+
+// workforceOf reports whether the staff noun at i (працівники,
+// співробітники) names the workforce of the body e, a workplace named by
+// its kind (завод, шахта, лікарня, …): "Працівники Харківського
+// тракторного заводу подали позов" are the workers, who act for
+// themselves (strike, demand, sue), not the plant; the staff of an
+// authority act for it ("співробітники СБУ затримали").
+func (f *finder) workforceOf(i int, e string) bool {
+	if l := lower(&f.toks[i]); l != "працівник" && l != "співробітник" {
+		return false
+	}
+	named := false // inside e's name
+	for j := i + 1; j < len(f.toks) && j <= i+6; j++ {
+		in := f.entityAt(j) == e
+		if named && !in {
+			break
+		}
+		named = named || in
+		if in && workplaces[f.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// workplaces are the kinds of workplace whose name opens with them (or
+// with its adjectives before them): Харківський тракторний завод,
+// шахта «Дніпровська», Черкаська обласна лікарня.
+var workplaces = map[string]bool{"завод": true, "шахта": true, "фабрика": true, "комбінат": true, "лікарня": true,
+	"підприємство": true, "школа": true, "ліцей": true, "університет": true, "депо": true, "порт": true,
+	"водоканал": true, "теплокомуненерго": true, "театр": true, "музей": true, "поліклініка": true}

@@ -153,3 +153,21 @@ func TestS58AFrontedGiver(t *testing.T) {
 			[]string{"AID Укренерго → 500 споживачів [future]"}},
 	}, time.Time{})
 }
+
+// TestS58AWorkforce: the workers of a workplace named by its kind
+// (завод, шахта) act for themselves when they strike or sue, while the
+// staff of an authority still act for it.
+func TestS58AWorkforce(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a plant's workers strike",
+			"Працівники Запорізького титано-магнієвого комбінату оголосили страйк.",
+			[]string{"PROTEST Працівники Запорізького титано-магнієвого комбінату → "}},
+		{"a plant's workers sue",
+			"Працівники Криворізького гірничо-збагачувального комбінату подали позов до суду.",
+			[]string{"ACCUSE Працівники Криворізького гірничо-збагачувального комбінату → "}},
+		{"an authority's staff act for it",
+			"Співробітники Держпраці оштрафували власника магазину.",
+			[]string{"COERCE Держпраці → власник магазину"}},
+	}, time.Time{})
+}
