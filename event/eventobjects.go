@@ -127,10 +127,11 @@ func (f *finder) metSides(ev *vistka.Event, tr trig, rec []string) ([]string, bo
 // whether they were read from за участі. ok is false for funding announced
 // with no one named, and for a meeting the text told or does not name.
 func (f *finder) heldSides(ev *vistka.Event, tr trig, rec []string, dest string) (participated, ok bool) {
-	if v := f.verb(tr.at); tr.verb && tr.noun >= 0 && f.low(tr.noun) == "фінансування" && v == "оголосити" && len(rec) == 0 {
+	if v := f.verb(tr.at); tr.verb && tr.noun >= 0 && f.low(tr.noun) == "фінансування" && fundingNamed[v] && len(rec) == 0 {
 		// "оголосили про фінансування систем IRIS-T для України" is
 		// aid to the one named; "Міністерство оголосило про
-		// фінансування нових шкіл", its own spending, is none
+		// фінансування нових шкіл", its own spending, is none (so is
+		// "збільшили фінансування освіти")
 		return participated, false
 	}
 	if tr.during && !tr.verb && len(rec) == 0 && ev.Type == "CONSULT" {
@@ -453,3 +454,8 @@ func (f *finder) namedAndListed(ev *vistka.Event, tr trig) {
 		}
 	}
 }
+
+// fundingNamed are the verbs whose фінансування is aid only to one the
+// clause names: announced, raised, resumed or kept up.
+var fundingNamed = map[string]bool{"оголосити": true, "збільшити": true, "збільшувати": true, "відновити": true,
+	"відновлювати": true, "продовжити": true}

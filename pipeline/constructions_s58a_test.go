@@ -171,3 +171,20 @@ func TestS58AWorkforce(t *testing.T) {
 			[]string{"COERCE Держпраці → власник магазину"}},
 	}, time.Time{})
 }
+
+// TestS58AFundingRaised: funding raised, resumed or kept up for one the
+// clause names is aid to it; raised for a field, no one named, is none.
+func TestS58AFundingRaised(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"funding raised for a hospital in the genitive, future",
+			"Обласна рада збільшить фінансування Рівненської дитячої лікарні.",
+			[]string{"AID Обласна рада → Рівненська дитяча лікарня [future]"}},
+		{"funding resumed for schools in the dative",
+			"Міністерство відновило фінансування школам Херсонщини.",
+			[]string{"AID Міністерство → школи Херсонщини"}},
+		{"funding raised for a field is none",
+			"Уряд збільшив фінансування охорони здоров'я.",
+			nil},
+	}, time.Time{})
+}
