@@ -17,12 +17,11 @@ import (
 // case in five a look-alike the Guidelines count as no event (a
 // statistic, a law's provision, a price, a generic statement, a sale,
 // an appointment). Every want was written from the gold Guidelines
-// before the extractor was first run on any of it (the first-run score
-// is on the checkRate line). Scored by halves: the odd-numbered cases
-// are studied, the even ones counted only.
+// before the extractor was first run on any of it. Scored by halves: the
+// odd-numbered cases are studied, the even ones counted only.
 func TestCensusS58A(t *testing.T) {
 	p := load(t)
-	checkRate(t, p, censusS58A(), time.Time{}, 0)
+	checkRate(t, p, censusS58A(), time.Time{}, 78) // first run 72/120 (study 38/60, check 34/60)
 }
 
 func censusS58A() []construction {
