@@ -91,6 +91,9 @@ func (f *finder) objectsElsewhere(ev *vistka.Event, tr trig, rec []string, end i
 	if r := f.actOwnerBefore(tr.at); len(rec) == 0 && tr.verb && !tr.passive && r != "" && !slices.Contains(ev.Actors, r) {
 		rec = append(rec, r) // "пропозицію ГО «Світанок» … відхилили": whose proposal
 	}
+	if r := f.peopleOwnerFirst(tr.at); len(rec) == 0 && tr.verb && !tr.passive && r != "" && !slices.Contains(ev.Actors, r) {
+		rec = append(rec, r) // "Пропозицію мешканців відхилила міська рада": whose proposal, people named by a noun
+	}
 	if r := f.objectRelative(tr.at); tr.verb && !tr.passive && r != "" && !slices.Contains(ev.Actors, r) {
 		// "Росія, яку Сибіга звинуватив", "Чоловік, якого затримала
 		// поліція", "Пропозиція Угорщини, яку відхилила Рада ЄС": the

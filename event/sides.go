@@ -74,6 +74,47 @@ func (f *finder) actOwnerBefore(at int) string {
 	return ""
 }
 
+// peopleOwnerFirst returns the people named by a plural noun in the
+// genitive, with the genitives after it, right after the act's noun in
+// the accusative that opens the clause of the verb at at (as
+// actOwnerBefore's names): "Пропозицію мешканців відхилила міська рада",
+// "Ініціативу вчителів Полтави підтримала міська рада" — whose act it
+// is, as written (the pipeline puts it in the nominative). "" when the
+// clause does not open so.
+func (f *finder) peopleOwnerFirst(at int) string {
+	lo := f.clauseStart(at)
+	if lo+2 > at {
+		return ""
+	}
+	h, p := &f.toks[lo], &f.toks[lo+1]
+	if !strings.HasPrefix(h.Tag, "noun") || !hasCase(h, "v_zna") || hasCase(h, "v_naz") || f.entityAt(lo) != "" ||
+		!decisionNouns[f.low(lo)] && !proposals[f.low(lo)] && f.low(lo) != "вимога" && f.low(lo) != "прохання" {
+		return ""
+	}
+	if !strings.HasPrefix(p.Tag, "noun:anim:p") || !hasCase(p, "v_rod") || strings.Contains(p.Tag, "pron") || f.entityAt(lo+1) != "" {
+		return ""
+	}
+	hi := lo + 2
+	for hi < at && hi <= lo+3 && hasCase(&f.toks[hi], "v_rod") && (isNoun(&f.toks[hi]) || f.entityAt(hi) != "") && !decisionNouns[f.low(hi)] {
+		hi++ // "вчителів Полтави": which
+	}
+	for j := lo + 2; j < at; j++ {
+		if t := &f.toks[j]; t.Kind == vistka.Punct || finiteVerb(t) {
+			return "" // another clause between
+		}
+	}
+	return scan.ToLower(f.text(lo+1, lo+2)) + f.tailText(lo+2, hi)
+}
+
+// tailText returns the words from lo to hi as written, after a space, or
+// "" when there are none.
+func (f *finder) tailText(lo, hi int) string {
+	if hi <= lo {
+		return ""
+	}
+	return " " + f.text(lo, hi)
+}
+
 // donorCapitals are the capitals news names a donor state by: "Токіо
 // виділив …", "Берн спрямував …", "Оттава виділить …".
 var donorCapitals = map[string]bool{"Вашингтон": true, "Лондон": true, "Париж": true, "Берлін": true,

@@ -188,3 +188,18 @@ func TestS58AFundingRaised(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS58APeopleOwnerFirst: an act's noun put first with the people whose
+// act it is in the genitive (Пропозицію мешканців відхилила рада) makes
+// them the one the verb is done to, as a name there does.
+func TestS58APeopleOwnerFirst(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a proposal of residents rejected",
+			"Пропозицію мешканців відхилила селищна рада.",
+			[]string{"REJECT селищна рада → мешканці"}},
+		{"an initiative of teachers of a town supported",
+			"Ініціативу педагогів Ужгорода підтримала міська рада.",
+			[]string{"SUPPORT міська рада → педагоги Ужгорода"}},
+	}, time.Time{})
+}
