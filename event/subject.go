@@ -687,6 +687,9 @@ func (f *finder) subject(at int) (string, int) {
 			if nv && !voc && strings.Contains(t.Tag, ":nv") && f.genitiveSurname(i) {
 				return "" // "Остапенка взяли під варту": a surname the tagger could not decline, in the accusative
 			}
+			if !voc && !nv && f.numberedInCase(i, e) {
+				return "" // "Батьки учнів ліцею №5 попросили": the name ending in its number is in its noun's case
+			}
 			if hasCase(t, "v_naz") || t.Tag == "" || nv || voc || !after && f.apposedPerson(i, e) ||
 				!strings.HasPrefix(t.Tag, "noun") && !strings.HasPrefix(t.Tag, "adj") {
 				return cmp.Or(f.bodyName(i, e), e)
@@ -2461,3 +2464,21 @@ func (f *finder) workforceOf(i int, e string) bool {
 var workplaces = map[string]bool{"завод": true, "шахта": true, "фабрика": true, "комбінат": true, "лікарня": true,
 	"підприємство": true, "школа": true, "ліцей": true, "університет": true, "депо": true, "порт": true,
 	"водоканал": true, "теплокомуненерго": true, "театр": true, "музей": true, "поліклініка": true}
+
+// numberedInCase reports whether the name e, whose word at i is its
+// number after № ("ліцею №5", "школи № 12"), which has no case, opens with a
+// common noun or an adjective the tagger read in an oblique case only: the whole name is
+// in that case, not the nominative its number would seem to allow.
+func (f *finder) numberedInCase(i int, e string) bool {
+	t := &f.toks[i]
+	if strings.HasPrefix(t.Tag, "noun") || strings.HasPrefix(t.Tag, "adj") || t.Tag == "" {
+		return false
+	}
+	k := f.nameStart(i, e)
+	if k >= i || !slices.ContainsFunc(f.toks[k:i+1], func(u vistka.Token) bool { return strings.HasPrefix(u.Text, "№") }) {
+		return false
+	}
+	h := &f.toks[k]
+	return (strings.HasPrefix(h.Tag, "noun") || strings.HasPrefix(h.Tag, "adj")) && !strings.Contains(h.Tag, ":prop") && !strings.Contains(h.Tag, ":nv") &&
+		vtag.Case(h.Tag) != "" && !hasCase(h, "v_naz")
+}

@@ -203,3 +203,21 @@ func TestS58APeopleOwnerFirst(t *testing.T) {
 			[]string{"SUPPORT міська рада → педагоги Ужгорода"}},
 	}, time.Time{})
 }
+
+// TestS58ANumberedName: a name that ends in its number (ліцею №5, школи
+// № 12) is in the case of the noun it opens with: in the genitive it is
+// whose people they are, not the subject.
+func TestS58ANumberedName(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"parents of a numbered lyceum's pupils ask",
+			"Батьки учнів Київського ліцею №17 попросили міську раду не закривати заклад.",
+			[]string{"REQUEST Батьки учнів Київського ліцею №17 → міська рада"}},
+		{"teachers of a numbered gymnasium appeal",
+			"Вчителі Житомирської гімназії №3 звернулися до мера.",
+			[]string{"REQUEST Вчителі Житомирської гімназії №3 → мер"}},
+		{"a numbered lyceum in the nominative is the subject",
+			"Київський ліцей №17 отримав від громади автобус.",
+			[]string{"AID громада → Київський ліцей №17"}},
+	}, time.Time{})
+}
