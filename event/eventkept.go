@@ -81,13 +81,14 @@ func (f *finder) aidGiven(ev *vistka.Event, tr trig, end int) bool {
 		return false
 	}
 	if ev.Type == "AID" && tr.noun >= 0 && slices.Contains(payNouns, f.low(tr.noun)) && receives[f.verb(tr.at)] && len(ev.Actors) == 0 &&
-		(len(ev.Recipients) == 0 || strings.Contains(f.toks[tr.at].Tag, ":pres")) {
-		// "виплату отримали вчасно": no payer and no one paid named;
-		// "кожен третій українець отримує пенсію, меншу за …": what is
-		// got as a rule, a statistic. (People named who got it or will
-		// are aid to them though no payer is: "доплату отримають понад
-		// 370 тис. вчителів" is required in news65, whose payer is told
-		// in another sentence.)
+		(len(ev.Recipients) != 1 || !countedPhrase(ev.Recipients[0]) || strings.Contains(f.toks[tr.at].Tag, ":pres")) {
+		// "кожен ліквідатор аварії отримає виплату", "мешканці
+		// отримають виплати": no payer named, a rule told (the golds'
+		// optional at most); "кожен третій українець отримує пенсію":
+		// a statistic. (People counted who got it or will are aid to
+		// them though no payer is: "доплату отримають понад 370 тис.
+		// вчителів" is required in news65, whose payer is told in
+		// another sentence.)
 		return false
 	}
 	if ev.Type == "AID" && tr.noun >= 0 && slices.Contains(payNouns, f.low(tr.noun)) && (f.wagesOf(tr.noun) ||
@@ -374,4 +375,19 @@ func (f *finder) publicEvent(ev *vistka.Event, tr trig) bool {
 		return false
 	}
 	return true
+}
+
+// countedPhrase reports whether the side s, a phrase as written, opens
+// with a count: a number or a word that bounds or counts one ("1,3 млн
+// переселенців", "понад 370 тис. вчителів", "близько 18 тисяч людей").
+func countedPhrase(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	w = scan.ToLower(w)
+	return countBounds[w] || counts[w]
 }

@@ -1672,10 +1672,16 @@ func censusNouns(add func([]string, ...string), pair func([]string, string, kind
 // compensation, an allowance or a top-up a body pays people. Wages are
 // not among them: an employer paying its staff gives no aid (wagesOf,
 // wagesPaid).
-var payNouns = []string{"компенсація", "субсидія", "пенсія", "виплата", "доплата",
+var payNouns = append(slices.Clone(personalPay),
 	// a state's transfers to a community or a farm: виділив субвенцію
 	// громадам, надали дотацію фермерам
-	"субвенція", "дотація"}
+	"субвенція", "дотація")
+
+// personalPay are the payNouns people are paid: what they receive is aid
+// to them ("пенсіонери отримуватимуть доплату"), while a transfer a firm
+// gets from a council is none ("ТОВ «Альфа» отримало від міськради
+// субвенцію на ремонт").
+var personalPay = []string{"компенсація", "субсидія", "пенсія", "виплата", "доплата"}
 
 // socialPay adds the payments of the social desk (session 57's census):
 // one paid, granted, made or begun to be paid to people named is aid,
@@ -1693,7 +1699,7 @@ func socialPay(add func([]string, ...string), pair func([]string, string, kind))
 		add([]string{v}, payNouns...)
 	}
 	for v := range receives {
-		add([]string{v}, payNouns...) // "пенсіонери отримуватимуть від фонду доплату"
+		add([]string{v}, personalPay...) // "пенсіонери отримуватимуть від фонду доплату"
 	}
 	// (and payments kept up: "уряд продовжив виплати переселенцям",
 	// "переселенцям подовжили виплату допомоги")

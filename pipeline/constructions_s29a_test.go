@@ -19,7 +19,7 @@ func TestS29AJointVenture(t *testing.T) {
 	tests := []construction{
 		{"a joint venture set up by two firms",
 			"«Укрнафта» та угорська MOL створили спільне підприємство для видобутку газу.",
-			[]string{"COOPERATE MOL → спільне підприємство"}},
+			[]string{"COOPERATE Укрнафта,MOL → спільне підприємство"}},
 		{"a joint working group set up by two states",
 			"Україна та Польща створили спільну робочу групу з питань транзиту.",
 			[]string{"COOPERATE Україна,Польща → "}},
