@@ -673,7 +673,7 @@ var hostedAt = map[string]bool{"додому": true, "хату": true, "осел
 // gigs are what a performer or a lecturer is invited to give, after з:
 // "запрошували дует до себе з концертами", "запросив виступити з
 // лекторієм".
-var gigs = map[string]bool{"концерт": true, "гастролі": true, "вистава": true, "лекція": true,
+var gigs = map[string]bool{"концерт": true, "гастроль": true, "вистава": true, "лекція": true,
 	"лекторій": true, "майстер-клас": true, "спектакль": true, "програма": true}
 
 // jobs are the infinitives and nouns of work one is invited to take
@@ -717,7 +717,7 @@ func (f *finder) hostedOrHired(i int) bool {
 // visitWords are the words of a visit or talks that make an invitation a
 // guest of state's: "запросив до себе з візитом".
 var visitWords = map[string]bool{"візит": true, "переговори": true, "зустріч": true, "саміт": true,
-	"відвідати": true, "відвідування": true, "консультації": true}
+	"відвідати": true, "відвідування": true, "консультація": true}
 
 // sentenceHas reports whether a word of the sentence has its lemma in
 // set.
