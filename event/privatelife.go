@@ -823,7 +823,9 @@ func (f *finder) bodyOrPlaceNamed() bool {
 // the nearest nominative noun before it in its clause, a bare noun of an
 // audience (читачі, глядачі, шанувальники: see audiences) ("читачі
 // просили поради", "шанувальники попросили співака заспівати ще"): a
-// public's wish, no request between parties.
+// public's wish, no request between parties. An audience that asks an
+// official or a body ("вболівальники попросили мера відремонтувати
+// стадіон": see partyAsked) asks a party, as residents do.
 func (f *finder) fansAsk(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		t := &f.toks[j]
@@ -831,8 +833,23 @@ func (f *finder) fansAsk(i int) bool {
 			return false
 		}
 		if isNoun(t) && hasCase(t, "v_naz") {
-			return audiences[f.low(j)] && f.entityAt(j) == ""
+			return audiences[f.low(j)] && f.entityAt(j) == "" && !f.partyAsked(i)
 		}
 	}
 	return false
+}
+
+// partyAsked reports whether the one asked, the first noun in the
+// accusative after the verb at i (past its adjectives), is a body by its
+// name or someone by an office that is no artist's ("попросили мера",
+// "попросили Львівську міськраду"; not "попросили співачку").
+func (f *finder) partyAsked(i int) bool {
+	k := f.pastAdjs(i + 1)
+	if k >= len(f.toks) || !isNoun(&f.toks[k]) || !hasCase(&f.toks[k], "v_zna") {
+		return false
+	}
+	if e := f.entityAt(k); e != "" {
+		return f.ents.Type(e) == "ORG"
+	}
+	return f.spanType(k) == "JOB" && !artists[f.low(k)]
 }

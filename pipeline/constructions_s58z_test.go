@@ -24,3 +24,21 @@ func TestS58ZHostedOrHiredLemmas(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Fans who ask an official or a body ask a party, as residents do: only
+// an audience's wish to the one it follows is no request.
+func TestS58ZFansAskParty(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"fans ask the mayor",
+			"Вболівальники попросили мера Андрія Садового відремонтувати стадіон.",
+			[]string{"REQUEST Вболівальники → Андрій Садовий"}},
+		{"fans of a club ask the council",
+			"Вболівальники клубу попросили Львівську міську раду відремонтувати стадіон.",
+			[]string{"REQUEST Вболівальники клубу → Львівська міська рада"}},
+		{"viewers ask a singer stays none",
+			"Глядачі попросили співака Івана Дорна заспівати ще раз.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
