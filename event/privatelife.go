@@ -705,7 +705,7 @@ func (f *finder) hostedOrHired(i int) bool {
 			hit = true
 		case gigs[l] && isNoun(t) && hasCase(t, "v_oru") && (f.low(j-1) == "з" || f.low(j-1) == "із" || f.low(j-1) == "зі"):
 			hit = true
-		case jobs[l] && (strings.Contains(t.Tag, ":inf") || isNoun(t) && hasCase(t, "v_zna") && isPrep(&f.toks[j-1])):
+		case jobs[l] && (strings.Contains(t.Tag, ":inf") || isNoun(t) && hasCase(t, "v_zna") && isPrep(&f.toks[j-1])) && !f.partyInvited(i):
 			// "на роботу", "у компаньйони"; not "до роботи в коаліції",
 			// a working body joined
 			hit = true
@@ -713,6 +713,29 @@ func (f *finder) hostedOrHired(i int) bool {
 	}
 	return hit && !f.sentenceHas(visitWords)
 }
+
+// partyInvited reports whether the one invited, the first noun in the
+// accusative after the invitation verb at i (past its adjectives), is a
+// party rather than someone to hire: a body or a place by its name, a
+// body by a common noun (an inanimate one: компанії, бізнес), or
+// investors ("запросив американські компанії працювати в Україні",
+// "запросив Німеччину працювати разом", "запросив інвесторів працювати в
+// Харкові"): they are asked to invest or take part, as "запросив Латвію
+// долучитися до проєкту" asks, and nobody is hired.
+func (f *finder) partyInvited(i int) bool {
+	k := f.pastAdjs(i + 1)
+	if k >= len(f.toks) || !isNoun(&f.toks[k]) || !hasCase(&f.toks[k], "v_zna") || strings.Contains(f.toks[k].Tag, "pron") {
+		return false
+	}
+	if e := f.entityAt(k); e != "" {
+		return f.ents.Type(e) != "PERS"
+	}
+	return !strings.Contains(f.toks[k].Tag, ":anim") || investors[f.low(k)]
+}
+
+// investors are the people whose work somewhere is an investment:
+// "запросив інвесторів працювати в Харкові".
+var investors = map[string]bool{"інвестор": true, "підприємець": true, "бізнесмен": true, "партнер": true}
 
 // visitWords are the words of a visit or talks that make an invitation a
 // guest of state's: "запросив до себе з візитом".

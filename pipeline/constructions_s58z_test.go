@@ -42,3 +42,25 @@ func TestS58ZFansAskParty(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Firms, states and investors invited to work somewhere are asked to
+// invest or take part (as "запросив Латвію долучитися до проєкту" is a
+// REQUEST), no hiring: only people of a trade invited to a job are hired.
+func TestS58ZPartiesInvitedToWork(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"companies invited to work in a country",
+			"Президент Володимир Зеленський запросив американські компанії працювати в Україні.",
+			[]string{"REQUEST Володимир Зеленський → американські компанії"}},
+		{"a state invited to work together",
+			"Прем'єр-міністр Денис Шмигаль запросив Німеччину працювати разом над відбудовою Харкова.",
+			[]string{"REQUEST Денис Шмигаль → Німеччина"}},
+		{"investors invited to work in a town",
+			"Мер Ігор Терехов запросив інвесторів працювати в Харкові.",
+			[]string{"REQUEST Ігор Терехов → інвестори"}},
+		{"nurses invited to work stay hired",
+			"Головний лікар Петро Іванчук запросив медсестер працювати в новому відділенні.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
