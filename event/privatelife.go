@@ -767,8 +767,9 @@ var thinkers = map[string]bool{"експерт": true, "вчений": true, "у
 // subject before it is a bare noun of thinkers ("Експерти дійшли повної
 // згоди стосовно того, що заперечення — примітивний механізм"): a view
 // shared among scholars, no agreement between parties. Sides that settle
-// a matter ("Сторони дійшли згоди щодо того, що обмін відбудеться") and
-// experts who agree on a text keep the agreement.
+// a matter ("Сторони дійшли згоди щодо того, що обмін відбудеться"), the
+// sides' experts ("Експерти України та Польщі", "Фахівці обох сторін":
+// no bare noun) and experts who agree on a text keep the agreement.
 func (f *finder) viewAgreed(i int) bool {
 	j := f.pastAdjs(i + 1)
 	if j >= len(f.toks) {
@@ -791,11 +792,14 @@ func (f *finder) viewAgreed(i int) bool {
 	}
 	for b := i - 1; b >= 0 && b >= i-4; b-- {
 		t := &f.toks[b]
-		if t.Kind == vistka.Punct || isVerb(t) {
+		if t.Kind == vistka.Punct || isVerb(t) || isAnd(t) {
 			return false
 		}
 		if isNoun(t) && hasCase(t, "v_naz") {
 			return thinkers[f.low(b)] && f.entityAt(b) == ""
+		}
+		if isNoun(t) || f.entityAt(b) != "" {
+			return false // "Експерти України та Польщі", "Фахівці обох сторін": the sides' experts, no bare noun
 		}
 	}
 	return false

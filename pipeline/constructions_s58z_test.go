@@ -64,3 +64,21 @@ func TestS58ZPartiesInvitedToWork(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Experts named with the sides they come from reach an agreement between
+// those sides; only bare scholars agreeing on a view share no act.
+func TestS58ZSidesExpertsAgree(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"two states' experts agree",
+			"Експерти України та Польщі дійшли згоди, що кордон відкриють у березні.",
+			[]string{"AGREE Експерти України та Польщі → "}},
+		{"both sides' specialists agree",
+			"Фахівці обох сторін дійшли згоди щодо того, що обмін відбудеться в суботу.",
+			[]string{"AGREE Фахівці → "}},
+		{"bare historians share a view",
+			"Провідні історики одностайно дійшли згоди, що ця версія хибна.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
