@@ -1257,7 +1257,7 @@ var materiel = map[string]bool{
 	"ракета": true, "гаубиця": true, "бронетехніка": true, "техніка": true, "дрон": true,
 	"безпілотник": true, "генератор": true, "трансформатор": true, "обладнання": true,
 	"автомобіль": true, "бронемашина": true, "міна": true, "пакет": true, "гуманітарка": true,
-	"вантаж": true, "медикаменти": true, "ліки": true, "бмп": true, "бтр": true,
+	"вантаж": true, "медикамент": true, "ліки": true, "бмп": true, "бтр": true,
 	// armour and guns named by their own nouns, not by the acronyms
 	"бронетранспортер": true, "бронеавтомобіль": true, "кулемет": true, "радіолокатор": true, "тягач": true,
 	"сканер": true, "автобус": true, "вантажівка": true, "пікап": true, "реанімобіль": true, "швидка": true,
@@ -1302,7 +1302,7 @@ var materiel = map[string]bool{
 	// "передав лікарні два дефібрилятори", "передали школі 30 планшетів"
 	"мотопомпа": true, "помпа": true, "насос": true, "котел": true, "бойлер": true, "інвертор": true,
 	"павербанк": true, "ліхтар": true, "матрац": true, "меблі": true, "одяг": true, "взуття": true,
-	"борошно": true, "консерви": true, "дрова": true, "брикет": true,
+	"борошно": true, "консерва": true, "дрова": true, "брикет": true,
 	"дефібрилятор": true, "томограф": true, "інкубатор": true, "планшет": true, "смартфон": true,
 	"рація": true, "радіостанція": true, "бінокль": true, "приціл": true, "турнікет": true,
 }
@@ -1967,7 +1967,7 @@ var cargoes = map[string]bool{"вантаж": true, "вантажівка": true
 // supplies are the goods relief brings: food, water kits, medicine,
 // generators (a cargo alone may be trade: доставило вантаж добрив).
 var supplies = map[string]bool{
-	"набір": true, "продукти": true, "продовольство": true, "ліки": true, "медикаменти": true,
+	"набір": true, "продукти": true, "продовольство": true, "ліки": true, "медикамент": true,
 	"гуманітарка": true, "генератор": true, "їжа": true, "аптечка": true, "ковдра": true,
 }
 

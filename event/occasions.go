@@ -20,7 +20,7 @@ var gifts = map[string]bool{
 	"апарат": true, "прилад": true, "планшет": true, "проектор": true, "проєктор": true, "принтер": true,
 	"телевізор": true, "холодильник": true, "ковдра": true, "продукти": true, "велосипед": true, "інструмент": true,
 	// materials to cover and mend damaged homes: "надано плити OSB та плівку"
-	"плита": true, "плівка": true, "шифер": true, "цегла": true, "фанера": true, "будматеріали": true,
+	"плита": true, "плівка": true, "шифер": true, "цегла": true, "фанера": true, "будматеріал": true,
 }
 
 // freeAfter reports whether the clause of the giving verb at i says the

@@ -120,7 +120,7 @@ func (f *finder) tenderHolder() string {
 		held := false
 		for k := j + 1; k < len(toks) && k <= j+3; k++ {
 			switch scan.ToLower(toks[k].Lemma) {
-			case "тендер", "торги", "закупівля":
+			case "тендер", "торг", "закупівля":
 				held = true
 			}
 		}
@@ -138,7 +138,7 @@ func (f *finder) tenderHolder() string {
 
 // procurementWords are the lemmas that place a sentence in a
 // procurement: a tender, its bids, its customer.
-var procurementWords = map[string]bool{"тендер": true, "тендерний": true, "торги": true, "закупівля": true,
+var procurementWords = map[string]bool{"тендер": true, "тендерний": true, "торг": true, "закупівля": true,
 	"закупівельний": true, "пропозиція": true, "замовник": true, "prozorro": true, "прозорро": true}
 
 // procurement reports whether the sentence tells of a procurement
@@ -197,7 +197,7 @@ func (f *finder) procurementAfter(j int) bool {
 		return false
 	}
 	switch f.toks[j].Lemma {
-	case "закупівля", "тендер", "торги", "процедура":
+	case "закупівля", "тендер", "торг", "процедура":
 		return hasCase(&f.toks[j], "v_rod")
 	}
 	return false

@@ -82,3 +82,39 @@ func TestS58ZSidesExpertsAgree(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Word sets compared with lemmas hold lemmas (the class of h58c's fixes):
+// медикаменти is read as медикамент, консерви as консерва, будматеріали
+// as будматеріал, торги as торг.
+func TestS58ZGoodsLemmas(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"medicines delivered are relief",
+			"Волонтери фонду «Схід» доставили в Ізюм медикаменти.",
+			[]string{"AID Схід → Ізюм"}},
+		{"a body supplied with medicines",
+			"Благодійний фонд «Добро» забезпечив медикаментами районну лікарню.",
+			[]string{"AID Благодійний фонд «Добро» → районна лікарня"}},
+		{"a body supplied with canned food",
+			"Благодійний фонд «Добро» забезпечив консервами притулок для переселенців.",
+			[]string{"AID Благодійний фонд «Добро» → притулок"}},
+		{"a body supplied with building materials",
+			"Благодійний фонд «Добро» забезпечив будматеріалами громаду Ізюма.",
+			[]string{"AID Благодійний фонд «Добро» → громада Ізюма"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
+
+// Торги, read as торг, place a sentence in a procurement as тендер does.
+func TestS58ZAuctionLemma(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"a bidder disqualified at an auction",
+			"Організатор торгів дискваліфікував фермера Петра Іванова.",
+			[]string{"REJECT Організатор торгів → Петро Іванов"}},
+		{"the customer of an auction told before",
+			"Ізюмська міська рада провела торги на ремонт школи. За результатами торгів було акцептовано пропозицію ТОВ «Альфа».",
+			[]string{"AGREE Ізюмська міська рада → ТОВ «Альфа»"}},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
