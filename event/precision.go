@@ -1100,7 +1100,7 @@ func (f *finder) reportOn(i int) int {
 }
 
 // payments are sums paid out, which are delayed, not detained.
-var payments = map[string]bool{"виплата": true, "зарплата": true, "заробітна": true, "пенсія": true, "компенсація": true,
+var payments = map[string]bool{"виплата": true, "зарплата": true, "заробітний": true, "пенсія": true, "компенсація": true,
 	"платіж": true, "транш": true, "субсидія": true, "стипендія": true, "зарплатня": true,
 	"оплата": true, "фінансування": true} // "місто двічі затримувало оплату робіт"
 

@@ -118,3 +118,15 @@ func TestS58ZAuctionLemma(t *testing.T) {
 	}
 	checkEvents(t, p, tests, time.Time{})
 }
+
+// Wages held back (заробітну плату, its adjective read as заробітний) are
+// a payment delayed, no one detained.
+func TestS58ZWagesHeld(t *testing.T) {
+	p := load(t)
+	tests := []construction{
+		{"wages held back",
+			"Казначейство затримало заробітну плату вчителям Ізюма.",
+			nil},
+	}
+	checkEvents(t, p, tests, time.Time{})
+}
