@@ -52,8 +52,9 @@ func quotedPart(name string) (string, bool) {
 	if kind == "" || strings.ContainsAny(kind, ",;:") || hasGuillemet(kind) {
 		return "", false
 	}
-	for _, w := range strings.Fields(kind) {
-		if low := scan.ToLower(w); w == "та" || w == "і" || w == "й" || partWords[low] || formationWord(low) {
+	words := strings.Fields(kind)
+	for k, w := range words {
+		if low := scan.ToLower(w); w == "та" || w == "і" || w == "й" || partWords[low] || formationWord(low) && !formationRank(low, words[k+1:]) {
 			return "", false
 		}
 	}
@@ -91,6 +92,17 @@ func formationWord(low string) bool {
 		}
 	}
 	return regimentForms[low]
+}
+
+// formationRank reports whether low, a word formationWord takes, names a rank
+// or a trade instead, the words after it being rest: бригадир, and
+// бригадний before генерал (Фонд бригадного генерала «Сокіл» is named
+// Сокіл, as Фонд полковника «Сокіл» is).
+func formationRank(low string, rest []string) bool {
+	if strings.HasPrefix(low, "бригадир") {
+		return true
+	}
+	return strings.HasPrefix(low, "бригадн") && len(rest) > 0 && strings.HasPrefix(scan.ToLower(rest[0]), "генерал")
 }
 
 // formationStems are the stems of the nouns for military formations.

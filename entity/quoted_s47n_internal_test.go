@@ -14,8 +14,11 @@ func TestQuotedPart(t *testing.T) {
 		{"Greyfield Ventures та український «Дніпро Венчурс»", ""},
 		{"«Нафтогаз»", ""},
 		{"Нафтогаз України", ""},
-		{"Фонд полковника «Сокіл»", "Сокіл"}, // a colonel is no formation
-		{"3-й окремий полк «Азов»", ""},      // a regiment is
+		{"Фонд полковника «Сокіл»", "Сокіл"},          // a colonel is no formation
+		{"3-й окремий полк «Азов»", ""},               // a regiment is
+		{"Фонд бригадного генерала «Сокіл»", "Сокіл"}, // a brigadier general is no formation
+		{"Фонд бригадира «Врожай»", "Врожай"},         // nor a foreman
+		{"Бригадна тактична група «Схід»", ""},        // a brigade's group is
 	}
 	for _, tt := range tests {
 		if got, _ := quotedPart(tt.name); got != tt.want {
