@@ -742,12 +742,22 @@ func (f *finder) worksPurpose(i int) bool {
 // of pay (payOnly), its case not asked ("виплату зарплат", "виплату
 // заробітної плати", "доплату до окладу": a noun right after the
 // payment's is what is paid). An employer's pay to its staff is no aid.
+// A bare плата with за after it is a fee (feeFor), not wages.
 func (f *finder) wagesOf(n int) bool {
 	j := f.pastAdjs(n + 1)
 	if j+1 < len(f.toks) && f.low(j) == "до" {
 		j = f.pastAdjs(j + 1)
 	}
-	return j < len(f.toks) && payOnly[f.low(j)] && isNoun(&f.toks[j])
+	return j < len(f.toks) && payOnly[f.low(j)] && isNoun(&f.toks[j]) && !f.feeFor(n+1, j)
+}
+
+// feeFor reports whether the noun of pay at j, its adjectives opening at
+// start, is a fee for something: плата with no adjective before it and за
+// right after ("компенсацію плати за навчання", "плати за комунальні
+// послуги"); a payment compensating a fee is aid, while "заробітної плати
+// за березень" is still wages.
+func (f *finder) feeFor(start, j int) bool {
+	return f.low(j) == "плата" && start == j && j+1 < len(f.toks) && f.low(j+1) == "за"
 }
 
 // payOnly are the nouns of an employee's pay (see wagesOf).
