@@ -285,7 +285,7 @@ func (f *finder) sentence(quotes []vistka.Quote, dates []vistka.Date) []vistka.E
 		partner := ""
 		if jointSieve.Has(vk) && jointVerbs[v] && !passive && (v != "взяти" && v != "брати" || f.partTaken(i)) {
 			// "парк разом із WWF реалізував проект": a joint undertaking
-			if partner = f.together(i); partner != "" && !rebuilds[v] {
+			if partner = f.together(i); partner != "" && !rebuilds[v] && !f.ceremonyPartner(v, partner) {
 				k, ok = kind{"COOPERATE", ""}, true
 			} else if partner = ""; f.jointlyByBoth(i) {
 				k, ok = kind{"COOPERATE", ""}, true // "Україна і Польща спільно розробили план": both sides at it

@@ -243,6 +243,11 @@ func (f *finder) bodySides(ev *vistka.Event, tr trig, end int) {
 			ev.Actors = append(ev.Actors, e)
 		}
 	}
+	if v := f.verb(tr.at); tr.partner != "" && tr.verb && (v == "відкрити" || v == "відкривати") {
+		// "разом з ПРООН відкриє центр для ветеранів": what is opened
+		// is no side, the partner is
+		ev.Recipients = nil
+	}
 	if tr.partner != "" && !slices.Contains(ev.Recipients, tr.partner) && !slices.Contains(ev.Actors, tr.partner) {
 		ev.Recipients = append(ev.Recipients, tr.partner)
 	}

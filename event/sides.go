@@ -1264,6 +1264,10 @@ var jointVerbs = func() map[string]bool {
 		// work itself done together: "Україна і Британія працюватимуть
 		// разом над посиленням ППО"
 		"працювати": true,
+		// a point or a centre opened by two bodies: "Спільно з Червоним
+		// Хрестом міська рада відкрила пункт видачі допомоги" (with a
+		// person, a ceremony: see ceremonyPartner)
+		"відкрити": true, "відкривати": true,
 	}
 	maps.Copy(m, rebuilds)
 	return m
@@ -1310,6 +1314,14 @@ func (f *finder) jointlyByBoth(i int) bool {
 		}
 	}
 	return false
+}
+
+// ceremonyPartner reports whether the partner with whom the verb v was
+// done makes it a ceremony, not a joint undertaking: a person by name or
+// by title beside an opening ("разом з Віталієм Кличком відкрив укриття");
+// bodies opening something together run it together.
+func (f *finder) ceremonyPartner(v, partner string) bool {
+	return (v == "відкрити" || v == "відкривати") && f.ents.Type(partner) == "PERS"
 }
 
 // together returns with whom the verb at i says its clause was done:

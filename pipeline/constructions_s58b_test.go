@@ -23,3 +23,25 @@ func TestS58BFeeCompensated(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS58BOpenedTogether: a point, a centre or a space opened by a body
+// together with another (разом з X, спільно з X, before the subject or
+// after it) is their joint undertaking, COOPERATE, and the thing opened
+// is no side; opened with a person named, it is a ceremony.
+func TestS58BOpenedTogether(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"спільно з fronted, a council opens a point",
+			"Спільно з ЮНІСЕФ Львівська міська рада відкрила простір для дітей.",
+			[]string{"COOPERATE Львівська міська рада → ЮНІСЕФ"}},
+		{"разом з an acronym fronted, the subject's adjective in lower case",
+			"Разом з ЮНІСЕФ міська рада реалізує програму харчування школярів.",
+			[]string{"COOPERATE міська рада → ЮНІСЕФ"}},
+		{"разом з after the subject, future, the centre opened no side",
+			"Компанія разом з ПРООН відкриє центр для ветеранів.",
+			[]string{"COOPERATE Компанія → ПРООН [future]"}},
+		{"a person beside an opening: a ceremony",
+			"Мер разом з Віталієм Кличком відкрив укриття.",
+			nil},
+	}, time.Time{})
+}
