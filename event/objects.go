@@ -639,6 +639,15 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
+		if e == "" && len(rec) == 0 && f.suedBody(tr, i) {
+			// "подали позов проти підприємства", "позов проти міської
+			// ради": the body or the people sued, named by a common noun
+			if p := f.objectPhrase(i, tr); p != "" && !seen[p] {
+				rec = append(rec, p)
+				seen[p] = true
+			}
+			continue
+		}
 		if e == "" && len(rec) == 0 && tr.k.typ == "REQUEST" && f.governedBy(i) == "до" && strings.HasPrefix(t.Tag, "noun") && (strings.Contains(t.Tag, ":anim") || groups[lt] || actorNoun(lt) && addresses[f.verb(tr.at)]) &&
 			hasCase(t, "v_rod") && !strings.Contains(t.Tag, "pron") {
 			// "звернувся з листом до президента", "до майстрів": whom the
@@ -2443,4 +2452,17 @@ func (f *finder) dayOpens(i int) bool {
 		return false
 	}
 	return i == 0 || !isPrep(&f.toks[i-1]) || f.low(i-1) == "в" || f.low(i-1) == "у"
+}
+
+// suedBody reports whether the word at i is a body or people named by a
+// common noun under проти in an accusation ("позов проти підприємства",
+// "виступили проти керівництва шахти"): whom it is against. A name there
+// is read with the entities.
+func (f *finder) suedBody(tr trig, i int) bool {
+	t := &f.toks[i]
+	if tr.k.typ != "ACCUSE" || f.governedBy(i) != "проти" || !strings.HasPrefix(t.Tag, "noun") || !hasCase(t, "v_rod") || strings.Contains(t.Tag, "pron") {
+		return false
+	}
+	lt := lower(t)
+	return actorNoun(lt) || institutions[lt] || groups[lt] || firmNouns[lt] || strings.Contains(t.Tag, ":anim")
 }

@@ -54,7 +54,7 @@ func TestPress2Events(t *testing.T) {
 			[]string{"ACCUSE  → Петро Коваль", "ACCUSE Поліція → Іван Гнатюк"}},
 		{"a petition filed asks; a claim filed accuses",
 			"Адвокат Петро Коваль подав до суду клопотання про зміну запобіжного заходу. Фермер Іван Гнатюк подав до суду позов проти сільради.",
-			[]string{"REQUEST Петро Коваль → ", "ACCUSE Іван Гнатюк → "}},
+			[]string{"REQUEST Петро Коваль → ", "ACCUSE Іван Гнатюк → сільрада"}},
 		{"a list of infinitives asked for holds no events of its own",
 			"Мешканці просили мера Ігоря Терехова перевірити забудовника, заборонити вирубку дерев у парку.",
 			[]string{"REQUEST Мешканці → Ігор Терехов"}},

@@ -14,7 +14,7 @@ func TestCoordinatedSuitS48c(t *testing.T) {
 	tests := []construction{
 		{"a suit to come after the damage the speaker puts a price on",
 			"Власниця кав'ярні Оксана Литвин розповіла, що оцінює збитки у 35 тисяч гривень і подасть до суду позов проти водія.",
-			[]string{"ACCUSE Оксана Литвин →  [future]"}},
+			[]string{"ACCUSE Оксана Литвин → водій [future]"}},
 		{"the damage put first, a number between the verbs",
 			"Фермер Василь Гнатюк заявив, що збитки оцінює у 120 тисяч гривень і звернеться до суду.",
 			[]string{"ACCUSE Василь Гнатюк →  [future]"}},

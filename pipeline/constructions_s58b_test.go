@@ -45,3 +45,21 @@ func TestS58BOpenedTogether(t *testing.T) {
 			nil},
 	}, time.Time{})
 }
+
+// TestS58BSuedByNoun: whom a suit or a stand is against, named under
+// проти by a common noun of a body, a firm or people, is the accused, as
+// a name there is.
+func TestS58BSuedByNoun(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"a suit against a firm by its common noun",
+			"Шахтарі подали позов проти підприємства через борги із зарплати.",
+			[]string{"ACCUSE Шахтарі → підприємство"}},
+		{"a suit against a council",
+			"Мешканці подали позов проти міської ради.",
+			[]string{"ACCUSE Мешканці → міська рада"}},
+		{"a suit against a developer, a person's trade",
+			"Адвокат подав позов проти забудовника.",
+			[]string{"ACCUSE Адвокат → забудовник"}},
+	}, time.Time{})
+}

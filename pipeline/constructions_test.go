@@ -1783,7 +1783,7 @@ func TestEvents(t *testing.T) {
 			[]string{"SUPPORT Президент Франції → Ізраїль"}},
 		{"an imperfective adverbial participle names its event, done by the main clause's subject, when the sentence names no other",
 			"Росіяни порушили перемир'я, обстрілюючи Харків. Виступаючи в парламенті, прем'єр закликав депутатів ухвалити закон. Забудовник подав позов проти активістів, вимагаючи компенсації.",
-			[]string{"ASSAULT Росіяни → Харків @Харків", "REQUEST прем'єр → депутати", "ACCUSE Забудовник → "}},
+			[]string{"ASSAULT Росіяни → Харків @Харків", "REQUEST прем'єр → депутати", "ACCUSE Забудовник → активісти"}},
 		{"fire kept up or opened attacks; a position given up retreats; talks held with вести are a meeting",
 			"Бойовики вели вогонь по наших позиціях. Окупанти відкрили вогонь по селу Кринки. Вчора бойовики здали позицію біля школи. Міністр вів переговори з Польщею.",
 			[]string{"ASSAULT Бойовики → позиції", "ASSAULT Окупанти → Кринка @Кринка", "RETREAT бойовики → ", "CONSULT/meet Міністр → Польща"}},
