@@ -698,7 +698,7 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			}
 			continue
 		}
-		if e == "" && len(rec) == 0 && f.coercedOn(tr, i) {
+		if e == "" && len(rec) == 0 && (f.coercedOn(tr, i) || f.finedFor(tr, i) && isNoun(t)) {
 			// "наклав штраф на директора підприємства", "наклав арешт на
 			// майно підозрюваного": who is fined, whose property is held
 			k := i
@@ -901,6 +901,8 @@ func (f *finder) objects(start, end int, actors []string, tr trig) (rec []string
 			// наклало 20 тис. грн штрафу на ТОВ «Дельта», наклало на
 			// КП «Водоканал» штраф: who is fined
 			rec = append(rec, e)
+		case prep == "для" && (typ == "ORG" || typ == "PERS") && f.finedFor(tr, i):
+			rec = append(rec, e) // "штраф АМКУ для «Львівгазу»", "призначив штраф для ТОВ «Альфа»": who is fined
 		case prep == "на" && hasCase(t, "v_zna") && tr.k.typ == "COERCE" && tr.noun >= 0 && tr.noun < i && f.low(tr.noun) == "тиск" && (typ == "ORG" || typ == "PERS"):
 			rec = append(rec, e) // "чинили тиск на суддю Петренка": who is pressed
 		case prep == "до" && tr.noun >= 0 && (f.low(tr.noun) == "відомість" || f.low(tr.noun) == "відомості") && tr.k.typ == "ACCUSE":
@@ -1745,6 +1747,25 @@ func (f *finder) coercedOn(tr trig, i int) bool {
 		return f.low(tr.noun+1) == "на" && i == f.pastAdjs(tr.noun+2)
 	}
 	return false
+}
+
+// finedFor reports whether the word at i, under для, names whom a fine
+// (the trigger's noun штраф or стягнення) is for: для right after the
+// noun, past the adjectives and the genitives of who laid it ("штраф
+// Антимонопольного комітету для «Львівгазу»", "виписала штраф для
+// власника кафе"), as на does in "штраф на директора".
+func (f *finder) finedFor(tr trig, i int) bool {
+	if tr.k.typ != "COERCE" || tr.noun < 0 || tr.noun >= i || !finesLaid[f.low(tr.noun)] || f.governedBy(i) != "для" {
+		return false
+	}
+	d := tr.noun + 1
+	for d < i && d-tr.noun <= 5 && f.low(d) != "для" {
+		if t := &f.toks[d]; !isAdj(t) && !(isNoun(t) && hasCase(t, "v_rod")) {
+			return false
+		}
+		d++
+	}
+	return f.low(d) == "для" && d < i
 }
 
 // seizers are the verbs of things seized from someone.

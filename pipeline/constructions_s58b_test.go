@@ -63,3 +63,17 @@ func TestS58BSuedByNoun(t *testing.T) {
 			[]string{"ACCUSE Адвокат → забудовник"}},
 	}, time.Time{})
 }
+
+// TestS58BFineFor: whom a fine is for, under для right after the noun or
+// past the genitive of who laid it, is the one fined, as under на.
+func TestS58BFineFor(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"the noun of the act, its issuer in the genitive, a firm in quotation marks",
+			"Штраф Держпродспоживслужби для «Агротрейду» становить 300 тисяч гривень.",
+			[]string{"COERCE Держпродспоживслужба → Агротрейд"}},
+		{"a fine written out for an owner by a common noun",
+			"Інспекція виписала штраф для власника кафе.",
+			[]string{"COERCE Інспекція → власник кафе"}},
+	}, time.Time{})
+}
