@@ -549,6 +549,14 @@ func (f *finder) objectPhrase(i int, tr trig) string {
 			hi++
 		}
 	}
+	if e := f.entityAt(hi); hi > i+1 && hi < len(f.toks) && e != "" && f.ents.Type(e) == "LOC" && hasCase(&f.toks[hi], "v_rod") && f.entityAt(hi-1) != e {
+		// "учителям прифронтових громад Запорізької області": the place
+		// the genitives' people or towns are of, whole, past the reach
+		// of the genitives read above
+		for hi < len(f.toks) && f.entityAt(hi) == e {
+			hi++
+		}
+	}
 	if e := f.entityAt(i + 1); office && e != "" && (f.ents.Type(e) == "ORG" || f.ents.Type(e) == "LOC") {
 		// "з начальником Ізюмської міської військової адміністрації": the
 		// whole name of the body whose office it is

@@ -77,3 +77,19 @@ func TestS58BFineFor(t *testing.T) {
 			[]string{"COERCE Інспекція → власник кафе"}},
 	}, time.Time{})
 }
+
+// TestS58BPlaceOfGenitives: a place's name in the genitive right after
+// the genitives that complete a recipient (учителям прифронтових громад
+// Запорізької області) is whose they are, kept whole though it runs past
+// the genitives' usual reach.
+func TestS58BPlaceOfGenitives(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"an adjective, a noun and a region of two words",
+			"Уряд виділив ветеранам прифронтових громад Харківської області 10 млн гривень.",
+			[]string{"AID Уряд → ветерани прифронтових громад Харківської області"}},
+		{"impersonal third plural, future",
+			"Медикам сільських амбулаторій Київської області виплатять доплату у розмірі 2000 гривень.",
+			[]string{"AID  → медики сільських амбулаторій Київської області [future]"}},
+	}, time.Time{})
+}
