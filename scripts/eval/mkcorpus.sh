@@ -7,6 +7,12 @@
 set -e
 shopt -s nullglob
 W=${W:-/tmp/w}; ROOT=$(cd "$(dirname "$0")/../.." && pwd); SHARED=${VISTKA_SHARED_DATA:-$ROOT/../shared/data}
+if [ ! -d "$SHARED/ner-uk/train" ]; then
+  # a worktree outside the checkout's folder has no ../shared beside it:
+  # say so rather than link a corpus without the NER-UK texts
+  echo "mkcorpus.sh: no $SHARED/ner-uk/train; set VISTKA_SHARED_DATA to the shared data folder" >&2
+  exit 1
+fi
 mkdir -p "$W/corpus"
 for f in $(grep -o '"\(news\|sources\)[0-9]*/"' "$ROOT/pipeline/gold_test.go" | tr -d '"/'); do
   for x in "$ROOT"/pipeline/testdata/$f/*.txt; do ln -sf "$x" "$W/corpus/${f}__$(basename "$x")"; done
