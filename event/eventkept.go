@@ -379,7 +379,9 @@ func (f *finder) publicEvent(ev *vistka.Event, tr trig) bool {
 
 // countedPhrase reports whether the side s, a phrase as written, opens
 // with a count: a number or a word that bounds or counts one ("1,3 млн
-// переселенців", "понад 370 тис. вчителів", "близько 18 тисяч людей").
+// переселенців", "понад 370 тис. вчителів", "близько 18 тисяч людей",
+// "тисячі переселенців"). The phrase is surface text, so its first word
+// is looked up as written, not as a lemma.
 func countedPhrase(s string) bool {
 	w, _, _ := strings.Cut(s, " ")
 	if w == "" {
@@ -389,5 +391,9 @@ func countedPhrase(s string) bool {
 		return true
 	}
 	w = scan.ToLower(w)
-	return countBounds[w] || counts[w]
+	return countBounds[w] || counts[w] || countForms[w]
 }
+
+// countForms are the written forms, as a side's phrase opens with them,
+// of the nouns that count people (counts holds their lemmas).
+var countForms = map[string]bool{"сотні": true, "десятки": true, "тисячі": true, "мільйони": true}

@@ -93,3 +93,23 @@ func TestS58BPlaceOfGenitives(t *testing.T) {
 			[]string{"AID  → медики сільських амбулаторій Київської області [future]"}},
 	}, time.Time{})
 }
+
+// TestS58LCountedByNoun: people counted by a noun of count in the plural
+// (тисячі, сотні, десятки) who receive a payment with no payer named are
+// aid to them, as people counted by a number are; the side is a phrase as
+// written, so its opening word is read as written (session 58's merge had
+// lost these when the count words' plural forms left the lemma sets).
+func TestS58LCountedByNoun(t *testing.T) {
+	p := load(t)
+	checkEvents(t, p, []construction{
+		{"тисячі, a payment received",
+			"Тисячі переселенців отримали виплати.",
+			[]string{"AID  → Тисячі переселенців"}},
+		{"сотні, a compensation received",
+			"Сотні родин загиблих отримали компенсацію.",
+			[]string{"AID  → Сотні родин загиблих"}},
+		{"people named as a rule, no count: none",
+			"Мешканці отримають виплати.",
+			nil},
+	}, time.Time{})
+}
